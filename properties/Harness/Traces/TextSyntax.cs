@@ -246,7 +246,19 @@ internal static class TextSyntax
         }
 
         var cut = text.Length > FoundLengthMax ? text[..FoundLengthMax] : text;
-        var quoted = Quote(cut);
-        return "'" + quoted[1..^1] + (text.Length > FoundLengthMax ? "…" : "") + "'";
+        var builder = new StringBuilder("'");
+        foreach (var c in cut)
+        {
+            if (c < ' ' || c == '\u007F')
+            {
+                builder.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Append(text.Length > FoundLengthMax ? "…'" : "'").ToString();
     }
 }

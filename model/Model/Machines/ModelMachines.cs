@@ -61,7 +61,7 @@ public static class ModelMachines
         var invalidation = new Guard<VfContext>(c => c.Vf.PendingInvalidation != 0, "invalidation pending", idr);
 
         machine.Configure(VfPhase.Free)
-            .OnEntry("scrub: every field back to its initial value")
+            .OnEntry("scrub every field back to its initial value")
             .Permit(VfTrigger.Allocate, VfPhase.Allocated);
 
         machine.Configure(VfPhase.Allocated)

@@ -83,7 +83,7 @@ public sealed class StateConfiguration<TState, TTrigger, TContext>
 
     internal List<TransitionRule>? RulesFor(TTrigger trigger) => rules.TryGetValue(trigger, out var list) ? list : null;
 
-    internal IEnumerable<TTrigger> Triggers => triggerOrder;
+    internal IEnumerable<TTrigger> Triggers => triggerOrder.Concat(ignoredOrder);
 
     internal StateInfo ToInfo() =>
         new(

@@ -54,6 +54,8 @@ public sealed partial class PfMiniport
         vf.VlanId,
         VPortOf(vf)?.VPortId,
         vf.Device,
+        vf.RemovalDeadlineTicks.HasValue,
+        vf.RemovalDeadlineTicks,
         vfConfigSpaces.CommandRegister(vf.VfId),
         vfConfigSpaces.MsixEnabled(vf.VfId),
         vf.InterruptPending,

@@ -216,6 +216,10 @@ public sealed partial class PfMiniport
         return sawMac ? NdisStatus.Success : NdisStatus.InvalidParameter;
     }
 
+    /// <summary>Reads the destination MAC and VLAN of a well-formed SET_FILTER request.</summary>
+    internal static bool TryReadFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress mac, out int vlan) =>
+        ParseFilterFields(request, p, out mac, out vlan, out _) == NdisStatus.Success;
+
     private OidResult ClearFilter(OidRequest request)
     {
         var status = Parse<NdisReceiveFilterClearParameters>(request, out var p, out var needed);

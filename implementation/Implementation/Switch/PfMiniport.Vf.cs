@@ -72,6 +72,7 @@ public sealed partial class PfMiniport
         vf.OwnerVmName = "";
         vf.Rid = 0;
         vf.Device = VfDeviceState.Absent;
+        vf.RemovalDeadlineTicks = null;
         vf.InterruptPending = false;
         vf.DmaActive = false;
         vf.PowerD3 = false;

@@ -132,6 +132,13 @@ public sealed partial class PfMiniport
     private static OidResult Complete(OidRequest request, NdisStatus status, int bytesWritten = 0, int bytesNeeded = 0) =>
         new(status, status == NdisStatus.Success ? bytesWritten : 0, bytesNeeded, request.InformationBuffer);
 
+    /// <summary>Records a request the host's management path refused before it reached the miniport.</summary>
+    internal void LogRefusal(Oid oid, string parameters)
+    {
+        logParameters = parameters + " (refused by the management path)";
+        Log(oid.ToString(), NdisStatus.InvalidParameter);
+    }
+
     private void Log(string name, NdisStatus status) => oidLog.Add(new OidLogEntry(oidLog.Count, name, logParameters, status));
 
     private VirtualFunction? AllocatedVf(uint vfId) =>

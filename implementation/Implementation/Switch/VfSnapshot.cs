@@ -8,6 +8,8 @@ namespace SriovVerification.Implementation;
 /// <param name="VlanId">The VLAN id programmed for it.</param>
 /// <param name="VPortId">Its nondefault VPort, or null.</param>
 /// <param name="Device">The VF device in the owner's guest.</param>
+/// <param name="RemovalRequested">A graceful removal was requested and has not completed.</param>
+/// <param name="RemovalDeadlineTicks">The virtual tick its removal time-out expires, while requested.</param>
 /// <param name="CommandRegister">The Command register of its configuration space.</param>
 /// <param name="MsixEnabled">The MSI-X Enable bit of its MSI-X capability.</param>
 /// <param name="InterruptPending">An interrupt is pending.</param>
@@ -23,6 +25,8 @@ public sealed record VfSnapshot(
     int VlanId,
     int? VPortId,
     VfDeviceState Device,
+    bool RemovalRequested,
+    long? RemovalDeadlineTicks,
     int CommandRegister,
     bool MsixEnabled,
     bool InterruptPending,

@@ -30,4 +30,7 @@ internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<Con
     public byte[][] ConfigBlocks { get; } = blocks.Select(b => new byte[b.SizeBytes]).ToArray();
 
     public ulong PendingInvalidation { get; set; }
+
+    /// <summary>When a graceful removal was requested: the tick its time-out expires; null otherwise.</summary>
+    public long? RemovalDeadlineTicks { get; set; }
 }

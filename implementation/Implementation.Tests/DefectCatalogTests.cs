@@ -120,7 +120,7 @@ public class DefectCatalogTests
         Ok(dc.AllocateVf(0, 1));
         Ok(dc.WriteVfConfigSpace(0, 0, 4094, 8, 0, 8, 0xFFFF_FFFF));
         Assert.Equal(0, dc.QueryVfs(0)[1].CommandRegister);
-        Ok(dc.WriteVfConfigSpace(0, 0, 4092, 8, 0, 8, 0xFFFF_FFFF));
+        Ok(dc.WriteVfConfigSpace(0, 0, 4098, 8, 0, 8, 0xFFFF_FFFF));
         Assert.Equal(0x0004, dc.QueryVfs(0)[1].CommandRegister);
         Assert.Equal(0, dc.QueryVfs(0)[0].CommandRegister);
     }

@@ -4,21 +4,26 @@ namespace SriovVerification.Implementation;
 public sealed partial class Datacenter
 {
     /// <summary>A unicast frame arrives at <paramref name="host"/>'s physical port. Data: <see cref="AdapterData.FrameRouted"/>.</summary>
-    public AdapterResult ReceiveFrame(int host, MacAddress destination, int vlan) => Checked(() =>
+    /// <remarks>Runs concurrently with OID requests and guest events: it takes no lock, only a switch table version.</remarks>
+    public AdapterResult ReceiveFrame(int host, MacAddress destination, int vlan)
     {
         if (Host(host) is not { } stack)
         {
             return InvalidDeviceRequest($"no host {host}");
         }
 
-        return Routed(Resolve(stack, destination, vlan, sender: null));
-    });
+        return Routed(Resolve(stack, destination, vlan, sender: null, NextFrameId()));
+    }
 
     /// <summary>
     /// The guest of <paramref name="vm"/> sends a unicast frame on its current data path (with
     /// <paramref name="spoofSource"/>, from a source MAC not its own). Data: <see cref="AdapterData.FrameRouted"/>.
     /// </summary>
-    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false) => Checked(() =>
+    /// <remarks>
+    /// NetVSC stamps the send with the VPort of its data path (the VF's VPort, or the default VPort); when the NIC switch
+    /// takes the frame, a stamp whose VPort was deleted meanwhile is replaced by the default VPort.
+    /// </remarks>
+    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false)
     {
         if (Vm(vm) is not { } v)
         {
@@ -26,59 +31,114 @@ public sealed partial class Datacenter
         }
 
         var host = hosts[v.Host];
-        var frameId = nextFrameId++;
+        var frameId = NextFrameId();
         if (v.Migrating)
         {
             return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VmPausedForMigration));
         }
 
-        // Anti-spoofing: on the VF path the VF checks the source against the MAC programmed at ALLOCATE_VF; on the
-        // synthetic path the extensible switch port checks it against the VM network adapter's MAC.
-        var source = spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress;
-        var vf = host.VfOf(v);
-        var allowedSource = v.Guest.DataPath == DataPath.Vf && vf is not null ? vf.MacAddress : v.MacAddress;
-        var allowedVlan = v.Guest.DataPath == DataPath.Vf && vf is not null ? vf.VlanId : v.VlanId;
-        if (source != allowedSource)
+        var stampTable = host.Miniport.Routing;
+        var stampVf = v.Guest.DataPath == DataPath.Vf ? stampTable.VfOwnedBy(v.Name) : null;
+        var stamp = (stampVf is not null ? stampTable.VPortOfVf(stampVf.VfId) : null)
+            ?? stampTable.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
+        scheduler.Yield(YieldPoints.SendAfterStamp);
+        host.Miniport.EnterReader();
+        try
         {
-            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
-        }
+            var table = host.Miniport.Routing;
+            if (stamp is not null && !options.Adapter.Has(DefectCatalog.SendStampedWithStaleVPort)
+                && !(table.VPorts.TryGetValue(stamp.VPortId, out var live) && live.Incarnation == stamp.Incarnation))
+            {
+                stamp = table.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
+                stampVf = null;
+            }
 
-        if (vlan != allowedVlan)
+            var onVf = stamp is { IsOnPf: false } && stampVf is not null;
+            if (stamp is not null)
+            {
+                DataPathLog.Append(DataPathEventKind.Transmitted, frameId, host.HostIndex, v.Index, stamp.VPortId, stamp.Incarnation, onVf ? DataPath.Vf : DataPath.Synthetic);
+            }
+
+            // Anti-spoofing: on the VF path the VF checks the source against the MAC programmed at ALLOCATE_VF; on the
+            // synthetic path the extensible switch port checks it against the VM network adapter's MAC.
+            var source = spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress;
+            var allowedSource = onVf ? stampVf!.MacAddress : v.MacAddress;
+            var allowedVlan = onVf ? stampVf!.VlanId : v.VlanId;
+            if (source != allowedSource)
+            {
+                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
+            }
+
+            if (vlan != allowedVlan)
+            {
+                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VlanNotAllowed));
+            }
+
+            if (destination == v.MacAddress && vlan == v.VlanId)
+            {
+                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.AddressedToSender));
+            }
+
+            return Routed(Resolve(host, destination, vlan, v, frameId));
+        }
+        finally
         {
-            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VlanNotAllowed));
+            host.Miniport.ExitReader();
         }
-
-        if (destination == v.MacAddress && vlan == v.VlanId)
-        {
-            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.AddressedToSender));
-        }
-
-        return Routed(Resolve(host, destination, vlan, v, frameId));
-    });
+    }
 
     private AdapterResult Routed(FrameOutcome outcome)
     {
-        frameLog.Add(outcome);
-        if (outcome.Fate == FrameFate.DeliveredToVm)
+        lock (frameLogGate)
         {
-            deliveries.Add(new FrameDelivery(outcome.FrameId, outcome.Vm, outcome.Path));
+            frameLog.Add(outcome);
+            if (outcome.Fate == FrameFate.DeliveredToVm)
+            {
+                deliveries.Add(new FrameDelivery(outcome.FrameId, outcome.Vm, outcome.Path));
+            }
         }
 
         return AdapterResult.With(new AdapterData.FrameRouted(outcome));
     }
 
-    private FrameOutcome Resolve(HostStack host, MacAddress destination, int vlan, VirtualMachine? sender, long? frameId = null)
+    /// <summary>Resolves a frame against one switch table version, then indicates it (or drops it) and records the event.</summary>
+    private FrameOutcome Resolve(HostStack host, MacAddress destination, int vlan, VirtualMachine? sender, long id)
     {
-        var id = frameId ?? nextFrameId++;
-        var senderIndex = sender?.Index ?? -1;
         var miniport = host.Miniport;
-        if (!miniport.SwitchExists)
+        miniport.EnterReader();
+        try
         {
+            var outcome = Route(host, destination, vlan, sender, id, out var vport);
+            Record(host, outcome, vport);
+            return outcome;
+        }
+        finally
+        {
+            miniport.ExitReader();
+        }
+    }
+
+    private FrameOutcome Route(HostStack host, MacAddress destination, int vlan, VirtualMachine? sender, long id, out RoutingTable.VPortRoute? vport)
+    {
+        var senderIndex = sender?.Index ?? -1;
+        var connections = host.VmFilterIds;
+        var table = host.Miniport.Routing;
+        vport = null;
+        if (!table.SwitchExists)
+        {
+            scheduler.Yield(YieldPoints.ReceiveAfterLookup);
             return ExtensibleSwitch(id, host, destination, vlan, senderIndex, nobody: null);
         }
 
-        var filter = miniport.MatchFilter(destination, vlan);
-        var vport = miniport.FindVPort(filter?.VPortId ?? (int)NdisConstants.DefaultVPortId);
+        var filter = table.Match(destination, vlan);
+        var addressee = host.VmOnHost(destination, vlan);
+        if (filter is null && addressee is not null && connections.TryGetValue(addressee.Index, out var addresseeFilterId) && !table.HasFilter(addresseeFilterId))
+        {
+            DataPathLog.Append(DataPathEventKind.FilterMissing, id, host.HostIndex, addressee.Index, -1, 0, addressee.Guest.DataPath);
+        }
+
+        vport = table.VPorts.GetValueOrDefault(filter?.VPortId ?? (int)NdisConstants.DefaultVPortId);
+        scheduler.Yield(YieldPoints.ReceiveAfterLookup);
         if (vport is null)
         {
             return Dropped(id, host, destination, vlan, senderIndex, filter is null ? DropReasons.NoDefaultVPort : DropReasons.VPortDeleted);
@@ -86,15 +146,16 @@ public sealed partial class Datacenter
 
         if (!vport.IsOnPf)
         {
-            var vf = miniport.FindVf(vport.AttachedVfId);
-            var owner = vf is { IsAllocated: true } ? host.VmByName(vf.OwnerVmName) : null;
-            var running = vf is not null && owner is not null && vf.Device is VfDeviceState.Initialized or VfDeviceState.Bound && !vf.PowerD3;
+            var attachedVfId = vport.AttachedVfId;
+            var vf = table.Vfs.FirstOrDefault(f => f.VfId == attachedVfId);
+            var owner = vf is not null ? host.VmByName(vf.OwnerVmName) : null;
+            var running = vf is not null && owner is not null && vf.Function.Device is VfDeviceState.Initialized or VfDeviceState.Bound && !vf.Function.PowerD3;
             if (!running)
             {
                 return Dropped(id, host, destination, vlan, senderIndex, DropReasons.VfNotRunning);
             }
 
-            miniport.RaiseInterrupt(vf!);
+            host.Miniport.RaiseInterrupt(vf!.Function);
             return new FrameOutcome(id, host.HostIndex, destination, vlan, senderIndex, FrameFate.DeliveredToVm, owner!.Index, DataPath.Vf, "");
         }
 
@@ -127,31 +188,70 @@ public sealed partial class Datacenter
     private static FrameOutcome Dropped(long id, HostStack host, MacAddress destination, int vlan, int sender, string reason) =>
         new(id, host.HostIndex, destination, vlan, sender, FrameFate.Dropped, -1, DataPath.Synthetic, reason);
 
+    /// <summary>Records an indication to a VM, or a drop of a frame addressed to a VM on this host, in <see cref="DataPathLog"/>.</summary>
+    private void Record(HostStack host, FrameOutcome outcome, RoutingTable.VPortRoute? vport)
+    {
+        if (outcome.Fate == FrameFate.DeliveredToVm)
+        {
+            DataPathLog.Append(DataPathEventKind.Indicated, outcome.FrameId, host.HostIndex, outcome.Vm, vport?.VPortId ?? -1, vport?.Incarnation ?? 0, outcome.Path);
+        }
+        else if (outcome.Fate == FrameFate.Dropped && host.VmOnHost(outcome.Destination, outcome.Vlan) is { } addressee)
+        {
+            DataPathLog.Append(DataPathEventKind.Dropped, outcome.FrameId, host.HostIndex, addressee.Index, vport?.VPortId ?? -1, vport?.Incarnation ?? 0,
+                addressee.Guest.DataPath, outcome.DropReason);
+        }
+    }
+
     /// <summary>Every frame's outcome, in order.</summary>
-    public IReadOnlyList<FrameOutcome> FrameLog => frameLog;
+    public IReadOnlyList<FrameOutcome> FrameLog
+    {
+        get
+        {
+            lock (frameLogGate)
+            {
+                return frameLog.ToArray();
+            }
+        }
+    }
 
     /// <summary>Every delivery of a frame to a VM, in order.</summary>
-    public IReadOnlyList<FrameDelivery> Deliveries => deliveries;
+    public IReadOnlyList<FrameDelivery> Deliveries
+    {
+        get
+        {
+            lock (frameLogGate)
+            {
+                return deliveries.ToArray();
+            }
+        }
+    }
 
     /// <summary>Frames delivered to <paramref name="vm"/> over <paramref name="path"/>.</summary>
-    public int DeliveredCount(int vm, DataPath path) => deliveries.Count(d => d.Vm == vm && d.Path == path);
+    public int DeliveredCount(int vm, DataPath path) => Deliveries.Count(d => d.Vm == vm && d.Path == path);
 
     /// <summary>Frames addressed to <paramref name="vm"/>'s MAC and VLAN that were dropped, per drop reason.</summary>
     public IReadOnlyDictionary<string, int> DroppedCountsFor(int vm) =>
-        frameLog.Where(f => f.Fate == FrameFate.Dropped && Vm(vm) is { } v && f.Destination == v.MacAddress && f.Vlan == v.VlanId)
+        FrameLog.Where(f => f.Fate == FrameFate.Dropped && Vm(vm) is { } v && f.Destination == v.MacAddress && f.Vlan == v.VlanId)
             .GroupBy(f => f.DropReason, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>Frames dropped anywhere, per drop reason.</summary>
     public IReadOnlyDictionary<string, int> DroppedCounts =>
-        frameLog.Where(f => f.Fate == FrameFate.Dropped)
+        FrameLog.Where(f => f.Fate == FrameFate.Dropped)
             .GroupBy(f => f.DropReason, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>Frames delivered to a VM other than the one owning the destination MAC and VLAN (isolation breaches).</summary>
-    public int MisdeliveredCount => deliveries.Count(d =>
-        frameLog.First(f => f.FrameId == d.FrameId) is var frame && (Vm(d.Vm) is not { } v || v.MacAddress != frame.Destination || v.VlanId != frame.Vlan));
+    public int MisdeliveredCount
+    {
+        get
+        {
+            var frames = FrameLog.ToDictionary(f => f.FrameId);
+            return Deliveries.Count(d =>
+                frames[d.FrameId] is var frame && (Vm(d.Vm) is not { } v || v.MacAddress != frame.Destination || v.VlanId != frame.Vlan));
+        }
+    }
 
     /// <summary>Frames delivered more than once.</summary>
-    public int DuplicatedCount => deliveries.GroupBy(d => d.FrameId).Count(g => g.Count() > 1);
+    public int DuplicatedCount => Deliveries.GroupBy(d => d.FrameId).Count(g => g.Count() > 1);
 }

@@ -14,7 +14,7 @@ public sealed partial class Datacenter
     }
 
     /// <summary>PnP loads the VF miniport, which initializes: Bus Master and MSI-X enabled through the config-space OIDs, receive DMA started.</summary>
-    public AdapterResult GuestInitializeVf(int vm) => Checked(() =>
+    public AdapterResult GuestInitializeVf(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (_, host, vf) || vf.Device != VfDeviceState.Offered)
         {
@@ -39,7 +39,7 @@ public sealed partial class Datacenter
     }
 
     /// <summary>NDIS binds NetVSC to the VF miniport.</summary>
-    public AdapterResult GuestBindNetVsc(int vm) => Checked(() =>
+    public AdapterResult GuestBindNetVsc(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (v, host, vf) || vf.Device != VfDeviceState.Initialized || vf.RemovalDeadlineTicks is not null)
         {
@@ -57,7 +57,7 @@ public sealed partial class Datacenter
     });
 
     /// <summary>NetVSC switches the data path; under the guest-driven policy the host moves the VM's filter first.</summary>
-    public AdapterResult GuestSwitchDataPath(int vm, DataPath target) => Checked(() =>
+    public AdapterResult GuestSwitchDataPath(int vm, DataPath target) => GuestStep(() =>
     {
         if (Vm(vm) is not { } v)
         {
@@ -78,6 +78,7 @@ public sealed partial class Datacenter
             }
 
             v.Guest.DataPath = DataPath.Synthetic;
+            DataPathLog.Append(DataPathEventKind.DataPathSwitched, 0, host.HostIndex, v.Index, -1, 0, DataPath.Synthetic);
             return AdapterResult.Ok;
         }
 
@@ -101,14 +102,29 @@ public sealed partial class Datacenter
             {
                 return AdapterResult.Refused(status, "MOVE_FILTER to the VF's VPort refused");
             }
+
+            // The host acknowledged the switch; NetVSC completes it in a later step, unless the VF was revoked meanwhile.
+            StepBoundary(YieldPoints.SwitchAfterFilterMove);
+            if (GuestVf(vm) is not var (_, _, now) || !ReferenceEquals(now, vf) || now.Device != VfDeviceState.Bound
+                || now.RemovalDeadlineTicks is not null || v.Guest.DataPath != DataPath.Synthetic)
+            {
+                if (!options.Adapter.Has(DefectCatalog.SwitchDataPathCompletionDropped)
+                    && host.FilterIdOf(v) is int filterId && host.Miniport.FindFilter(filterId)?.VPortId == vport.VPortId)
+                {
+                    host.MoveVmFilterTo(v, (int)NdisConstants.DefaultVPortId);
+                }
+
+                return InvalidDeviceRequest("VF revoked during the data-path switch");
+            }
         }
 
         v.Guest.DataPath = DataPath.Vf;
+        DataPathLog.Append(DataPathEventKind.DataPathSwitched, 0, host.HostIndex, v.Index, vport.VPortId, 0, DataPath.Vf);
         return AdapterResult.Ok;
     });
 
     /// <summary>During a graceful removal the VF miniport is paused (Initialized goes straight to Unbound).</summary>
-    public AdapterResult GuestPauseVf(int vm) => Checked(() =>
+    public AdapterResult GuestPauseVf(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (v, host, vf) || vf.RemovalDeadlineTicks is null
             || vf.Device is not (VfDeviceState.Initialized or VfDeviceState.Bound) || v.Guest.DataPath != DataPath.Synthetic)
@@ -121,7 +137,7 @@ public sealed partial class Datacenter
     });
 
     /// <summary>NetVSC unbinds from the paused VF miniport.</summary>
-    public AdapterResult GuestUnbindNetVsc(int vm) => Checked(() =>
+    public AdapterResult GuestUnbindNetVsc(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (_, host, vf) || vf.Device != VfDeviceState.Paused)
         {
@@ -133,7 +149,7 @@ public sealed partial class Datacenter
     });
 
     /// <summary>The VF miniport halts and the VF device leaves the guest; DMA stops (pending interrupts stay until FLR).</summary>
-    public AdapterResult GuestHaltVf(int vm) => Checked(() =>
+    public AdapterResult GuestHaltVf(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (_, host, vf) || vf.Device is not (VfDeviceState.Unbound or VfDeviceState.SurpriseRemoved))
         {
@@ -147,7 +163,7 @@ public sealed partial class Datacenter
     });
 
     /// <summary>The VF miniport receives <c>OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK</c> with the whole pending mask. Data: <see cref="AdapterData.InvalidationDelivered"/>.</summary>
-    public AdapterResult GuestHandleInvalidation(int vm) => Checked(() =>
+    public AdapterResult GuestHandleInvalidation(int vm) => GuestStep(() =>
     {
         if (GuestVf(vm) is not var (v, host, vf)
             || vf.Device is not (VfDeviceState.Initialized or VfDeviceState.Bound or VfDeviceState.Paused or VfDeviceState.Unbound)

@@ -25,10 +25,7 @@ public sealed partial class Datacenter
     {
         ArgumentOutOfRangeException.ThrowIfNegative(host);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(host, hosts.Count);
-        AssertInvariants();
-        var result = hosts[host].ManagementRequest(request);
-        AssertInvariants();
-        return result;
+        return Configuration(() => hosts[host].ManagementRequest(request));
     }
 
     /// <summary><c>OID_NIC_SWITCH_CREATE_SWITCH</c>.</summary>

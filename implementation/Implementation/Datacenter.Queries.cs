@@ -7,19 +7,22 @@ public sealed partial class Datacenter
     public VmSnapshot QueryVm(int vm)
     {
         var v = Vm(vm) ?? throw new ArgumentOutOfRangeException(nameof(vm), vm, "no such VM");
-        var host = hosts[v.Host];
-        return new VmSnapshot(v.Index, v.Name, v.MacAddress, v.VlanId, v.Host, v.Migrating, v.MigrationDestination, v.Guest.DataPath,
-            host.IsConnected(v), host.FilterIdOf(v), host.VfOf(v)?.VfId);
+        return Read(() =>
+        {
+            var host = hosts[v.Host];
+            return new VmSnapshot(v.Index, v.Name, v.MacAddress, v.VlanId, v.Host, v.Migrating, v.MigrationDestination, v.Guest.DataPath,
+                host.IsConnected(v), host.FilterIdOf(v), host.VfOf(v)?.VfId);
+        });
     }
 
     /// <summary>Every VF of <paramref name="host"/>'s adapter, free or allocated (VFId = index).</summary>
-    public IReadOnlyList<VfSnapshot> QueryVfs(int host) => hosts[host].Miniport.Vfs;
+    public IReadOnlyList<VfSnapshot> QueryVfs(int host) => Read(() => hosts[host].Miniport.Vfs);
 
     /// <summary>Every VPort of <paramref name="host"/>'s switch.</summary>
-    public IReadOnlyList<VPortSnapshot> QueryVPorts(int host) => hosts[host].Miniport.VPorts;
+    public IReadOnlyList<VPortSnapshot> QueryVPorts(int host) => Read(() => hosts[host].Miniport.VPorts);
 
     /// <summary>Every receive filter of <paramref name="host"/>'s adapter.</summary>
-    public IReadOnlyList<FilterSnapshot> QueryFilters(int host) => hosts[host].Miniport.Filters;
+    public IReadOnlyList<FilterSnapshot> QueryFilters(int host) => Read(() => hosts[host].Miniport.Filters);
 
     /// <summary>The VM whose network adapter owns filter <paramref name="filterId"/> on <paramref name="host"/>, or -1.</summary>
     public int QueryFilterOwner(int host, int filterId) => hosts[host].FilterOwner(filterId);

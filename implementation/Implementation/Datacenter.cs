@@ -12,7 +12,7 @@ public sealed partial class Datacenter
     private readonly List<HostStack> hosts = [];
     private readonly List<FrameOutcome> frameLog = [];
     private readonly List<FrameDelivery> deliveries = [];
-    private long nextFrameId = 1;
+    private long lastFrameId;
 
     /// <summary>Creates the datacenter described by <paramref name="options"/>.</summary>
     public Datacenter(DatacenterOptions options)
@@ -41,7 +41,8 @@ public sealed partial class Datacenter
         for (var h = 0; h < options.HostCount; h++)
         {
             var adapter = options.Adapter with { SriovEnabled = options.IsSriovEnabled(h) };
-            hosts.Add(new HostStack(h, new PfMiniport(adapter, Random), vms, Clock, options));
+            var miniport = new PfMiniport(adapter, Random) { EventLog = DataPathLog, HostIndex = h };
+            hosts.Add(new HostStack(h, miniport, vms, Clock, options) { StepBoundary = StepBoundary });
         }
 
         AssertInvariants();
@@ -66,15 +67,16 @@ public sealed partial class Datacenter
     public AdapterResult AdvanceTime(long ticks)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ticks);
-        AssertInvariants();
-        Clock.AdvanceTo(Clock.NowTicks + ticks);
-        foreach (var host in hosts)
+        return Checked(() =>
         {
-            host.FireDueRemovalTimeouts();
-        }
+            Clock.AdvanceTo(Clock.NowTicks + ticks);
+            foreach (var host in hosts)
+            {
+                host.FireDueRemovalTimeouts();
+            }
 
-        AssertInvariants();
-        return AdapterResult.Ok;
+            return AdapterResult.Ok;
+        });
     }
 
     /// <summary>
@@ -103,7 +105,10 @@ public sealed partial class Datacenter
                 $"VM {vm.Index} migrating={vm.Migrating} destination={vm.MigrationDestination}");
         }
 
-        Require(deliveries.Count <= frameLog.Count, "delivery-log-bounded", $"{deliveries.Count} deliveries for {frameLog.Count} frames");
+        lock (frameLogGate)
+        {
+            Require(deliveries.Count <= frameLog.Count, "delivery-log-bounded", $"{deliveries.Count} deliveries for {frameLog.Count} frames");
+        }
     }
 
     private static void Require(bool condition, string invariantName, string message)
@@ -118,13 +123,7 @@ public sealed partial class Datacenter
 
     private HostStack? Host(int host) => host >= 0 && host < hosts.Count ? hosts[host] : null;
 
-    private AdapterResult Checked(Func<AdapterResult> operation)
-    {
-        AssertInvariants();
-        var result = operation();
-        AssertInvariants();
-        return result;
-    }
+    private AdapterResult Checked(Func<AdapterResult> operation) => Configuration(operation);
 
     private static AdapterResult InvalidDeviceRequest(string reason) => AdapterResult.Refused(NdisStatus.InvalidDeviceRequest, reason);
 }

@@ -34,6 +34,24 @@ public static class DefectCatalog
     /// <summary>FREE_VF does not scrub the previous tenant's MAC, VLAN and config blocks.</summary>
     public const string VfReuseWithoutScrub = "vf-reuse-without-scrub";
 
+    /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
+    public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
+    /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
+    public const string MoveFilterVisibleHalfDone = "move-filter-visible-half-done";
+    /// <summary>A guest-driven data-path switch interrupted by a removal request is dropped without undoing its filter move.</summary>
+    public const string SwitchDataPathCompletionDropped = "switch-datapath-completion-dropped";
+    /// <summary>DELETE_VPORT completes without waiting for the receives in flight on the old switch table.</summary>
+    public const string DeleteVPortWithoutDrain = "delete-vport-without-drain";
+
+    /// <summary>The race defects: each needs a concurrent interleaving to show (numbers after the spec's catalogue).</summary>
+    public static IReadOnlyList<Defect> Races { get; } =
+    [
+        new(16, SendStampedWithStaleVPort, "NetVSC stamps a send with its VF's VPort, a teardown deletes that VPort, and the NIC switch still transmits the send on it instead of through the default VPort"),
+        new(17, MoveFilterVisibleHalfDone, "OID_RECEIVE_FILTER_MOVE_FILTER publishes the switch table with the filter removed from the source before adding it to the destination: a concurrent receive sees the filter on no VPort"),
+        new(18, SwitchDataPathCompletionDropped, "a removal requested while a guest-driven switch to the VF path is in flight drops the switch's completion without moving the filter back: the VM's filter stays on the VF's VPort while the guest pauses the VF"),
+        new(19, DeleteVPortWithoutDrain, "OID_NIC_SWITCH_DELETE_VPORT completes without waiting for receives that read the old switch table: a frame is indicated on the deleted VPort"),
+    ];
+
     /// <summary>Every defect, in the spec's order.</summary>
     public static IReadOnlyList<Defect> All { get; } =
     [
@@ -54,6 +72,7 @@ public static class DefectCatalog
         new(15, VfReuseWithoutScrub, "OID_NIC_SWITCH_FREE_VF leaves the previous tenant's MAC, VLAN, config blocks and pending invalidations in the slot"),
     ];
 
-    /// <summary>The defect named <paramref name="name"/>, or null.</summary>
-    public static Defect? Find(string name) => All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+    /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>
+    public static Defect? Find(string name) =>
+        All.Concat(Races).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
 }

@@ -14,16 +14,18 @@ public sealed partial class HostStack
         }
 
         var filterId = (int)NdisRequests.Decode<NdisReceiveFilterParameters>(result).FilterId;
-        vmFilterIds[vm.Index] = filterId;
+        vmFilterIds = vmFilterIds.SetItem(vm.Index, filterId);
         return AdapterResult.With(new AdapterData.FilterCreated(filterId));
     }
 
     internal NdisStatus Disconnect(VirtualMachine vm)
     {
-        if (!vmFilterIds.Remove(vm.Index, out var filterId))
+        if (!vmFilterIds.TryGetValue(vm.Index, out var filterId))
         {
             return NdisStatus.Success;
         }
+
+        vmFilterIds = vmFilterIds.Remove(vm.Index);
 
         var status = Issue(NdisRequests.ClearFilter(filterId));
         return status == NdisStatus.FileNotFound ? NdisStatus.Success : status;
@@ -50,6 +52,7 @@ public sealed partial class HostStack
 
         var vfParameters = NdisRequests.Decode<NdisNicSwitchVfParameters>(allocate);
         var vfId = (int)vfParameters.VFId;
+        StepBoundary(YieldPoints.AttachAfterAllocate);
         var create = Miniport.Request(NdisRequests.CreateVPort((uint)vfId, queuePairs));
         if (!create.IsSuccess)
         {
@@ -58,6 +61,7 @@ public sealed partial class HostStack
         }
 
         var vportId = (int)NdisRequests.Decode<NdisNicSwitchVPortParameters>(create).VPortId;
+        StepBoundary(YieldPoints.AttachAfterCreateVPort);
         if (Options.FilterMovePolicy == FilterMovePolicy.HostDriven)
         {
             var move = MoveVmFilterTo(vm, vportId);
@@ -67,6 +71,8 @@ public sealed partial class HostStack
                 Issue(NdisRequests.FreeVf(vfId));
                 return AdapterResult.Refused(move, "MOVE_FILTER to the VF's VPort refused; VPort deleted and VF freed again");
             }
+
+            StepBoundary(YieldPoints.AttachAfterMoveFilter);
         }
 
         Miniport.SetDevice(Miniport.FindVf(vfId)!, VfDeviceState.Offered);
@@ -119,6 +125,7 @@ public sealed partial class HostStack
                 return status;
             }
 
+            StepBoundary(YieldPoints.DetachAfterMoveFilter);
             foreach (var other in Miniport.FiltersOn(vport.VPortId))
             {
                 status = Issue(NdisRequests.ClearFilter(other.FilterId));
@@ -130,19 +137,28 @@ public sealed partial class HostStack
                 var owner = FilterOwner(other.FilterId);
                 if (owner >= 0)
                 {
-                    vmFilterIds.Remove(owner);
+                    vmFilterIds = vmFilterIds.Remove(owner);
                 }
             }
 
+            StepBoundary(YieldPoints.DetachAfterClearFilters);
             status = Issue(NdisRequests.DeleteVPort(vport.VPortId));
             if (status != NdisStatus.Success)
             {
                 return status;
             }
+
+            StepBoundary(YieldPoints.DetachAfterDeleteVPort);
         }
 
         var reset = Issue(NdisRequests.ResetVf(vf.VfId));
-        return reset != NdisStatus.Success ? reset : Issue(NdisRequests.FreeVf(vf.VfId));
+        if (reset != NdisStatus.Success)
+        {
+            return reset;
+        }
+
+        StepBoundary(YieldPoints.DetachAfterResetVf);
+        return Issue(NdisRequests.FreeVf(vf.VfId));
     }
 
     /// <summary>Fires every removal time-out on this host that is due at the current virtual time, earliest first.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>
@@ -7,7 +9,8 @@ namespace SriovVerification.Implementation;
 public sealed partial class HostStack
 {
     private readonly IReadOnlyList<VirtualMachine> vms;
-    private readonly Dictionary<int, int> vmFilterIds = [];
+    // Replaced as a whole under the state lock; the data path reads it without a lock.
+    private volatile ImmutableDictionary<int, int> vmFilterIds = ImmutableDictionary<int, int>.Empty;
 
     internal HostStack(int hostIndex, PfMiniport miniport, IReadOnlyList<VirtualMachine> vms, VirtualClock clock, DatacenterOptions options)
     {
@@ -27,6 +30,9 @@ public sealed partial class HostStack
     internal VirtualClock Clock { get; }
 
     internal DatacenterOptions Options { get; }
+
+    /// <summary>Called between the atomic steps of the stack's composite sequences (the datacenter's yield seam).</summary>
+    internal Action<string> StepBoundary { get; init; } = _ => { };
 
     /// <summary>The filter of each connected VM's network adapter on this host (VM index → FilterId).</summary>
     public IReadOnlyDictionary<int, int> VmFilterIds => vmFilterIds;

@@ -11,9 +11,13 @@ internal sealed class VirtualMachine(int index, MacAddress macAddress, int vlanI
 
     public int VlanId { get; } = vlanId;
 
-    public int Host { get; set; } = host;
+    // Read by the data path without a lock.
+    private volatile int currentHost = host;
+    private volatile bool migrating;
 
-    public bool Migrating { get; set; }
+    public int Host { get => currentHost; set => currentHost = value; }
+
+    public bool Migrating { get => migrating; set => migrating = value; }
 
     public int MigrationDestination { get; set; } = -1;
 

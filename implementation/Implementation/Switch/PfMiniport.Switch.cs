@@ -53,7 +53,7 @@ public sealed partial class PfMiniport
         switchNumVfs = count;
         vports.Clear();
         filters.Clear();
-        vports.Add(0, new VPort(0, VPort.AttachedToPf, activated: true, options.DefaultVPortQueuePairs));
+        vports.Add(0, new VPort(0, VPort.AttachedToPf, activated: true, options.DefaultVPortQueuePairs) { Incarnation = ++nextIncarnation });
         queuePairsInUse = options.DefaultVPortQueuePairs;
         p.WriteTo(request.InformationBuffer);
         return Complete(request, NdisStatus.Success, NdisNicSwitchParameters.SizeBytes);

@@ -44,7 +44,7 @@ public sealed partial class PfMiniport
         }
 
         var id = SmallestFreeId(vports.Keys, 1);
-        var vport = new VPort(id, vf?.VfId ?? VPort.AttachedToPf, activated: vf is not null, (int)p.NumQueuePairs);
+        var vport = new VPort(id, vf?.VfId ?? VPort.AttachedToPf, activated: vf is not null, (int)p.NumQueuePairs) { Incarnation = ++nextIncarnation };
         vports.Add(id, vport);
         queuePairsInUse += vport.QueuePairs;
         logParameters += $" VPortId={id}";
@@ -116,6 +116,13 @@ public sealed partial class PfMiniport
             queuePairsInUse -= vport.QueuePairs;
         }
 
+        Publish();
+        if (!options.Has(DefectCatalog.DeleteVPortWithoutDrain))
+        {
+            DrainReaders();
+        }
+
+        EventLog?.Append(DataPathEventKind.VPortDeleted, 0, HostIndex, -1, vport.VPortId, vport.Incarnation, DataPath.Synthetic);
         return Complete(request, NdisStatus.Success);
     }
 
@@ -264,6 +271,17 @@ public sealed partial class PfMiniport
                 filters.Add(filter.FilterId, new ReceiveFilter(filter.FilterId, (int)p.DestVPortId, filter.MacAddress, filter.VlanId));
             }
 
+            return Complete(request, NdisStatus.Success);
+        }
+
+        if (options.Has(DefectCatalog.MoveFilterVisibleHalfDone))
+        {
+            // Off the source in one table version, onto the destination in the next.
+            filters.Remove(filter.FilterId);
+            Publish();
+            Scheduler.Yield(YieldPoints.MoveFilterHalfDone);
+            filter.VPortId = (int)p.DestVPortId;
+            filters.Add(filter.FilterId, filter);
             return Complete(request, NdisStatus.Success);
         }
 

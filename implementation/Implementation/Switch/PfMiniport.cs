@@ -19,6 +19,10 @@ public sealed partial class PfMiniport
     private int switchNumVfs;
     private int queuePairsInUse;
     private string logParameters = "";
+    private readonly SchedulerGate requestGate = new(YieldPoints.StateLockWait);
+    private RoutingTable routing = RoutingTable.Empty;
+    private int readersInFlight;
+    private long nextIncarnation;
 
     /// <summary>Creates the miniport of an adapter with the given options.</summary>
     /// <param name="options">Hardware knobs and defects.</param>
@@ -44,15 +48,28 @@ public sealed partial class PfMiniport
     public IReadOnlyList<OidLogEntry> OidLog => oidLog;
 
     /// <summary>Issues an OID request to the PF miniport and completes it.</summary>
+    /// <remarks>
+    /// Requests are serialized by the miniport's request lock, as NDIS serializes OID requests to a miniport; sends and
+    /// receives do not take it: they read the switch table version published when the request completed.
+    /// </remarks>
     public OidResult Request(OidRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        AssertInvariants();
-        logParameters = "";
-        var result = Dispatch(request);
-        Log(request.Oid.ToString(), result.Status);
-        AssertInvariants();
-        return result;
+        requestGate.Enter(Scheduler);
+        try
+        {
+            AssertInvariants();
+            logParameters = "";
+            var result = Dispatch(request);
+            Publish();
+            Log(request.Oid.ToString(), result.Status);
+            AssertInvariants();
+            return result;
+        }
+        finally
+        {
+            requestGate.Exit();
+        }
     }
 
     private OidResult Dispatch(OidRequest request)

@@ -16,4 +16,7 @@ internal sealed class VPort(int vportId, int attachedVfId, bool activated, int q
     public bool Activated { get; set; } = activated;
 
     public int QueuePairs { get; } = queuePairs;
+
+    /// <summary>Unique per adapter: tells this VPort from an earlier or later one with the same id.</summary>
+    public long Incarnation { get; init; }
 }

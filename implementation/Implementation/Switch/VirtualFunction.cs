@@ -19,13 +19,18 @@ internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<Con
 
     public int VlanId { get; set; }
 
-    public VfDeviceState Device { get; set; }
+    // Read by the data path without the request lock: volatile fields, each written as a whole.
+    private volatile VfDeviceState device;
+    private volatile bool interruptPending;
+    private volatile bool powerD3;
 
-    public bool InterruptPending { get; set; }
+    public VfDeviceState Device { get => device; set => device = value; }
+
+    public bool InterruptPending { get => interruptPending; set => interruptPending = value; }
 
     public bool DmaActive { get; set; }
 
-    public bool PowerD3 { get; set; }
+    public bool PowerD3 { get => powerD3; set => powerD3 = value; }
 
     public byte[][] ConfigBlocks { get; } = blocks.Select(b => new byte[b.SizeBytes]).ToArray();
 

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace SriovVerification.Implementation;
+
+/// <content>
+/// The concurrent data path's view of the miniport: the switch table published as immutable versions (read-copy-update),
+/// the count of receives and sends in flight that DELETE_VPORT waits for, and the scheduler seam.
+/// </content>
+public sealed partial class PfMiniport
+{
+    private const int DrainBound = 1 << 24;
+
+    /// <summary>The interleaving seam (no-op by default); the datacenter sets it.</summary>
+    internal IScheduler Scheduler { get; set; } = NoScheduler.Instance;
+
+    /// <summary>Where VPort deletions are recorded for the data-path checkers; the datacenter sets it.</summary>
+    internal DataPathLog? EventLog { get; set; }
+
+    /// <summary>The host this adapter is in (for the event log).</summary>
+    internal int HostIndex { get; set; }
+
+    /// <summary>The current switch table version: one atomic read.</summary>
+    internal RoutingTable Routing => Volatile.Read(ref routing);
+
+    /// <summary>A receive or send starts using the switch table.</summary>
+    internal void EnterReader() => Interlocked.Increment(ref readersInFlight);
+
+    /// <summary>A receive or send is done with the switch table.</summary>
+    internal void ExitReader() => Interlocked.Decrement(ref readersInFlight);
+
+    /// <summary>Builds the next switch table version from the request-side tables and swaps it in atomically.</summary>
+    private void Publish()
+    {
+        var vportRoutes = ImmutableDictionary.CreateBuilder<int, RoutingTable.VPortRoute>();
+        foreach (var p in vports.Values)
+        {
+            vportRoutes.Add(p.VPortId, new RoutingTable.VPortRoute(p.VPortId, p.Incarnation, p.AttachedVfId, p.Activated));
+        }
+
+        var filterRoutes = filters.Values.Select(f => new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId)).ToImmutableArray();
+        var vfRoutes = vfs.Where(v => v.IsAllocated).Select(v => new RoutingTable.VfRoute(v.VfId, v.OwnerVmName, v.MacAddress, v.VlanId, v)).ToImmutableArray();
+        var current = Volatile.Read(ref routing);
+        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes));
+    }
+
+    /// <summary>
+    /// The grace period of DELETE_VPORT: waits until no receive or send that may have read an older table is in flight,
+    /// so that nothing is indicated or sent on the deleted VPort after the request completes.
+    /// </summary>
+    private void DrainReaders()
+    {
+        for (var attempt = 0; Volatile.Read(ref readersInFlight) > 0; attempt++)
+        {
+            if (attempt >= DrainBound)
+            {
+                throw new AdapterInvariantException("vport-drain-bounded", $"{Volatile.Read(ref readersInFlight)} receives still in flight after {DrainBound} waits");
+            }
+
+            Scheduler.Blocked(YieldPoints.DeleteVPortDrain);
+        }
+    }
+}

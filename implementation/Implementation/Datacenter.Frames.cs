@@ -42,7 +42,7 @@ public sealed partial class Datacenter
         var stamp = (stampVf is not null ? stampTable.VPortOfVf(stampVf.VfId) : null)
             ?? stampTable.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
         scheduler.Yield(YieldPoints.SendAfterStamp);
-        host.Miniport.EnterReader();
+        var epoch = host.Miniport.EnterReader();
         try
         {
             var table = host.Miniport.Routing;
@@ -83,7 +83,7 @@ public sealed partial class Datacenter
         }
         finally
         {
-            host.Miniport.ExitReader();
+            host.Miniport.ExitReader(epoch);
         }
     }
 
@@ -105,7 +105,7 @@ public sealed partial class Datacenter
     private FrameOutcome Resolve(HostStack host, MacAddress destination, int vlan, VirtualMachine? sender, long id)
     {
         var miniport = host.Miniport;
-        miniport.EnterReader();
+        var epoch = miniport.EnterReader();
         try
         {
             var outcome = Route(host, destination, vlan, sender, id, out var vport);
@@ -114,7 +114,7 @@ public sealed partial class Datacenter
         }
         finally
         {
-            miniport.ExitReader();
+            miniport.ExitReader(epoch);
         }
     }
 
@@ -197,8 +197,15 @@ public sealed partial class Datacenter
         }
         else if (outcome.Fate == FrameFate.Dropped && host.VmOnHost(outcome.Destination, outcome.Vlan) is { } addressee)
         {
+            var reason = outcome.DropReason;
+            var attachedVfId = vport?.AttachedVfId ?? VPort.AttachedToPf;
+            if (reason == DropReasons.VfNotRunning && host.Miniport.Routing.Vfs.FirstOrDefault(f => f.VfId == attachedVfId) is { } vf)
+            {
+                reason += FormattableString.Invariant($" ({vf.Function.Device})");
+            }
+
             DataPathLog.Append(DataPathEventKind.Dropped, outcome.FrameId, host.HostIndex, addressee.Index, vport?.VPortId ?? -1, vport?.Incarnation ?? 0,
-                addressee.Guest.DataPath, outcome.DropReason);
+                addressee.Guest.DataPath, reason);
         }
     }
 

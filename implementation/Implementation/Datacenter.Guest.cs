@@ -132,6 +132,8 @@ public sealed partial class Datacenter
             return InvalidDeviceRequest("no removal pending, VF miniport not running, or VM on the VF path");
         }
 
+        // Pause completes once the receives already routed to the VF are indicated.
+        host.Miniport.DrainReaders();
         host.Miniport.SetDevice(vf, vf.Device == VfDeviceState.Bound ? VfDeviceState.Paused : VfDeviceState.Unbound);
         return AdapterResult.Ok;
     });
@@ -156,6 +158,8 @@ public sealed partial class Datacenter
             return InvalidDeviceRequest("VF miniport not unbound or surprise removed");
         }
 
+        // Halt completes once the receives already routed to the VF are done.
+        host.Miniport.DrainReaders();
         vf.RemovalDeadlineTicks = null;
         host.Miniport.SetDmaActive(vf, false);
         host.Miniport.SetDevice(vf, VfDeviceState.Absent);

@@ -21,8 +21,8 @@ public static class YieldPoints
     public const string SwitchAfterFilterMove = "switch-datapath:after-filter-move";
     /// <summary>MOVE_FILTER: the filter is off its source VPort and not yet on its destination (only with a defect).</summary>
     public const string MoveFilterHalfDone = "move-filter:half-done";
-    /// <summary>DELETE_VPORT waits for the receives and sends that read the old switch table.</summary>
-    public const string DeleteVPortDrain = "delete-vport:drain";
+    /// <summary>DELETE_VPORT or a VF miniport's pause waits for the receives and sends that read an older switch table.</summary>
+    public const string ReaderDrain = "drain:readers";
     /// <summary>Receive: the switch table was read; the indication is not made yet.</summary>
     public const string ReceiveAfterLookup = "receive:after-lookup";
     /// <summary>Send: NetVSC stamped the send with its VPort; the NIC switch has not taken it yet.</summary>

@@ -40,8 +40,6 @@ public static class DefectCatalog
     public const string MoveFilterVisibleHalfDone = "move-filter-visible-half-done";
     /// <summary>A guest-driven data-path switch interrupted by a removal request is dropped without undoing its filter move.</summary>
     public const string SwitchDataPathCompletionDropped = "switch-datapath-completion-dropped";
-    /// <summary>DELETE_VPORT completes without waiting for the receives in flight on the old switch table.</summary>
-    public const string DeleteVPortWithoutDrain = "delete-vport-without-drain";
 
     /// <summary>The race defects: each needs a concurrent interleaving to show (numbers after the spec's catalogue).</summary>
     public static IReadOnlyList<Defect> Races { get; } =
@@ -49,7 +47,6 @@ public static class DefectCatalog
         new(16, SendStampedWithStaleVPort, "NetVSC stamps a send with its VF's VPort, a teardown deletes that VPort, and the NIC switch still transmits the send on it instead of through the default VPort"),
         new(17, MoveFilterVisibleHalfDone, "OID_RECEIVE_FILTER_MOVE_FILTER publishes the switch table with the filter removed from the source before adding it to the destination: a concurrent receive sees the filter on no VPort"),
         new(18, SwitchDataPathCompletionDropped, "a removal requested while a guest-driven switch to the VF path is in flight drops the switch's completion without moving the filter back: the VM's filter stays on the VF's VPort while the guest pauses the VF"),
-        new(19, DeleteVPortWithoutDrain, "OID_NIC_SWITCH_DELETE_VPORT completes without waiting for receives that read the old switch table: a frame is indicated on the deleted VPort"),
     ];
 
     /// <summary>Every defect, in the spec's order.</summary>

@@ -22,11 +22,16 @@ public sealed partial class PfMiniport
     /// <summary>The current switch table version: one atomic read.</summary>
     internal RoutingTable Routing => Volatile.Read(ref routing);
 
-    /// <summary>A receive or send starts using the switch table.</summary>
-    internal void EnterReader() => Interlocked.Increment(ref readersInFlight);
+    /// <summary>A receive or send starts using the switch table; returns the reader epoch to pass to <see cref="ExitReader"/>.</summary>
+    internal int EnterReader()
+    {
+        var epoch = Volatile.Read(ref readerEpoch);
+        Interlocked.Increment(ref readersInFlight[epoch]);
+        return epoch;
+    }
 
-    /// <summary>A receive or send is done with the switch table.</summary>
-    internal void ExitReader() => Interlocked.Decrement(ref readersInFlight);
+    /// <summary>A receive or send of reader epoch <paramref name="epoch"/> is done with the switch table.</summary>
+    internal void ExitReader(int epoch) => Interlocked.Decrement(ref readersInFlight[epoch]);
 
     /// <summary>Builds the next switch table version from the request-side tables and swaps it in atomically.</summary>
     private void Publish()
@@ -44,19 +49,27 @@ public sealed partial class PfMiniport
     }
 
     /// <summary>
-    /// The grace period of DELETE_VPORT: waits until no receive or send that may have read an older table is in flight,
-    /// so that nothing is indicated or sent on the deleted VPort after the request completes.
+    /// The grace period: waits until no receive or send that may have read an older table is in flight. DELETE_VPORT
+    /// waits so that nothing is indicated or sent on the deleted VPort after it completes; a VF miniport's pause waits so
+    /// that the receives already routed to the VF are indicated before it stops.
     /// </summary>
-    private void DrainReaders()
+    /// <remarks>
+    /// Two reader epochs, as in sleepable RCU: the drain flips the epoch and waits only for the readers of the old one, so
+    /// a steady stream of new readers (which see the table published before the flip) cannot starve it. Drains are
+    /// serialized by the state lock.
+    /// </remarks>
+    internal void DrainReaders()
     {
-        for (var attempt = 0; Volatile.Read(ref readersInFlight) > 0; attempt++)
+        var old = Volatile.Read(ref readerEpoch);
+        Interlocked.Exchange(ref readerEpoch, 1 - old);
+        for (var attempt = 0; Volatile.Read(ref readersInFlight[old]) > 0; attempt++)
         {
             if (attempt >= DrainBound)
             {
-                throw new AdapterInvariantException("vport-drain-bounded", $"{Volatile.Read(ref readersInFlight)} receives still in flight after {DrainBound} waits");
+                throw new AdapterInvariantException("vport-drain-bounded", $"{Volatile.Read(ref readersInFlight[old])} receives still in flight after {DrainBound} waits");
             }
 
-            Scheduler.Blocked(YieldPoints.DeleteVPortDrain);
+            Scheduler.Blocked(YieldPoints.ReaderDrain);
         }
     }
 }

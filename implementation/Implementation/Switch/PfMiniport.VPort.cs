@@ -117,10 +117,7 @@ public sealed partial class PfMiniport
         }
 
         Publish();
-        if (!options.Has(DefectCatalog.DeleteVPortWithoutDrain))
-        {
-            DrainReaders();
-        }
+        DrainReaders();
 
         EventLog?.Append(DataPathEventKind.VPortDeleted, 0, HostIndex, -1, vport.VPortId, vport.Incarnation, DataPath.Synthetic);
         return Complete(request, NdisStatus.Success);

@@ -21,7 +21,8 @@ public sealed partial class PfMiniport
     private string logParameters = "";
     private readonly SchedulerGate requestGate = new(YieldPoints.StateLockWait);
     private RoutingTable routing = RoutingTable.Empty;
-    private int readersInFlight;
+    private readonly int[] readersInFlight = new int[2];
+    private int readerEpoch;
     private long nextIncarnation;
 
     /// <summary>Creates the miniport of an adapter with the given options.</summary>

@@ -1,0 +1,59 @@
+using System.Globalization;
+using SriovVerification.Implementation;
+
+namespace SriovVerification.Harness.Concurrency;
+
+/// <summary>Everything a scheduled run of a transition under traffic depends on: the run is a function of these.</summary>
+public sealed record InterleavingOptions
+{
+    /// <summary>The transition.</summary>
+    public ScenarioKind Scenario { get; init; } = ScenarioKind.GracefulFailover;
+
+    /// <summary>Who moves the VM's filter.</summary>
+    public FilterMovePolicy Policy { get; init; } = FilterMovePolicy.HostDriven;
+
+    /// <summary>The scheduling strategy.</summary>
+    public StrategyKind Strategy { get; init; } = StrategyKind.Random;
+
+    /// <summary>Seed of the strategy and of the adapter.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>Defects the adapter carries (names from <see cref="DefectCatalog"/>).</summary>
+    public IReadOnlyList<string> Defects { get; init; } = [];
+
+    /// <summary>Most scheduler steps of the run.</summary>
+    public int StepBound { get; init; } = CooperativeScheduler.StepBoundDefault;
+
+    /// <summary>Most frames each traffic actor sends.</summary>
+    public int FramesPerActorMax { get; init; } = 120;
+
+    /// <summary>Steps the control path waits for a graceful removal before the removal time-out fires.</summary>
+    public int WaitTimeoutSteps { get; init; } = 120;
+
+    /// <summary>
+    /// The retransmission bound, in control-path progress steps (the protocol clock, independent of how much traffic is
+    /// pumped meanwhile): a flow whose loss gap stays open longer, or is still open after the transition, is reset.
+    /// </summary>
+    public int RetransmitWindowSteps { get; init; } = 24;
+
+    /// <summary>
+    /// The options a campaign derives from one seed: scenario, policy and strategy all come from the seed, so that
+    /// running that seed alone replays the interleaving.
+    /// </summary>
+    public static InterleavingOptions FromSeed(ulong seed, IReadOnlyList<string> defects)
+    {
+        var scenarios = Enum.GetValues<ScenarioKind>();
+        return new InterleavingOptions
+        {
+            Seed = seed,
+            Scenario = scenarios[(int)(seed % (ulong)scenarios.Length)],
+            Policy = (seed / (ulong)scenarios.Length) % 2 == 0 ? FilterMovePolicy.HostDriven : FilterMovePolicy.GuestDriven,
+            Strategy = (seed / (2 * (ulong)scenarios.Length)) % 2 == 0 ? StrategyKind.Random : StrategyKind.Pct,
+            Defects = defects,
+        };
+    }
+
+    /// <summary>One line naming every option.</summary>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"seed=0x{Seed:X16} scenario={Scenario} policy={Policy} strategy={Strategy} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
+}

@@ -1,0 +1,29 @@
+namespace SriovVerification.Harness.Concurrency;
+
+/// <summary>
+/// Chooses which actor runs next. Deterministic from its seed: the same seed, actors and program give the same
+/// schedule, so a found interleaving replays exactly.
+/// </summary>
+public abstract class SchedulingStrategy
+{
+    /// <summary>The seed it draws from.</summary>
+    public abstract ulong Seed { get; }
+
+    /// <summary>Its name and parameters, as a replay line prints them.</summary>
+    public abstract string Description { get; }
+
+    /// <summary>Called once before a run with the number of actors.</summary>
+    public abstract void Start(int actorCount);
+
+    /// <summary>The actor (an element of <paramref name="candidates"/>, never empty) to run at <paramref name="step"/>.</summary>
+    public abstract int Choose(IReadOnlyList<int> candidates, int step);
+
+    /// <summary>A fresh strategy of <paramref name="kind"/> from <paramref name="seed"/>.</summary>
+    public static SchedulingStrategy Create(StrategyKind kind, ulong seed, int pctDepth = PctStrategy.DepthDefault, int pctStepsEstimate = PctStrategy.StepsEstimateDefault) =>
+        kind switch
+        {
+            StrategyKind.Random => new RandomStrategy(seed),
+            StrategyKind.Pct => new PctStrategy(seed, pctDepth, pctStepsEstimate),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown strategy"),
+        };
+}

@@ -138,7 +138,7 @@ public static class InterleavingRunner
         datacenter.HostDetachVf(vm);
     }
 
-    private static VfDeviceState? Device(Datacenter datacenter, int vm)
+    internal static VfDeviceState? Device(Datacenter datacenter, int vm)
     {
         var snapshot = datacenter.QueryVm(vm);
         return snapshot.VfId is int vfId ? datacenter.QueryVfs(snapshot.Host)[vfId].Device : null;
@@ -163,7 +163,8 @@ public static class InterleavingRunner
         }
     }
 
-    private static bool Act(Datacenter datacenter, int vm, DataPath path, VfSnapshot vf, bool hangsBeforeHalt)
+    /// <summary>One NetVSC / VF miniport reaction to the VF's state; false when there is nothing to do.</summary>
+    internal static bool Act(Datacenter datacenter, int vm, DataPath path, VfSnapshot vf, bool hangsBeforeHalt)
     {
         var removal = vf.RemovalRequested;
         switch (vf.Device)

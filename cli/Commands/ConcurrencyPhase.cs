@@ -1,0 +1,89 @@
+using System.Globalization;
+using SriovVerification.Harness.Concurrency;
+using SriovVerification.Implementation;
+
+namespace SriovVerification.Cli.Commands;
+
+/// <summary>
+/// The concurrency phase of <c>check</c>: seeded interleavings of VF attach, failover (graceful and surprise),
+/// reassignment and live migration under traffic, with the frame, loss and flow checkers; then the linearizability
+/// check of the adapter under concurrent OID requests, events and frames.
+/// </summary>
+public static class ConcurrencyPhase
+{
+    /// <summary>Failing runs printed in full.</summary>
+    public const int FailuresPrintedMax = 3;
+
+    /// <summary>Concurrent programs checked for linearizability per 100 interleavings (at least one).</summary>
+    public const int LinearizabilityProgramsPerHundred = 5;
+
+    /// <summary>
+    /// Runs <paramref name="interleavings"/> interleavings from <paramref name="seed"/> with <paramref name="defects"/> and
+    /// writes a report; returns <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.ViolationFound"/> or
+    /// <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
+    /// </summary>
+    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(defects);
+        ArgumentNullException.ThrowIfNull(output);
+        if (interleavings < 1)
+        {
+            output.WriteLine("concurrency: --interleavings must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
+        foreach (var defect in defects)
+        {
+            if (DefectCatalog.Find(defect) is null)
+            {
+                output.WriteLine($"concurrency: unknown defect '{defect}'");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"concurrency: seed 0x{seed:X16}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
+        foreach (var line in ConcurrencyCampaign.Table(campaign))
+        {
+            output.WriteLine(line);
+        }
+
+        foreach (var failure in campaign.Failures.Take(FailuresPrintedMax))
+        {
+            output.WriteLine();
+            output.Write(failure.Describe());
+        }
+
+        var programs = Math.Max(1, interleavings * LinearizabilityProgramsPerHundred / 100);
+        var nonLinearizable = 0;
+        for (var i = 0; i < programs; i++)
+        {
+            var programSeed = seed + (ulong)i;
+            LinearizabilityReport report;
+            try
+            {
+                report = LinearizabilityRunner.RunScheduled(ConcurrentPrograms.Random(programSeed), defects, i % 2 == 0 ? StrategyKind.Random : StrategyKind.Pct, programSeed);
+            }
+            catch (InvalidOperationException exception)
+            {
+                nonLinearizable++;
+                output.WriteLine($"linearizability: {exception.Message}");
+                continue;
+            }
+
+            if (!report.Result.Linearizable)
+            {
+                nonLinearizable++;
+                if (nonLinearizable <= FailuresPrintedMax)
+                {
+                    output.WriteLine();
+                    output.Write(report.Describe());
+                }
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"linearizability: {programs} concurrent programs, {nonLinearizable} not linearizable"));
+        return campaign.Failures.Count == 0 && nonLinearizable == 0 ? ExitCodes.Success : ExitCodes.ViolationFound;
+    }
+}

@@ -6,11 +6,11 @@ namespace SriovVerification.Harness.Concurrency;
 /// <param name="Misdelivered">Misdeliveries over all runs.</param>
 /// <param name="Duplicated">Duplicated frames over all runs.</param>
 /// <param name="FramesSent">Frames sent over all runs.</param>
-/// <param name="LostPerRun">Frames lost per run (migration pauses excluded), by scenario and policy.</param>
+/// <param name="LossPerRun">The loss tally of every run, by scenario and policy.</param>
 public sealed record CampaignResult(
     int Interleavings,
     IReadOnlyList<InterleavingReport> Failures,
     int Misdelivered,
     int Duplicated,
     long FramesSent,
-    IReadOnlyDictionary<(ScenarioKind Scenario, Implementation.FilterMovePolicy Policy), IReadOnlyList<int>> LostPerRun);
+    IReadOnlyDictionary<(ScenarioKind Scenario, Implementation.FilterMovePolicy Policy), IReadOnlyList<LossTally>> LossPerRun);

@@ -15,7 +15,7 @@ public static class ConcurrencyCampaign
         ArgumentOutOfRangeException.ThrowIfLessThan(interleavings, 1);
         ArgumentNullException.ThrowIfNull(defects);
         var failures = new List<InterleavingReport>();
-        var lost = new Dictionary<(ScenarioKind, FilterMovePolicy), List<int>>();
+        var lost = new Dictionary<(ScenarioKind, FilterMovePolicy), List<LossTally>>();
         int misdelivered = 0, duplicated = 0;
         long sent = 0;
         for (var i = 0; i < interleavings; i++)
@@ -35,11 +35,11 @@ public static class ConcurrencyCampaign
                 lost[key] = list = [];
             }
 
-            list.Add(report.Frames.Loss.Lost - report.Frames.Loss.LostInMigration);
+            list.Add(report.Frames.Loss);
         }
 
         return new CampaignResult(interleavings, failures, misdelivered, duplicated, sent,
-            lost.ToDictionary(p => p.Key, p => (IReadOnlyList<int>)p.Value));
+            lost.ToDictionary(p => p.Key, p => (IReadOnlyList<LossTally>)p.Value));
     }
 
     /// <summary>The median of <paramref name="values"/> (the lower middle for an even count).</summary>
@@ -50,15 +50,20 @@ public static class ConcurrencyCampaign
         return sorted.Count == 0 ? 0 : sorted[(sorted.Count - 1) / 2];
     }
 
-    /// <summary>The campaign as a table: per scenario and policy, runs and frames lost per run (median, maximum).</summary>
+    /// <summary>
+    /// The campaign as a table: per scenario and policy, runs, frames lost per run (migration pauses excluded; median,
+    /// maximum), and all lost frames split into the documented window, in flight at a surprise removal, and outside.
+    /// </summary>
     public static IEnumerable<string> Table(CampaignResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        yield return "| Transition | Policy | Runs | Frames lost per run, median | Maximum |";
-        yield return "|---|---|---|---|---|";
-        foreach (var ((scenario, policy), values) in result.LostPerRun.OrderBy(p => p.Key.Scenario).ThenBy(p => p.Key.Policy))
+        yield return "| Transition | Policy | Runs | Frames lost per run, median | Maximum | In the window | In flight at surprise removal | Migration pause | Outside (violations) |";
+        yield return "|---|---|---|---|---|---|---|---|---|";
+        foreach (var ((scenario, policy), tallies) in result.LossPerRun.OrderBy(p => p.Key.Scenario).ThenBy(p => p.Key.Policy))
         {
-            yield return string.Create(CultureInfo.InvariantCulture, $"| {scenario} | {policy} | {values.Count} | {Median(values)} | {values.Max()} |");
+            var perRun = tallies.Select(t => t.Lost - t.LostInMigration).ToList();
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"| {scenario} | {policy} | {tallies.Count} | {Median(perRun)} | {perRun.Max()} | {tallies.Sum(t => t.LostInWindow)} | {tallies.Sum(t => t.LostInSurprise)} | {tallies.Sum(t => t.LostInMigration)} | {tallies.Sum(t => t.LostOutsideWindow)} |");
         }
     }
 }

@@ -83,7 +83,7 @@ public static partial class ScenarioCatalog
                 new SetFilter(Host0, 1, foreignMac, Untagged),
                 new WriteVfConfigBlock(Host0, 0, 0, 64, 0xA5),
                 new InvalidateConfigBlock(Host0, 0, 0x1),
-                new ReceiveFrame(Host0, foreignMac, Untagged),
+                new Enumerate(Host0, EnumerationKind.Filters),
                 new VmConnect(Vm1),
                 new HostAttachVf(Vm1),
                 .. GracefulTeardown(Vm0),

@@ -1,0 +1,28 @@
+using SriovVerification.Harness.Conformance;
+using SriovVerification.Harness.Traces;
+using SriovVerification.Model;
+
+namespace SriovVerification.Scenarios;
+
+/// <summary>Runs scenarios through a <see cref="ConformanceSession"/> (model and emulated adapter side by side, no defects).</summary>
+public static class ScenarioRunner
+{
+    /// <summary>Runs every command of <paramref name="scenario"/> and records the trace; a divergence does not stop the run.</summary>
+    public static ScenarioRun Run(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var session = new ConformanceSession(scenario.Config);
+        var results = new List<StepResult>(scenario.Commands.Length);
+        foreach (var command in scenario.Commands)
+        {
+            results.Add(session.Step(command));
+        }
+
+        var trace = new Trace(scenario.Config, results.Select(r => r.ToTraceStep()).ToValueArray())
+        {
+            Title = scenario.Name,
+            Purpose = scenario.Purpose,
+        };
+        return new ScenarioRun(scenario, trace, results);
+    }
+}

@@ -95,8 +95,12 @@ public static class TraceReplay
         return problems;
     }
 
+    /// <summary>Same status and data; a config-space read left undefined (<c>value=undefined</c>) on either side matches any value.</summary>
     private static bool SameStatusAndData(Outcome left, Outcome right) =>
-        left.Status == right.Status && Equals(left.Data, right.Data);
+        left.Status == right.Status
+        && (Equals(left.Data, right.Data)
+            || (left.Data is OutcomeData.ConfigSpaceRead && right.Data is OutcomeData.ConfigSpaceRead
+                && (left.Data is OutcomeData.ConfigSpaceRead { Value: null } || right.Data is OutcomeData.ConfigSpaceRead { Value: null })));
 
     private static string Describe(Outcome outcome)
     {

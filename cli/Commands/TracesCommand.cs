@@ -130,7 +130,8 @@ public static class TracesCommand
                     return "created";
                 default:
                     output.WriteLine($"updated   {entry.FileName}");
-                    output.Write(GoldenFile.Changes.LastOrDefault(c => c.VerifiedPath.EndsWith(entry.FileName, StringComparison.Ordinal))?.Diff ?? "");
+                    var path = Path.GetFullPath(Path.Combine(directory, entry.FileName));
+                    output.Write(GoldenFile.Changes.LastOrDefault(c => string.Equals(c.VerifiedPath, path, StringComparison.Ordinal))?.Diff ?? "");
                     return "changed";
             }
         }

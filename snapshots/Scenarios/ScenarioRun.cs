@@ -24,7 +24,10 @@ public sealed record ScenarioRun(Scenario Scenario, Trace Trace, IReadOnlyList<S
             return "";
         }
 
-        return $"dotnet run --project cli -- traces --scenario {Scenario.Name} reproduces: scenario '{Scenario.Name}' diverges at step {step.Number}\n"
+        var reproduce = Trace.Defects.Length == 0
+            ? $"dotnet run --project cli -- traces --scenario {Scenario.Name} reproduces"
+            : $"ScenarioRunner.Run(ScenarioCatalog.Get(\"{Scenario.Name}\"), [{string.Join(", ", Trace.Defects.Select(d => $"\"{d}\""))}]) reproduces";
+        return $"{reproduce}: scenario '{Scenario.Name}' diverges at step {step.Number} (caught by {step.CaughtBy})\n"
             + TracePrinter.PrintStep(step.ToTraceStep());
     }
 }

@@ -8,10 +8,14 @@ namespace SriovVerification.Scenarios;
 public static class ScenarioRunner
 {
     /// <summary>Runs every command of <paramref name="scenario"/> and records the trace; a divergence does not stop the run.</summary>
-    public static ScenarioRun Run(Scenario scenario)
+    public static ScenarioRun Run(Scenario scenario) => Run(scenario, []);
+
+    /// <summary>Runs <paramref name="scenario"/> on an adapter carrying <paramref name="defects"/> (recorded in the trace's header).</summary>
+    public static ScenarioRun Run(Scenario scenario, IReadOnlyList<string> defects)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var session = new ConformanceSession(scenario.Config);
+        ArgumentNullException.ThrowIfNull(defects);
+        var session = new ConformanceSession(scenario.Config, defects);
         var results = new List<StepResult>(scenario.Commands.Length);
         foreach (var command in scenario.Commands)
         {
@@ -22,6 +26,7 @@ public static class ScenarioRunner
         {
             Title = scenario.Name,
             Purpose = scenario.Purpose,
+            Defects = defects.ToValueArray(),
         };
         return new ScenarioRun(scenario, trace, results);
     }

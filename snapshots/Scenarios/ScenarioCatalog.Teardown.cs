@@ -84,6 +84,7 @@ public static partial class ScenarioCatalog
                 new WriteVfConfigBlock(Host0, 0, 0, 64, 0xA5),
                 new InvalidateConfigBlock(Host0, 0, 0x1),
                 new Enumerate(Host0, EnumerationKind.Filters),
+                new ReceiveFrame(Host0, foreignMac, Untagged),
                 new VmConnect(Vm1),
                 new HostAttachVf(Vm1),
                 .. GracefulTeardown(Vm0),

@@ -5,6 +5,7 @@ using SriovVerification.Cli.Commands;
 var root = new RootCommand("SriovVerification: model checking and conformance testing of the NDIS SR-IOV state model.");
 root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(DefectsCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 
 return CommandLineRunner.Run(root, args);

@@ -41,7 +41,7 @@ public static class FuzzCommand
     public static int Run(TextWriter writer, int requestCount, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var report = OidFuzzer.Run(seed, requestCount);
+        var report = OidFuzzer.Run(seed, requestCount, abstractState: OidFuzzer.WithAbstraction);
         writer.Write(report.Format());
         writer.WriteLine(report.Passed ? "ok: every malformed request got a documented status and changed nothing it should not" : "FAIL");
         return report.Passed ? ExitCodes.Success : ExitCodes.ViolationFound;

@@ -1,5 +1,7 @@
 using System.Globalization;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using ModelConfig = SriovVerification.Model.ModelConfig;
 
 namespace SriovVerification.Harness.Reliability;
 
@@ -23,14 +25,15 @@ public static class OidFuzzer
 
     /// <summary>
     /// Sends <paramref name="requestCount"/> malformed requests. <paramref name="abstractState"/>, when given, reads the
-    /// adapter into a value with value equality (the harness's abstraction) that a refused request must not change.
+    /// adapter into a value with value equality that a refused request must not change; <see cref="WithAbstraction"/>
+    /// is the harness's abstraction function.
     /// </summary>
     public static OidFuzzReport Run(
         ulong seed,
         int requestCount,
         int requestsPerState = RequestsPerStateDefault,
         IEnumerable<string>? defects = null,
-        Func<Datacenter, object>? abstractState = null)
+        Func<Datacenter, ModelConfig, object>? abstractState = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(requestCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerState, 1);
@@ -39,14 +42,15 @@ public static class OidFuzzer
         var report = new OidFuzzReport { Seed = seed };
         while (report.Requests < requestCount)
         {
-            var datacenter = ReachableStates.NewDatacenter(random, defectList);
+            var config = ReachableStates.NewConfig(random);
+            var datacenter = ReachableStates.NewDatacenter(config, random, defectList);
             ReachableStates.Drive(datacenter, random);
             report.States++;
             var generator = new MalformedRequestGenerator(random, datacenter.Options.VmCount);
             var host = random.Next(8) == 0 ? 1 : 0;
             var sriovEnabled = datacenter.Hosts[host].Miniport.SriovEnabled;
             var before = RawSnapshot.Capture(datacenter);
-            var abstractBefore = abstractState?.Invoke(datacenter);
+            var abstractBefore = abstractState?.Invoke(datacenter, config);
             for (var i = 0; i < requestsPerState && report.Requests < requestCount; i++)
             {
                 var request = generator.Next();
@@ -67,7 +71,7 @@ public static class OidFuzzer
                 report.Count(request, result.Status);
                 Check(report, request, result, sriovEnabled, where);
                 var after = RawSnapshot.Capture(datacenter);
-                var abstractAfter = abstractState?.Invoke(datacenter);
+                var abstractAfter = abstractState?.Invoke(datacenter, config);
                 if (!result.IsSuccess)
                 {
                     var changed = before.Diff(after);
@@ -117,6 +121,9 @@ public static class OidFuzzer
             }
         }
     }
+
+    /// <summary>The harness's abstraction of the adapter (<see cref="Abstraction.Read"/>), as a state reader for <see cref="Run"/>.</summary>
+    public static object WithAbstraction(Datacenter datacenter, ModelConfig config) => Abstraction.Read(datacenter, config);
 
     private static void Check(OidFuzzReport report, MalformedRequest request, OidResult result, bool sriovEnabled, string where)
     {

@@ -1,4 +1,7 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Model;
+using DataPath = SriovVerification.Implementation.DataPath;
 
 namespace SriovVerification.Harness.Reliability;
 
@@ -8,16 +11,18 @@ public static class ReachableStates
     /// <summary>Most operations one drive issues.</summary>
     public const int OperationCountMax = 16;
 
-    /// <summary>A datacenter of the default shape (2 hosts, 4 VMs), SR-IOV off on host 0 one time in sixteen.</summary>
-    public static Datacenter NewDatacenter(DeterministicRandom random, IEnumerable<string>? defects = null)
+    /// <summary>The configuration of a fresh datacenter: the default shape (2 hosts, 4 VMs), SR-IOV off on host 0 one time in sixteen.</summary>
+    public static ModelConfig NewConfig(DeterministicRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
-        return new Datacenter(new DatacenterOptions
-        {
-            Seed = random.NextUInt64(),
-            HostSriovEnabled = random.Next(16) == 0 ? [false, true] : [],
-            Adapter = new AdapterOptions { Defects = new HashSet<string>(defects ?? [], StringComparer.Ordinal) },
-        });
+        return random.Next(16) == 0 ? ModelConfig.Default with { HostSriovEnabled = [false, true] } : ModelConfig.Default;
+    }
+
+    /// <summary>A datacenter for <paramref name="config"/>, built as the conformance harness builds it.</summary>
+    public static Datacenter NewDatacenter(ModelConfig config, DeterministicRandom random, IEnumerable<string>? defects = null)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        return new Datacenter(ConfigMapping.ToDatacenterOptions(config, defects ?? [], random.NextUInt64()));
     }
 
     /// <summary>Issues between 0 and <see cref="OperationCountMax"/> valid-looking operations on host 0 and its VMs.</summary>

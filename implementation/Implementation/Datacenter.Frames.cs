@@ -30,6 +30,12 @@ public sealed partial class Datacenter
             return InvalidDeviceRequest("no such VM");
         }
 
+        return SendFrom(v, spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress, destination, vlan);
+    }
+
+    /// <summary>A frame from <paramref name="v"/>'s guest with the given source MAC, on its current data path.</summary>
+    private AdapterResult SendFrom(VirtualMachine v, MacAddress source, MacAddress destination, int vlan)
+    {
         var host = hosts[v.Host];
         var frameId = NextFrameId();
         if (v.Migrating)
@@ -61,10 +67,10 @@ public sealed partial class Datacenter
 
             // Anti-spoofing: on the VF path the VF checks the source against the MAC programmed at ALLOCATE_VF; on the
             // synthetic path the extensible switch port checks it against the VM network adapter's MAC.
-            var source = spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress;
             var allowedSource = onVf ? stampVf!.MacAddress : v.MacAddress;
             var allowedVlan = onVf ? stampVf!.VlanId : v.VlanId;
-            if (source != allowedSource)
+            var checksSource = !(onVf && host.Options.Adapter.Has(DefectCatalog.NoAntiSpoofing));
+            if (checksSource && source != allowedSource)
             {
                 return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
             }

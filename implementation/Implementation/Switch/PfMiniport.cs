@@ -61,7 +61,7 @@ public sealed partial class PfMiniport
         {
             AssertInvariants();
             logParameters = "";
-            var result = Dispatch(request);
+            var result = TakeInjectedFailure(request) ?? Dispatch(request);
             Publish();
             Log(request.Oid.ToString(), result.Status);
             AssertInvariants();

@@ -46,9 +46,9 @@ public static class DefectCatalog
     /// <summary>The race defects: each needs a concurrent interleaving to show (numbers after the spec's catalogue).</summary>
     public static IReadOnlyList<Defect> Races { get; } =
     [
-        new(16, SendStampedWithStaleVPort, "NetVSC stamps a send with its VF's VPort, a teardown deletes that VPort, and the NIC switch still transmits the send on it instead of through the default VPort"),
-        new(17, MoveFilterVisibleHalfDone, "OID_RECEIVE_FILTER_MOVE_FILTER publishes the switch table with the filter removed from the source before adding it to the destination: a concurrent receive sees the filter on no VPort"),
-        new(18, SwitchDataPathCompletionDropped, "a removal requested while a guest-driven switch to the VF path is in flight drops the switch's completion without moving the filter back: the VM's filter stays on the VF's VPort while the guest pauses the VF"),
+        new(17, SendStampedWithStaleVPort, "NetVSC stamps a send with its VF's VPort, a teardown deletes that VPort, and the NIC switch still transmits the send on it instead of through the default VPort"),
+        new(18, MoveFilterVisibleHalfDone, "OID_RECEIVE_FILTER_MOVE_FILTER publishes the switch table with the filter removed from the source before adding it to the destination: a concurrent receive sees the filter on no VPort"),
+        new(19, SwitchDataPathCompletionDropped, "a removal requested while a guest-driven switch to the VF path is in flight drops the switch's completion without moving the filter back: the VM's filter stays on the VF's VPort while the guest pauses the VF"),
     ];
 
     /// <summary>Every defect, in the spec's order.</summary>

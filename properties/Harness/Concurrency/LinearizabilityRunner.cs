@@ -157,6 +157,19 @@ public static class LinearizabilityRunner
         }
     }
 
+    /// <summary>The model state after <paramref name="program"/>'s setup: where its linearizations start.</summary>
+    public static ModelState InitialState(ConcurrentProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var state = SriovModel.Initial(program.Config);
+        foreach (var command in program.Setup)
+        {
+            state = SriovModel.Apply(program.Config, state, command).State;
+        }
+
+        return state;
+    }
+
     private static HistoryOperation Invoke(Datacenter datacenter, ModelConfig config, int caller, int index, Command command, ref long clock)
     {
         var invoked = Interlocked.Increment(ref clock);

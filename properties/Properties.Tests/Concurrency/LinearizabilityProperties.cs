@@ -32,4 +32,25 @@ public class LinearizabilityProperties
             Assert.True(report.Result.Linearizable, report.Describe());
         }
     }
+
+    [Fact]
+    public void JustInTime_ScheduledHistoriesWithAndWithoutDefect_SameVerdictAsWingGong()
+    {
+        // Claim: Lowe's just-in-time search and Wing and Gong's search give the same verdict on every history, linearizable
+        // or not (random programs without a defect, and the filter move under receives with the half-done defect).
+        for (var seed = 1UL; seed <= ProgramsScheduled; seed++)
+        {
+            foreach (var (program, defects) in new[]
+            {
+                (ConcurrentPrograms.Random(seed), System.Array.Empty<string>()),
+                (ConcurrentPrograms.FilterMoveUnderReceive(), new[] { Implementation.DefectCatalog.MoveFilterVisibleHalfDone }),
+            })
+            {
+                var report = LinearizabilityRunner.RunScheduled(program, defects, StrategyKind.Random, seed);
+                var initial = LinearizabilityRunner.InitialState(program);
+                var justInTime = JustInTimeLinearizabilityChecker.Check(program.Config, initial, report.History);
+                Assert.True(report.Result.Linearizable == justInTime.Linearizable, report.Describe());
+            }
+        }
+    }
 }

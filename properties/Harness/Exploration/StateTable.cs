@@ -58,6 +58,22 @@ internal sealed class StateTable
 
     public int CommandOf(int index) => commands[index];
 
+    public bool Contains(ReadOnlySpan<ulong> key)
+    {
+        var slot = (int)Hash(key) & slotMask;
+        while (slots[slot] != 0)
+        {
+            if (KeyAt(slots[slot] - 1).SequenceEqual(key))
+            {
+                return true;
+            }
+
+            slot = (slot + 1) & slotMask;
+        }
+
+        return false;
+    }
+
     public StateTableAddResult TryAdd(ReadOnlySpan<ulong> key, int parent, int command, out int index)
     {
         var hash = Hash(key);

@@ -29,7 +29,7 @@ internal sealed partial class ExplorationRun
         foreach (var link in chain)
         {
             var target = table.KeyAt(link).ToArray();
-            var list = CandidatesOf(state);
+            var list = candidates;
             var found = false;
             var preferred = table.CommandOf(link);
             for (var attempt = -1; attempt < list.Count && !found; attempt++)
@@ -61,7 +61,7 @@ internal sealed partial class ExplorationRun
     private ExplorationTrace TraceWithLastStep(int source, int commandIndex, Func<Command, ModelState, Transition, string?> finding, string fallbackFinding)
     {
         var (steps, state) = Replay(source);
-        var list = CandidatesOf(state);
+        var list = candidates;
         for (var attempt = -1; attempt < list.Count; attempt++)
         {
             var index = attempt < 0 ? commandIndex : attempt;
@@ -79,19 +79,5 @@ internal sealed partial class ExplorationRun
         }
 
         return new ExplorationTrace(steps, fallbackFinding + " (on the orbit's representative; no renamed step reproduces it)");
-    }
-
-    private List<Command> CandidatesOf(ModelState state)
-    {
-        var list = new List<Command>();
-        foreach (var command in SriovModel.CandidateCommands(config, state))
-        {
-            if (ExplorationProfiles.Includes(options.Profile, command))
-            {
-                list.Add(command);
-            }
-        }
-
-        return list;
     }
 }

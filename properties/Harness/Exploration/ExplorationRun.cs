@@ -37,6 +37,7 @@ internal sealed partial class ExplorationRun
         var initial = (int)Math.Min(InitialCapacity, Math.Max(16, options.StatesMax));
         table = new StateTable(encoder.KeyWords, initial, budget);
         key = new ulong[encoder.KeyWords];
+        FillCandidates(SriovModel.Initial(config));
     }
 
     public ExplorationResult Run()
@@ -90,7 +91,6 @@ internal sealed partial class ExplorationRun
 
     private ExplorationResult? Expand(int current, ModelState state)
     {
-        FillCandidates(state);
         var anyEnabled = false;
         ExplorationPath? path = null;
         for (var c = 0; c < candidates.Count; c++)
@@ -195,6 +195,7 @@ internal sealed partial class ExplorationRun
     private bool Canonicalize(ModelState state, Span<ulong> target, out string? exceededField) =>
         symmetry is null ? encoder.TryEncode(state, target, out exceededField) : symmetry.TryCanonicalize(state, target, out exceededField);
 
+    /// <summary>The profile's candidate commands, once per run: <c>SriovModel.CandidateCommands</c> is the same list for every state.</summary>
     private void FillCandidates(ModelState state)
     {
         candidates.Clear();

@@ -1,0 +1,14 @@
+namespace SriovVerification.Cli;
+
+/// <summary>The process exit codes of the <c>sriov</c> tool.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success: nothing wrong found.</summary>
+    public const int Success = 0;
+
+    /// <summary>A violation (invariant, mismatch, unexpected status) was found.</summary>
+    public const int ViolationFound = 1;
+
+    /// <summary>Usage or input error: bad verb, bad option, unreadable input, missing tool.</summary>
+    public const int UsageError = 2;
+}

@@ -1,0 +1,9 @@
+using System.CommandLine;
+using SriovVerification.Cli;
+using SriovVerification.Cli.Commands;
+
+var root = new RootCommand("SriovVerification: model checking and conformance testing of the NDIS SR-IOV state model.");
+root.Subcommands.Add(GraphCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
+
+return CommandLineRunner.Run(root, args);

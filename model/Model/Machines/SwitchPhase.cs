@@ -1,0 +1,10 @@
+namespace SriovVerification.Model;
+
+/// <summary>Whether a host's adapter has its NIC switch: the states of <see cref="ModelMachines.NicSwitch"/>.</summary>
+public enum SwitchPhase
+{
+    /// <summary>No NIC switch; VF Enable clear, NumVFs 0.</summary>
+    NoSwitch,
+    /// <summary>The default NIC switch and its default VPort exist; VF Enable set.</summary>
+    SwitchCreated,
+}

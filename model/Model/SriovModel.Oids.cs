@@ -1,0 +1,547 @@
+using SriovVerification.Model.Kernel;
+
+namespace SriovVerification.Model;
+
+/// <summary>The OID requests to the PF miniport (<c>docs/MODEL.md</c>, "OID requests to the PF miniport").</summary>
+public static partial class SriovModel
+{
+    private static Transition CreateSwitch(ModelConfig config, ModelState state, Command.CreateSwitch c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs));
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+        }
+
+        var vfs = new VfState[c.NumVfs];
+        for (var i = 0; i < vfs.Length; i++)
+        {
+            vfs[i] = FreshVf(config, i);
+        }
+
+        var created = host with
+        {
+            Switches = [new NicSwitchState(0, true, c.NumVfs)],
+            NumVfs = c.NumVfs,
+            VfEnable = true,
+            Vfs = ValueArray.Create<VfState>(vfs),
+            VPorts = [new VPortState(0, Command.CreateVPort.PfFunctionId, true, config.DefaultVPortQueuePairs)],
+        };
+        return Accept(WithHost(state, c.Host, created));
+    }
+
+    private static Transition DeleteSwitch(ModelConfig config, ModelState state, Command.DeleteSwitch c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, new SwitchContext(config, host, c.SwitchId, true, 0));
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound);
+        }
+
+        return Accept(WithHost(state, c.Host, host with { Switches = [], NumVfs = 0, VfEnable = false, Vfs = [], VPorts = [], Filters = [] }));
+    }
+
+    private static Transition AllocateVf(ModelConfig config, ModelState state, Command.AllocateVf c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        if (host.Switches.Length == 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no switch");
+        }
+
+        if (!c.ValidInputIds)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "input VFId/RequestorId not NDIS_INVALID_VF_FUNCTION_ID/NDIS_INVALID_RID");
+        }
+
+        if (c.Vm < 0 || c.Vm >= state.Vms.Length || state.Vms[c.Vm].Host != c.Host || state.Vms[c.Vm].Migrating)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "VM not running on the host, or migrating");
+        }
+
+        if (VfIdOwnedBy(host, c.Vm) >= 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "VM already has a VF on the host");
+        }
+
+        return AllocateFreeVf(config, state, c.Host, c.Vm, out var vfId) is { } next
+            ? Accept(next, new OutcomeData.VfAllocated(vfId, config.RidOf(vfId)))
+            : Refuse(state, NdisStatus.Resources, "no free VF");
+    }
+
+    /// <summary>Allocates the smallest free VF of <paramref name="hostIndex"/> to <paramref name="vm"/>; null when none is free.</summary>
+    private static ModelState? AllocateFreeVf(ModelConfig config, ModelState state, int hostIndex, int vm, out int vfId)
+    {
+        var host = state.Hosts[hostIndex];
+        for (vfId = 0; vfId < host.Vfs.Length; vfId++)
+        {
+            if (host.Vfs[vfId].IsAllocated)
+            {
+                continue;
+            }
+
+            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Allocate, new VfContext(config, state, hostIndex, vfId));
+            if (!fired.IsSuccess)
+            {
+                continue;
+            }
+
+            var vf = host.Vfs[vfId] with { OwnerVm = vm, Rid = config.RidOf(vfId) };
+            return WithHost(state, hostIndex, WithVf(host, vf));
+        }
+
+        vfId = -1;
+        return null;
+    }
+
+    private static Transition FreeVf(ModelConfig config, ModelState state, Command.FreeVf c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        if (host.Switches.Length == 0 || c.VfId < 0 || c.VfId >= host.Vfs.Length)
+        {
+            return Refuse(state, NdisStatus.FileNotFound, "no switch, or VF out of range");
+        }
+
+        var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, new VfContext(config, state, c.Host, c.VfId));
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound);
+        }
+
+        return Accept(WithHost(state, c.Host, WithVf(host, FreshVf(config, c.VfId))));
+    }
+
+    private static Transition CreateVPort(ModelConfig config, ModelState state, Command.CreateVPort c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        if (host.Switches.Length == 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no switch");
+        }
+
+        var onPf = c.AttachedVfId == Command.CreateVPort.PfFunctionId;
+        if (!onPf)
+        {
+            if (c.AttachedVfId < 0 || c.AttachedVfId >= host.Vfs.Length)
+            {
+                return Refuse(state, NdisStatus.InvalidParameter, "VF out of range");
+            }
+
+            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, state, c.Host, c.AttachedVfId));
+            if (!fired.IsSuccess)
+            {
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+            }
+        }
+
+        if (c.QueuePairs < 1 || c.QueuePairs > config.MaxNumQueuePairsPerNonDefaultVPort)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "queue pairs out of 1 … MaxNumQueuePairsPerNonDefaultVPort");
+        }
+
+        if (host.VPorts.Length >= config.MaxNumVPorts)
+        {
+            return Refuse(state, NdisStatus.Resources, "VPort count = MaxNumVPorts");
+        }
+
+        if (QueuePairSum(host) + c.QueuePairs > config.MaxNumQueuePairs)
+        {
+            return Refuse(state, NdisStatus.Resources, "queue pairs exhausted");
+        }
+
+        var id = SmallestFreeVPortId(host);
+        var next = InsertVPort(host, new VPortState(id, onPf ? Command.CreateVPort.PfFunctionId : c.AttachedVfId, !onPf, c.QueuePairs));
+        return Accept(WithHost(state, c.Host, next), new OutcomeData.VPortCreated(id));
+    }
+
+    private static Transition SetVPortState(ModelConfig config, ModelState state, Command.SetVPortState c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var index = host.Switches.Length == 0 ? -1 : VPortIndex(host, c.VPortId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no switch, or no such VPort");
+        }
+
+        var vport = host.VPorts[index];
+        if (!(c.Activated && vport.VPortId != 0 && vport.IsOnPf && !vport.Activated))
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "only a Deactivated nondefault PF VPort may be set, and only to Activated");
+        }
+
+        return Accept(WithHost(state, c.Host, host with { VPorts = host.VPorts.SetItem(index, vport with { Activated = true }) }));
+    }
+
+    private static Transition DeleteVPort(ModelConfig config, ModelState state, Command.DeleteVPort c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (c.VPortId == 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "the default VPort cannot be deleted");
+        }
+
+        var host = state.Hosts[c.Host];
+        var index = host.Switches.Length == 0 ? -1 : VPortIndex(host, c.VPortId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no switch, or no such VPort");
+        }
+
+        if (FilterCountOnVPort(host, c.VPortId) > 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "filters left on the VPort");
+        }
+
+        var vport = host.VPorts[index];
+        if (!vport.IsOnPf && vport.AttachedVfId >= 0 && vport.AttachedVfId < host.Vfs.Length)
+        {
+            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, state, c.Host, vport.AttachedVfId));
+            if (!fired.IsSuccess)
+            {
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+            }
+        }
+
+        return Accept(WithHost(state, c.Host, host with { VPorts = host.VPorts.RemoveAt(index) }));
+    }
+
+    private static Transition SetFilter(ModelConfig config, ModelState state, Command.SetFilter c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!c.ValidFilterType)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "filter type not VMQueue, or a test other than equality");
+        }
+
+        var host = state.Hosts[c.Host];
+        if (host.Switches.Length == 0 || VPortIndex(host, c.VPortId) < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no switch, or no such VPort");
+        }
+
+        if (!MacInDomain(config, c.MacIndex) || !VlanInDomain(c.Vlan))
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "MAC or VLAN out of domain");
+        }
+
+        if (c.MacIndex < config.VmCount)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "the MAC belongs to a VM network adapter");
+        }
+
+        if (FilterIndexMatching(host, c.MacIndex, c.Vlan) >= 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "a filter with the same MAC and VLAN exists");
+        }
+
+        if (host.Filters.Length >= config.MaxReceiveFilters)
+        {
+            return Refuse(state, NdisStatus.Resources, "filter table full");
+        }
+
+        var id = SmallestFreeFilterId(host);
+        return Accept(WithHost(state, c.Host, InsertFilter(host, new FilterState(id, c.VPortId, c.MacIndex, c.Vlan, -1))), new OutcomeData.FilterCreated(id));
+    }
+
+    private static Transition ClearFilter(ModelConfig config, ModelState state, Command.ClearFilter c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var index = FilterIndex(host, c.FilterId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.FileNotFound, "no such filter");
+        }
+
+        if (host.Filters[index].OwnerVm >= 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "the filter belongs to a VM network adapter");
+        }
+
+        return Accept(WithHost(state, c.Host, host with { Filters = host.Filters.RemoveAt(index) }));
+    }
+
+    private static Transition MoveFilter(ModelConfig config, ModelState state, Command.MoveFilter c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var index = FilterIndex(host, c.FilterId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no such filter");
+        }
+
+        var filter = host.Filters[index];
+        if (filter.OwnerVm >= 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "the filter belongs to a VM network adapter");
+        }
+
+        if (filter.VPortId != c.SourceVPortId)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "the filter is not on the source VPort");
+        }
+
+        if (VPortIndex(host, c.DestinationVPortId) < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no such destination VPort");
+        }
+
+        if (c.SourceVPortId == c.DestinationVPortId)
+        {
+            return Accept(state);
+        }
+
+        return Accept(WithHost(state, c.Host, host with { Filters = host.Filters.SetItem(index, filter with { VPortId = c.DestinationVPortId }) }));
+    }
+
+    /// <summary>The prologue of a per-VF OID: host, SR-IOV, switch, VF allocated (fires <see cref="VfTrigger.PfOperation"/>).</summary>
+    private static bool VfOidRefused(ModelConfig config, ModelState state, int hostIndex, int vfId, out Transition refusal)
+    {
+        if (OidHostRefused(config, state, hostIndex, out refusal))
+        {
+            return true;
+        }
+
+        var host = state.Hosts[hostIndex];
+        if (host.Switches.Length == 0 || vfId < 0 || vfId >= host.Vfs.Length)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidParameter, "no switch, or VF out of range");
+            return true;
+        }
+
+        var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.PfOperation, new VfContext(config, state, hostIndex, vfId));
+        if (!fired.IsSuccess)
+        {
+            refusal = RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool ConfigSpaceAccessRefused(ModelConfig config, ModelState state, int offset, int length, int bufferOffset, int bufferLength, out Transition refusal)
+    {
+        if (offset < 0 || length <= 0 || bufferOffset < 0 || bufferLength < 0)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidParameter, "negative offset, length or buffer, or zero length");
+            return true;
+        }
+
+        if ((long)offset + length > config.VfConfigSpaceSizeBytes)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidParameter, "Offset + Length beyond the VF config space");
+            return true;
+        }
+
+        if ((long)bufferOffset + length > bufferLength)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidParameter, "BufferOffset + Length beyond the buffer");
+            return true;
+        }
+
+        refusal = null!;
+        return false;
+    }
+
+    private static Transition ReadVfConfigSpace(ModelConfig config, ModelState state, Command.ReadVfConfigSpace c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal)
+            || ConfigSpaceAccessRefused(config, state, c.Offset, c.Length, c.BufferOffset, c.BufferLength, out refusal))
+        {
+            return refusal;
+        }
+
+        return Accept(state, new OutcomeData.ConfigSpaceRead(VfConfigSpace.Read(state.Hosts[c.Host].Vfs[c.VfId], c.Offset, c.Length)));
+    }
+
+    private static Transition WriteVfConfigSpace(ModelConfig config, ModelState state, Command.WriteVfConfigSpace c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal)
+            || ConfigSpaceAccessRefused(config, state, c.Offset, c.Length, c.BufferOffset, c.BufferLength, out refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var vf = host.Vfs[c.VfId];
+        var written = VfConfigSpace.Write(vf, c.Offset, c.Length, c.Value);
+        return Accept(written == vf ? state : WithHost(state, c.Host, WithVf(host, written)));
+    }
+
+    private static int BlockIndex(ModelConfig config, int blockId)
+    {
+        var blocks = config.ConfigBlocks.Items;
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            if (blocks[i].BlockId == blockId)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Transition ReadVfConfigBlock(ModelConfig config, ModelState state, Command.ReadVfConfigBlock c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        {
+            return refusal;
+        }
+
+        var index = BlockIndex(config, c.BlockId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "config block not defined");
+        }
+
+        if (c.Length < 1 || c.Length > config.ConfigBlocks[index].SizeBytes)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "length outside 1 … block size");
+        }
+
+        var blocks = state.Hosts[c.Host].Vfs[c.VfId].ConfigBlocks;
+        return Accept(state, new OutcomeData.ConfigBlockRead(index < blocks.Length ? blocks[index] : (byte)0));
+    }
+
+    private static Transition WriteVfConfigBlock(ModelConfig config, ModelState state, Command.WriteVfConfigBlock c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        {
+            return refusal;
+        }
+
+        var index = BlockIndex(config, c.BlockId);
+        if (index < 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "config block not defined");
+        }
+
+        if (c.Length != config.ConfigBlocks[index].SizeBytes)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "length is not the block size");
+        }
+
+        var host = state.Hosts[c.Host];
+        var vf = host.Vfs[c.VfId];
+        if (index >= vf.ConfigBlocks.Length || vf.ConfigBlocks[index] == c.Value)
+        {
+            return Accept(state);
+        }
+
+        return Accept(WithHost(state, c.Host, WithVf(host, vf with { ConfigBlocks = vf.ConfigBlocks.SetItem(index, c.Value) })));
+    }
+
+    private static Transition InvalidateConfigBlock(ModelConfig config, ModelState state, Command.InvalidateConfigBlock c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (c.Mask == 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "mask = 0");
+        }
+
+        var host = state.Hosts[c.Host];
+        var vf = host.Vfs[c.VfId];
+        var pending = vf.PendingInvalidation | c.Mask;
+        return Accept(pending == vf.PendingInvalidation ? state : WithHost(state, c.Host, WithVf(host, vf with { PendingInvalidation = pending })));
+    }
+
+    private static Transition ResetVf(ModelConfig config, ModelState state, Command.ResetVf c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var vf = host.Vfs[c.VfId];
+        var reset = FunctionLevelReset(vf);
+        return Accept(reset == vf ? state : WithHost(state, c.Host, WithVf(host, reset)));
+    }
+
+    /// <summary>FLR: Command register 0, MSI-X off, no pending interrupt, no DMA; nothing else changes.</summary>
+    private static VfState FunctionLevelReset(VfState vf) =>
+        vf.CommandRegister == 0 && !vf.MsixEnabled && !vf.InterruptPending && !vf.DmaActive
+            ? vf
+            : vf with { CommandRegister = 0, MsixEnabled = false, InterruptPending = false, DmaActive = false };
+
+    private static Transition SetVfPowerState(ModelConfig config, ModelState state, Command.SetVfPowerState c)
+    {
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        {
+            return refusal;
+        }
+
+        var host = state.Hosts[c.Host];
+        var vf = host.Vfs[c.VfId];
+        return Accept(vf.PowerD3 == c.D3 ? state : WithHost(state, c.Host, WithVf(host, vf with { PowerD3 = c.D3 })));
+    }
+
+    private static Transition Enumerate(ModelConfig config, ModelState state, Command.Enumerate c)
+    {
+        if (OidHostRefused(config, state, c.Host, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!Enum.IsDefined(c.Kind))
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "enumeration kind not defined");
+        }
+
+        return Accept(state, new OutcomeData.Enumerated(Enumerations.Of(config, state.Hosts[c.Host], c.Kind)));
+    }
+}

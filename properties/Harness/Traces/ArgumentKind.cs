@@ -1,0 +1,121 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Traces;
+
+/// <summary>How one kind of argument value is printed and parsed.</summary>
+internal abstract class ArgumentKind
+{
+    public static readonly ArgumentKind Decimal = new DecimalKind();
+    public static readonly ArgumentKind Offset = new HexIntKind(4);
+    public static readonly ArgumentKind Value32 = new HexUnsignedKind(8, uint.MaxValue, v => (uint)v, o => (uint)o);
+    public static readonly ArgumentKind Mask64 = new HexUnsignedKind(16, ulong.MaxValue, v => v, o => (ulong)o);
+    public static readonly ArgumentKind Byte = new HexUnsignedKind(2, byte.MaxValue, v => (byte)v, o => (byte)o);
+    public static readonly ArgumentKind Function = new FunctionKind();
+    public static readonly ArgumentKind Path = new WordsKind<DataPath>([(DataPath.Synthetic, "synthetic"), (DataPath.Vf, "vf")]);
+
+    /// <summary>What a value of this kind looks like, for error messages.</summary>
+    public abstract string Expected { get; }
+
+    public abstract string Format(object value);
+
+    public abstract bool TryParse(string text, out object value);
+
+    public static ArgumentKind Flag(string whenTrue, string whenFalse) => new WordsKind<bool>([(true, whenTrue), (false, whenFalse)]);
+
+    private sealed class DecimalKind : ArgumentKind
+    {
+        public override string Expected => "a decimal integer";
+
+        public override string Format(object value) => TextSyntax.Decimal((int)value);
+
+        public override bool TryParse(string text, out object value)
+        {
+            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed);
+            value = (int)parsed;
+            return ok;
+        }
+    }
+
+    private sealed class HexIntKind(int digits) : ArgumentKind
+    {
+        public override string Expected => "a hexadecimal integer like " + TextSyntax.Hex(4, digits);
+
+        public override string Format(object value) => TextSyntax.Hex((int)value, digits);
+
+        public override bool TryParse(string text, out object value)
+        {
+            var ok = TextSyntax.TryParseSignedHex(text, int.MinValue, int.MaxValue, out var parsed);
+            value = (int)parsed;
+            return ok;
+        }
+    }
+
+    private sealed class HexUnsignedKind(int digits, ulong max, Func<ulong, object> box, Func<object, ulong> unbox) : ArgumentKind
+    {
+        public override string Expected => $"a hexadecimal number 0x0 … {TextSyntax.Hex(max, digits)}";
+
+        public override string Format(object value) => TextSyntax.Hex(unbox(value), digits);
+
+        public override bool TryParse(string text, out object value)
+        {
+            var ok = TextSyntax.TryParseUnsignedHex(text, max, out var parsed);
+            value = box(parsed);
+            return ok;
+        }
+    }
+
+    private sealed class FunctionKind : ArgumentKind
+    {
+        public override string Expected => "'pf' or a VFId";
+
+        public override string Format(object value) =>
+            (int)value == Command.CreateVPort.PfFunctionId ? "pf" : TextSyntax.Decimal((int)value);
+
+        public override bool TryParse(string text, out object value)
+        {
+            if (text == "pf")
+            {
+                value = Command.CreateVPort.PfFunctionId;
+                return true;
+            }
+
+            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != Command.CreateVPort.PfFunctionId;
+            value = (int)parsed;
+            return ok;
+        }
+    }
+
+    private sealed class WordsKind<T>((T Value, string Word)[] words) : ArgumentKind
+        where T : notnull
+    {
+        public override string Expected => "one of " + string.Join(", ", words.Select(w => w.Word));
+
+        public override string Format(object value)
+        {
+            foreach (var (v, w) in words)
+            {
+                if (v.Equals(value))
+                {
+                    return w;
+                }
+            }
+
+            throw new ArgumentOutOfRangeException(nameof(value), value, "no word for this value");
+        }
+
+        public override bool TryParse(string text, out object value)
+        {
+            foreach (var (v, w) in words)
+            {
+                if (string.Equals(w, text, StringComparison.Ordinal))
+                {
+                    value = v;
+                    return true;
+                }
+            }
+
+            value = words[0].Value;
+            return false;
+        }
+    }
+}

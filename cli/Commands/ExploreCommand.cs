@@ -60,7 +60,7 @@ public static class ExploreCommand
                 || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
             {
                 Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb and --profile must be valid")));
-                return 2;
+                return ExitCodes.UsageError;
             }
 
             var options = new ExplorationOptions
@@ -123,10 +123,10 @@ public static class ExploreCommand
 
         return result.Verdict switch
         {
-            ExplorationVerdict.Closed => 0,
+            ExplorationVerdict.Closed => ExitCodes.Success,
             ExplorationVerdict.Bounded => BoundedExitCode,
-            ExplorationVerdict.BoundExceeded => 2,
-            _ => 1,
+            ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
+            _ => ExitCodes.ViolationFound,
         };
     }
 

@@ -61,13 +61,11 @@ public sealed class ExplorerTests
     [Fact]
     public void Explore_MemoryBudgetReached_IsBoundedNotACrash()
     {
-        var result = Explorer.Explore(TwoVmsTwoVfs, new ExplorationOptions { Profile = ExplorationProfile.Full, Symmetry = false, MemoryBudgetBytes = 1L << 20 });
+        var result = Explorer.Explore(TwoVmsTwoVfs, new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, Symmetry = false, MemoryBudgetBytes = 1L << 20 });
 
-        Assert.True(result.Verdict is ExplorationVerdict.Bounded or ExplorationVerdict.Closed);
-        if (result.Verdict == ExplorationVerdict.Bounded)
-        {
-            Assert.Contains("memory budget", result.BoundReason, StringComparison.Ordinal);
-        }
+        Assert.Equal(ExplorationVerdict.Bounded, result.Verdict);
+        Assert.Contains("memory budget", result.BoundReason, StringComparison.Ordinal);
+        Assert.Contains("bounded: stopped at ", result.VerdictText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ public sealed class ExplorerPinnedCountsTests
     [Theory]
     [InlineData(nameof(ExplorerTests.OneVmOneVf), false, 147, 691, 10)]
     [InlineData(nameof(ExplorerTests.OneVmOneVf), true, 147, 691, 10)]
-    [InlineData(nameof(ExplorerTests.TwoVmsTwoVfs), false, 159_728, 1_516_496, 22)]
-    [InlineData(nameof(ExplorerTests.TwoVmsTwoVfs), true, 39_962, 379_408, 20)]
+    [InlineData(nameof(ExplorerTests.TwoVmsTwoVfs), false, 42_973, 404_099, 22)]
+    [InlineData(nameof(ExplorerTests.TwoVmsTwoVfs), true, 10_757, 101_137, 20)]
     public void Explore_Lifecycle_ReachesThePinnedCounts(string name, bool symmetry, long states, long transitions, int depth)
     {
         var config = SymmetryReductionProperties.ConfigNamed(name);

@@ -23,7 +23,9 @@ public sealed class ExplorerTests
         NumVfs = 2,
         TotalVfs = 2,
         MaxNumVPorts = 3,
-        MaxReceiveFilters = 3,
+        MaxReceiveFilters = 2,
+        MaxNumQueuePairsPerNonDefaultVPort = 1,
+        MaxNumQueuePairs = 3,
         HostSriovEnabled = [true],
     };
 
@@ -35,6 +37,8 @@ public sealed class ExplorerTests
         TotalVfs = 1,
         MaxNumVPorts = 2,
         MaxReceiveFilters = 2,
+        MaxNumQueuePairsPerNonDefaultVPort = 1,
+        MaxNumQueuePairs = 2,
     };
 
     [Fact]
@@ -106,9 +110,10 @@ public sealed class ExplorerTests
         {
             Profile = ExplorationProfile.Lifecycle,
             Symmetry = false,
+            StatesMax = 2_000,
             StepHook = (path, _, _) =>
             {
-                if (checkedSteps++ > 200)
+                if (checkedSteps++ > 300)
                 {
                     return null;
                 }
@@ -120,7 +125,8 @@ public sealed class ExplorerTests
 
         var result = Explorer.Explore(TwoVmsTwoVfs, options);
 
-        Assert.Equal(ExplorationVerdict.Closed, result.Verdict);
+        Assert.Equal(ExplorationVerdict.Bounded, result.Verdict);
+        Assert.True(checkedSteps > 300);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class StateEncoderProperties
         {
             Profile = ExplorationProfile.Full,
             Symmetry = false,
-            StatesMax = 20_000,
+            StatesMax = 5_000,
             StepHook = (_, command, transition) =>
             {
                 var key = new ulong[encoder.KeyWords];

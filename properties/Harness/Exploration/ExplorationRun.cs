@@ -6,8 +6,6 @@ namespace SriovVerification.Harness.Exploration;
 /// <summary>One breadth-first search; the state behind <see cref="Explorer.Explore"/>.</summary>
 internal sealed partial class ExplorationRun
 {
-    private const int InitialCapacity = 1 << 12;
-
     private readonly ModelConfig config;
     private readonly ExplorationOptions options;
     private readonly StateEncoder encoder;
@@ -34,8 +32,7 @@ internal sealed partial class ExplorationRun
         encoder = Explorer.EncoderFor(config);
         symmetry = options.Symmetry ? new SymmetryReduction(config, encoder) : null;
         var budget = Math.Max(1L << 20, options.MemoryBudgetBytes);
-        var initial = (int)Math.Min(InitialCapacity, Math.Max(16, options.StatesMax));
-        table = new StateTable(encoder.KeyWords, initial, budget);
+        table = new StateTable(encoder.KeyWords, budget);
         key = new ulong[encoder.KeyWords];
         FillCandidates(SriovModel.Initial(config));
     }

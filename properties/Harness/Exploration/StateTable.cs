@@ -10,95 +10,67 @@ internal enum StateTableAddResult
 }
 
 /// <summary>
-/// The visited set: keys stored back to back in one <c>ulong[]</c> in insertion (breadth-first) order, an
-/// open-addressing index of state numbers over them, and parent links (state number and command index) in
-/// parallel arrays. No object per state.
+/// The visited set: keys stored back to back in fixed-size chunks of <c>ulong</c> in insertion (breadth-first)
+/// order, an open-addressing index of state numbers over them, and parent links (state number and command index)
+/// in parallel chunks. No object per state, and no copy or slack beyond one chunk when it grows.
 /// </summary>
 internal sealed class StateTable
 {
+    private const int ChunkShift = 16;
+    private const int ChunkStates = 1 << ChunkShift;
+    private const int ChunkMask = ChunkStates - 1;
     private const int MaxSlotCount = 1 << 30;
-    private const double MaxLoad = 0.75;
+    private const double MaxLoad = 0.8;
 
     private readonly int keyWords;
     private readonly long memoryBudgetBytes;
-    private ulong[] keys;
-    private int[] parents;
-    private ushort[] commands;
+    private readonly List<ulong[]> keyChunks = [];
+    private readonly List<int[]> parentChunks = [];
+    private readonly List<ushort[]> commandChunks = [];
     private int[] slots;
     private int slotMask;
     private int count;
 
-    public StateTable(int keyWords, int initialCapacity, long memoryBudgetBytes)
+    public StateTable(int keyWords, long memoryBudgetBytes)
     {
         this.keyWords = keyWords;
         this.memoryBudgetBytes = memoryBudgetBytes;
-        var capacity = Math.Max(16, initialCapacity);
-        keys = new ulong[(long)capacity * keyWords];
-        parents = new int[capacity];
-        commands = new ushort[capacity];
-        var slotCount = 32;
-        while (slotCount * MaxLoad < capacity && slotCount < MaxSlotCount)
-        {
-            slotCount <<= 1;
-        }
-
-        slots = new int[slotCount];
-        slotMask = slotCount - 1;
+        slots = new int[1 << 10];
+        slotMask = slots.Length - 1;
     }
 
     public int Count => count;
 
-    public int KeyWords => keyWords;
+    public long AllocatedBytes =>
+        ((long)keyChunks.Count * ChunkStates * ((keyWords * sizeof(ulong)) + sizeof(int) + sizeof(ushort))) + (slots.LongLength * sizeof(int));
 
-    public long AllocatedBytes => (keys.LongLength * sizeof(ulong)) + (parents.LongLength * sizeof(int)) + (commands.LongLength * sizeof(ushort)) + (slots.LongLength * sizeof(int));
+    public ReadOnlySpan<ulong> KeyAt(int index) => keyChunks[index >> ChunkShift].AsSpan((index & ChunkMask) * keyWords, keyWords);
 
-    public ReadOnlySpan<ulong> KeyAt(int index) => keys.AsSpan(index * keyWords, keyWords);
+    public int ParentOf(int index) => parentChunks[index >> ChunkShift][index & ChunkMask];
 
-    public int ParentOf(int index) => parents[index];
+    public int CommandOf(int index) => commandChunks[index >> ChunkShift][index & ChunkMask];
 
-    public int CommandOf(int index) => commands[index];
-
-    public bool Contains(ReadOnlySpan<ulong> key)
-    {
-        var slot = (int)Hash(key) & slotMask;
-        while (slots[slot] != 0)
-        {
-            if (KeyAt(slots[slot] - 1).SequenceEqual(key))
-            {
-                return true;
-            }
-
-            slot = (slot + 1) & slotMask;
-        }
-
-        return false;
-    }
+    public bool Contains(ReadOnlySpan<ulong> key) => Find(key, Hash(key), out _) >= 0;
 
     public StateTableAddResult TryAdd(ReadOnlySpan<ulong> key, int parent, int command, out int index)
     {
         var hash = Hash(key);
-        var slot = (int)hash & slotMask;
-        while (true)
+        var existing = Find(key, hash, out var slot);
+        if (existing >= 0)
         {
-            var occupant = slots[slot];
-            if (occupant == 0)
-            {
-                break;
-            }
-
-            if (KeyAt(occupant - 1).SequenceEqual(key))
-            {
-                index = occupant - 1;
-                return StateTableAddResult.Existing;
-            }
-
-            slot = (slot + 1) & slotMask;
+            index = existing;
+            return StateTableAddResult.Existing;
         }
 
         index = -1;
-        if (count == parents.Length)
+        if (count == int.MaxValue - 1)
         {
-            var grown = GrowStates();
+            return StateTableAddResult.CapacityExceeded;
+        }
+
+        if ((count & ChunkMask) == 0 && (count >> ChunkShift) == keyChunks.Count)
+        {
+            var grown = AddChunk();
             if (grown != StateTableAddResult.Added)
             {
                 return grown;
@@ -113,17 +85,13 @@ internal sealed class StateTable
                 return grown;
             }
 
-            slot = (int)hash & slotMask;
-            while (slots[slot] != 0)
-            {
-                slot = (slot + 1) & slotMask;
-            }
+            Find(key, hash, out slot);
         }
 
         index = count;
-        key.CopyTo(keys.AsSpan(index * keyWords, keyWords));
-        parents[index] = parent;
-        commands[index] = (ushort)command;
+        key.CopyTo(keyChunks[index >> ChunkShift].AsSpan((index & ChunkMask) * keyWords, keyWords));
+        parentChunks[index >> ChunkShift][index & ChunkMask] = parent;
+        commandChunks[index >> ChunkShift][index & ChunkMask] = (ushort)command;
         slots[slot] = index + 1;
         count++;
         return StateTableAddResult.Added;
@@ -142,28 +110,42 @@ internal sealed class StateTable
         return hash ^ (hash >> 29);
     }
 
-    private StateTableAddResult GrowStates()
+    /// <summary>The state number holding <paramref name="key"/>, or -1 with the free slot where it would go.</summary>
+    private int Find(ReadOnlySpan<ulong> key, ulong hash, out int slot)
     {
-        var capacity = parents.Length;
-        var newCapacity = (long)capacity + Math.Max(16, capacity / 2);
-        if (newCapacity * keyWords > Array.MaxLength || newCapacity >= int.MaxValue - 1)
+        slot = (int)hash & slotMask;
+        for (var probes = 0; probes <= slotMask; probes++)
         {
-            return StateTableAddResult.CapacityExceeded;
+            var occupant = slots[slot];
+            if (occupant == 0)
+            {
+                return -1;
+            }
+
+            if (KeyAt(occupant - 1).SequenceEqual(key))
+            {
+                return occupant - 1;
+            }
+
+            slot = (slot + 1) & slotMask;
         }
 
-        var extraBytes = (newCapacity * keyWords * sizeof(ulong)) + (newCapacity * (sizeof(int) + sizeof(ushort)));
-        if (AllocatedBytes + extraBytes > memoryBudgetBytes)
+        throw new InvalidOperationException("the state index is full; the load bound failed");
+    }
+
+    private StateTableAddResult AddChunk()
+    {
+        var chunkBytes = (long)ChunkStates * ((keyWords * sizeof(ulong)) + sizeof(int) + sizeof(ushort));
+        if (AllocatedBytes + chunkBytes > memoryBudgetBytes)
         {
             return StateTableAddResult.MemoryBudgetExceeded;
         }
 
         try
         {
-            var newKeys = new ulong[newCapacity * keyWords];
-            keys.AsSpan(0, count * keyWords).CopyTo(newKeys);
-            keys = newKeys;
-            Array.Resize(ref parents, (int)newCapacity);
-            Array.Resize(ref commands, (int)newCapacity);
+            keyChunks.Add(new ulong[ChunkStates * keyWords]);
+            parentChunks.Add(new int[ChunkStates]);
+            commandChunks.Add(new ushort[ChunkStates]);
         }
         catch (OutOfMemoryException)
         {

@@ -52,7 +52,11 @@ internal sealed partial class ExplorationRun
             return Finish(ExplorationVerdict.BoundExceeded, new ExplorationTrace([], $"bound exceeded in the initial state: {field}"), null, field);
         }
 
-        table.TryAdd(key, -1, 0, out _);
+        if (table.TryAdd(key, -1, 0, out _) != StateTableAddResult.Added)
+        {
+            return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
+        }
+
         var levelEnd = 1;
         var nextProgress = options.ProgressInterval;
         for (var current = 0; current < table.Count; current++)

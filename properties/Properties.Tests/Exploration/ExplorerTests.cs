@@ -65,11 +65,12 @@ public sealed class ExplorerTests
     [Fact]
     public void Explore_MemoryBudgetReached_IsBoundedNotACrash()
     {
-        var result = Explorer.Explore(TwoVmsTwoVfs, new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, Symmetry = false, MemoryBudgetBytes = 1L << 20 });
+        var result = Explorer.Explore(TwoVmsTwoVfs, new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, Symmetry = false, MemoryBudgetBytes = 3L << 19 });
 
         Assert.Equal(ExplorationVerdict.Bounded, result.Verdict);
         Assert.Contains("memory budget", result.BoundReason, StringComparison.Ordinal);
         Assert.Contains("bounded: stopped at ", result.VerdictText, StringComparison.Ordinal);
+        Assert.True(result.States > 1_000);
     }
 
     [Fact]

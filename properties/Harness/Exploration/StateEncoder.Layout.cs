@@ -113,7 +113,7 @@ public sealed partial class StateEncoder
         return true;
     }
 
-    private bool TryWriteHost(ModelState state, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField)
+    private bool TryWriteHost(ModelState state, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField, UInt128[]? packedVfs = null)
     {
         var host = state.Hosts[h];
         if (host.Switches.Length > 1)
@@ -158,6 +158,12 @@ public sealed partial class StateEncoder
             {
                 exceededField = $"Hosts[{h}].Vfs[{old}].VfId {vf.VfId} (VFs are indexed by VFId)";
                 return false;
+            }
+
+            if (packedVfs is not null)
+            {
+                writer.Write(packedVfs[(h * vfSlots) + old], vfRecordBits);
+                continue;
             }
 
             if (!TryPackVf(vf, old, permutation, includeOwner: true, out var bits, out exceededField))

@@ -129,7 +129,7 @@ public sealed partial class StateEncoder
     }
 
     /// <summary>Encodes the image of <paramref name="state"/> under <paramref name="permutation"/> (identity when null).</summary>
-    internal bool TryEncode(ModelState state, StatePermutation? permutation, Span<ulong> key, out string? exceededField)
+    internal bool TryEncode(ModelState state, StatePermutation? permutation, Span<ulong> key, out string? exceededField, UInt128[]? packedVfs = null)
     {
         key[..KeyWords].Clear();
         if (state.Hosts.Length != hostCount || state.Vms.Length != vmCount)
@@ -146,7 +146,7 @@ public sealed partial class StateEncoder
 
         for (var h = 0; h < hostCount; h++)
         {
-            if (!TryWriteHost(state, h, permutation, ref writer, out exceededField))
+            if (!TryWriteHost(state, h, permutation, ref writer, out exceededField, packedVfs))
             {
                 return false;
             }
@@ -154,6 +154,10 @@ public sealed partial class StateEncoder
 
         return true;
     }
+
+    /// <summary>A VF record packed without its owner (<see cref="TryPackVf"/> with includeOwner false) with owner <paramref name="owner"/> added.</summary>
+    internal UInt128 WithOwner(UInt128 packedWithoutOwner, int owner) =>
+        packedWithoutOwner | ((UInt128)(ulong)(uint)(owner + 1) << (vfRecordBits - ownerBits));
 
     /// <summary>Writes only the VM section (the rest of <paramref name="key"/> is left zero).</summary>
     internal bool TryEncodeVmSection(ModelState state, StatePermutation? permutation, Span<ulong> key, out string? exceededField)

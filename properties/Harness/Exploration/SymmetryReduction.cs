@@ -30,6 +30,8 @@ public sealed class SymmetryReduction
     private readonly int[] sortBuffer;
     private readonly int[] vfOrder;
     private readonly UInt128[] vfBits;
+    private readonly UInt128[] packedVfs;
+    private readonly UInt128[] vfWithoutOwner;
     private readonly int[] vfVPort;
     private readonly ulong[] candidateKey;
     private readonly List<(int ClassIndex, int Start, int Length)> ties = [];
@@ -56,8 +58,10 @@ public sealed class SymmetryReduction
         sortBuffer = new int[vmCount];
         vfOrder = new int[vfSlots];
         vfBits = new UInt128[vfSlots];
+        packedVfs = new UInt128[hostCount * vfSlots];
         vfVPort = new int[vfSlots];
         candidateKey = new ulong[encoder.KeyWords];
+        vfWithoutOwner = new UInt128[hostCount * vfSlots];
         GroupOrder = 1;
         foreach (var c in classes)
         {
@@ -286,21 +290,23 @@ public sealed class SymmetryReduction
 
             for (var f = 0; f < vfs.Length; f++)
             {
-                var owner = vfs[f].OwnerVm;
-                if (owner < 0)
+                if (vfs[f].VfId != f)
                 {
-                    continue;
-                }
-
-                if (owner >= vmCount || vfs[f].VfId != f)
-                {
-                    exceededField = $"Hosts[{h}].Vfs[{f}] {vfs[f]}";
+                    exceededField = $"Hosts[{h}].Vfs[{f}].VfId {vfs[f].VfId} (VFs are indexed by VFId)";
                     return false;
                 }
 
                 if (!encoder.TryPackVf(vfs[f], f, null, includeOwner: false, out var bits, out exceededField))
                 {
+                    exceededField = $"Hosts[{h}]." + exceededField;
                     return false;
+                }
+
+                vfWithoutOwner[(h * vfSlots) + f] = bits;
+                var owner = vfs[f].OwnerVm;
+                if (owner < 0)
+                {
+                    continue;
                 }
 
                 ownedVfBits[(owner * hostCount) + h] = bits;
@@ -386,18 +392,9 @@ public sealed class SymmetryReduction
             var vfs = host.Vfs;
             for (var f = 0; f < vfs.Length; f++)
             {
-                if (vfs[f].VfId != f)
-                {
-                    exceededField = $"Hosts[{h}].Vfs[{f}].VfId {vfs[f].VfId} (VFs are indexed by VFId)";
-                    return false;
-                }
-
-                if (!encoder.TryPackVf(vfs[f], f, permutation, includeOwner: true, out vfBits[f], out exceededField))
-                {
-                    exceededField = $"Hosts[{h}]." + exceededField;
-                    return false;
-                }
-
+                var owner = vfs[f].OwnerVm;
+                vfBits[f] = encoder.WithOwner(vfWithoutOwner[(h * vfSlots) + f], owner < 0 ? -1 : permutation.VmNewOfOld[owner]);
+                packedVfs[(h * vfSlots) + f] = vfBits[f];
                 vfVPort[f] = VPortOn(host, f);
                 vfOrder[f] = f;
             }
@@ -419,7 +416,7 @@ public sealed class SymmetryReduction
             permutation.SetVfOrder(h, vfOrder.AsSpan(0, vfs.Length));
         }
 
-        return encoder.TryEncode(state, permutation, key, out exceededField);
+        return encoder.TryEncode(state, permutation, key, out exceededField, packedVfs);
     }
 
     private int CompareVfs(int a, int b)

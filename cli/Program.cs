@@ -5,5 +5,8 @@ using SriovVerification.Cli.Commands;
 var root = new RootCommand("SriovVerification: model checking and conformance testing of the NDIS SR-IOV state model.");
 root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(DefectsCommand.Create());
+root.Subcommands.Add(TracesCommand.Create());
+root.Subcommands.Add(ReplayCommand.Create());
 
 return CommandLineRunner.Run(root, args);

@@ -1,68 +1,133 @@
 using System.CommandLine;
+using System.Globalization;
+using SriovVerification.Harness.Checking;
+using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Traces;
+using SriovVerification.Implementation;
 using SriovVerification.Model;
+using Spectre.Console;
 
 namespace SriovVerification.Cli.Commands;
 
 /// <summary>
-/// The <c>check</c> verb (provisional): runs the documented sequences through the model with every invariant checked
-/// after every step, and prints a summary.
+/// The <c>check</c> verb, the main job: a short first phase runs the documented sequences through the model with every
+/// invariant checked; then randomized conformance runs generated sequences on the model and the emulated adapter side
+/// by side for a time limit or an exact number of sequences, shrinks the first divergence and writes it as a trace.
+/// With <c>--sequences</c> everything written to standard output is a function of the options (no timings); progress
+/// and timings go to standard error, or to the live display on a terminal.
 /// </summary>
 public static class CheckCommand
 {
+    /// <summary>The default time limit.</summary>
+    public const double TimeLimitSecondsDefault = 60;
+
+    /// <summary>The default counterexample directory.</summary>
+    public const string OutDirectoryDefault = "counterexamples";
+
+    /// <summary>The default seed.</summary>
+    public const ulong SeedDefault = 1;
+
     /// <summary>Creates the verb.</summary>
     public static System.CommandLine.Command Create()
     {
-        var command = new System.CommandLine.Command("check", "Run the documented sequences through the model, checking every invariant after every step.");
-        command.SetAction(_ => Run(Console.Out));
+        var seed = new Option<string>("--seed") { Description = "Seed of the run (0x… hex or decimal); default 1." };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Run for this many seconds (default 60)." };
+        var sequences = new Option<int?>("--sequences") { Description = "Run exactly this many sequences (deterministic output)." };
+        var defects = new Option<string[]>("--defect") { Description = "Defect the adapter carries (repeatable); see the defects verb.", AllowMultipleArgumentsPerToken = false };
+        var outDirectory = new Option<string>("--out") { Description = "Directory for counterexample traces (default counterexamples)." };
+        var maxSteps = new Option<int?>("--max-steps") { Description = $"Bound on a sequence's length (default {SequenceGenerator.StepCountMaxDefault})." };
+        var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
+        var command = new System.CommandLine.Command("check", "Randomized conformance: the emulated adapter against the model, step by step, with shrunk counterexamples.");
+        command.Options.Add(seed);
+        command.Options.Add(timeLimit);
+        command.Options.Add(sequences);
+        command.Options.Add(defects);
+        command.Options.Add(outDirectory);
+        command.Options.Add(maxSteps);
+        command.Options.Add(detectionSeeds);
+        command.SetAction(parse => Run(
+            parse.GetValue(seed),
+            parse.GetValue(timeLimit),
+            parse.GetValue(sequences),
+            parse.GetValue(defects) ?? [],
+            parse.GetValue(outDirectory) ?? OutDirectoryDefault,
+            parse.GetValue(maxSteps) ?? SequenceGenerator.StepCountMaxDefault,
+            parse.GetValue(detectionSeeds)));
         return command;
     }
 
-    /// <summary>Runs every documented sequence; returns the exit code.</summary>
-    public static int Run(TextWriter writer)
+    /// <summary>Runs the check; returns the exit code.</summary>
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null)
     {
-        var failures = 0;
-        var steps = 0;
-        foreach (var sequence in DocumentedSequences.All)
+        ArgumentNullException.ThrowIfNull(defects);
+        var seed = SeedDefault;
+        if (seedText is not null && !PropertyCheck.TryParseSeed(seedText.Trim(), out seed))
         {
-            var problems = new List<string>();
-            var state = SriovModel.Initial(sequence.Config);
-            foreach (var violation in Invariants.CheckState(sequence.Config, state))
-            {
-                problems.Add($"initial state: {violation}");
-            }
-
-            for (var i = 0; i < sequence.Steps.Count; i++)
-            {
-                var step = sequence.Steps[i];
-                var transition = SriovModel.Apply(sequence.Config, state, step.Command);
-                steps++;
-                if (transition.Outcome.Status != step.ExpectedStatus)
-                {
-                    problems.Add($"step {i + 1} {step.Command}: status {transition.Outcome.Status.ToNdisName()} ({transition.Outcome.Reason}), expected {step.ExpectedStatus.ToNdisName()}");
-                }
-
-                foreach (var violation in Invariants.CheckTransition(sequence.Config, state, step.Command, transition))
-                {
-                    problems.Add($"step {i + 1} {step.Command}: {violation}");
-                }
-
-                state = transition.State;
-                foreach (var violation in Invariants.CheckState(sequence.Config, state))
-                {
-                    problems.Add($"step {i + 1} {step.Command}: {violation}");
-                }
-            }
-
-            writer.WriteLine($"{(problems.Count == 0 ? "ok  " : "FAIL")} {sequence.Name} ({sequence.Steps.Count} steps)");
-            foreach (var problem in problems)
-            {
-                writer.WriteLine($"     {problem}");
-            }
-
-            failures += problems.Count == 0 ? 0 : 1;
+            return UsageError($"--seed '{seedText}': expected 0x and up to 16 hex digits, or a decimal number");
         }
 
-        writer.WriteLine($"{DocumentedSequences.All.Count} sequences, {steps} steps, {Invariants.All.Count} invariants checked after every step: {failures} failed.");
-        return failures == 0 ? ExitCodes.Success : ExitCodes.ViolationFound;
+        foreach (var name in defects)
+        {
+            if (DefectCatalog.Find(name) is null)
+            {
+                var valid = string.Join(", ", DefectCatalog.All.Select(d => d.Name));
+                return UsageError($"--defect '{name}': unknown defect; valid names: {valid}");
+            }
+        }
+
+        if (timeLimitSeconds is not null && sequenceCount is not null)
+        {
+            return UsageError("give --time-limit or --sequences, not both");
+        }
+
+        if (timeLimitSeconds is <= 0 or > 86_400)
+        {
+            return UsageError("--time-limit: expected 1 … 86400 seconds");
+        }
+
+        if (sequenceCount is < 1)
+        {
+            return UsageError("--sequences: expected at least 1");
+        }
+
+        if (stepCountMax is < 1 or > 100_000)
+        {
+            return UsageError("--max-steps: expected 1 … 100000");
+        }
+
+        var options = new ConformanceRunOptions(ModelConfig.Default, seed, [.. defects], sequenceCount, timeLimitSeconds ?? TimeLimitSecondsDefault, stepCountMax);
+        if (detectionSeeds is { } seedCount)
+        {
+            return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);
+        }
+
+        var output = Console.Out;
+        output.WriteLine($"check: seed {TracePrinter.FormatSeed(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
+            + (sequenceCount is { } n ? $"{n.ToString(CultureInfo.InvariantCulture)} sequences" : $"time limit {options.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)} s")
+            + $", at most {stepCountMax.ToString(CultureInfo.InvariantCulture)} steps a sequence");
+        var documentedFailures = DocumentedPhase.Run(output);
+        if (documentedFailures > 0)
+        {
+            return ExitCodes.ViolationFound;
+        }
+
+        var report = CheckProgress.Run(options);
+        CheckSummary.Write(output, options, report);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {report.Steps} steps in {report.ElapsedSeconds:F1} s ({(report.ElapsedSeconds > 0 ? report.Steps / report.ElapsedSeconds : 0):F0} steps/s)"));
+        if (report.Counterexample is not { } counterexample)
+        {
+            return ExitCodes.Success;
+        }
+
+        var path = ConformanceRunner.Write(counterexample, outDirectory);
+        output.WriteLine();
+        output.Write(counterexample.Message(path.Replace('\\', '/')));
+        return ExitCodes.ViolationFound;
+    }
+
+    private static int UsageError(string message)
+    {
+        Console.Error.WriteLine($"error: {message}");
+        return ExitCodes.UsageError;
     }
 }

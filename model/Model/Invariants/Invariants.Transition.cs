@@ -275,6 +275,12 @@ public static partial class Invariants
             _ => (-1, -1, -1, -1),
         };
         var v = frame.Vm;
+        if (v >= 0 && v < before.Vms.Length && before.Vms[v].Host == host && frame.Path == DataPath.Vf && SteeredToVfOf(before.Hosts[host], v, mac, vlan))
+        {
+            // A filter set by the management OS on the VM's VF VPort steers this MAC+VLAN to that VM (docs/MODEL.md, decision 12).
+            return;
+        }
+
         if (v < 0 || v >= before.Vms.Length || v == sender || mac != ModelConfig.MacIndexOf(v) || vlan != config.VlanOf(v) || before.Vms[v].Host != host)
         {
             Report(ref violations, "INV-12", $"{command} delivered to VM {v}, whose MAC+VLAN it does not match (or the sender, or on another host)");
@@ -291,6 +297,13 @@ public static partial class Invariants
                 Report(ref violations, "INV-12", $"{command} delivered to VM {v} over its VF, but no filter steers it to VPort {vportId}");
             }
         }
+    }
+
+    private static bool SteeredToVfOf(HostState host, int vm, int mac, int vlan)
+    {
+        var filter = SriovModel.FilterIndexMatching(host, mac, vlan);
+        var vportId = SriovModel.VPortIdOfVf(host, SriovModel.VfIdOwnedBy(host, vm));
+        return filter >= 0 && vportId >= 0 && host.Filters[filter].VPortId == vportId;
     }
 
     private static bool IsVfOperation(Command command, out int host, out int vfId)

@@ -1,0 +1,203 @@
+using SriovVerification.Implementation;
+using static SriovVerification.Implementation.Tests.TestWorld;
+
+namespace SriovVerification.Implementation.Tests;
+
+public class DefectCatalogTests
+{
+    [Fact]
+    public void All_FifteenDefects_DistinctKebabCaseNames()
+    {
+        Assert.Equal(15, DefectCatalog.All.Count);
+        Assert.Equal(15, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
+        Assert.Equal(Enumerable.Range(1, 15), DefectCatalog.All.Select(d => d.Number));
+    }
+
+    [Fact]
+    public void Constructor_UnknownDefect_Throws() =>
+        Assert.Throws<ArgumentException>(() => Create("no-such-defect"));
+
+    [Fact]
+    public void FreeVfWithVPort_VfWithVPort_FreeSucceeds()
+    {
+        foreach (var (defect, expected) in new[] { ("", NdisStatus.FileNotFound), (DefectCatalog.FreeVfWithVPort, NdisStatus.Success) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.AllocateVf(0, 0));
+            Ok(dc.CreateVPort(0, 0, 1));
+            Assert.Equal(expected, dc.FreeVf(0, 0).Status);
+        }
+    }
+
+    [Fact]
+    public void DeleteVPortWithFilters_VPortWithFilter_DeletedAndFramesBlackHoled()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.DeleteVPortWithFilters);
+        Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
+        Ok(dc.SetVPortState(0, 1, true));
+        Ok(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 0));
+        Ok(dc.DeleteVPort(0, 1));
+        var outcome = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, DatacenterOptions.ForeignMacAddress, 0)).Outcome;
+        Assert.Equal(DropReasons.VPortDeleted, outcome.DropReason);
+    }
+
+    [Fact]
+    public void DeleteDefaultVPort_NoFiltersOnIt_DefaultDeleted()
+    {
+        var dc = Create(DefectCatalog.DeleteDefaultVPort);
+        Ok(dc.CreateSwitch(0, 3));
+        Ok(dc.DeleteVPort(0, 0));
+        Assert.Empty(dc.QueryVPorts(0));
+        Assert.Equal(NdisStatus.InvalidParameter, Create().DeleteVPort(0, 0).Status);
+    }
+
+    [Fact]
+    public void MoveFilterClearThenSet_RepeatedMoves_FilterEventuallyLost()
+    {
+        var dc = Create(DefectCatalog.MoveFilterClearThenSet);
+        Ok(dc.CreateSwitch(0, 3));
+        Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
+        Ok(dc.SetFilter(0, 0, DatacenterOptions.ForeignMacAddress, 0));
+        var lost = false;
+        for (var i = 0; i < 64 && !lost; i++)
+        {
+            var source = dc.QueryFilters(0).Single().VPortId;
+            Ok(dc.MoveFilter(0, 1, source, 1 - source));
+            lost = dc.QueryFilters(0).Count == 0;
+        }
+
+        Assert.True(lost);
+    }
+
+    [Fact]
+    public void SecondVPortPerVf_VfWithVPort_SecondCreated()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.SecondVPortPerVf);
+        Ok(dc.AllocateVf(0, 0));
+        Ok(dc.CreateVPort(0, 0, 1));
+        Ok(dc.CreateVPort(0, 0, 1));
+        Assert.Equal(2, dc.QueryVPorts(0).Count(p => p.AttachedVfId == 0));
+    }
+
+    [Fact]
+    public void ResetVfNoop_VfWithInterruptAndDma_StateSurvives()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.ResetVfNoop);
+        AttachAndUseVf(dc, 0);
+        Receive(dc, 0, 0);
+        Ok(dc.ResetVf(0, 0));
+        var vf = dc.QueryVfs(0)[0];
+        Assert.True(vf.InterruptPending);
+        Assert.True(vf.DmaActive);
+        Assert.Equal(0x0004, vf.CommandRegister);
+    }
+
+    [Fact]
+    public void RidWithoutBusCarry_ThirdVf_WrongBus()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.RidWithoutBusCarry);
+        Ok(dc.AllocateVf(0, 0));
+        Ok(dc.AllocateVf(0, 1));
+        Assert.Equal(0x0100, Data<AdapterData.VfAllocated>(dc.AllocateVf(0, 2)).Rid);
+    }
+
+    [Fact]
+    public void NumVfsAboveTotalVfs_TotalPlusOne_Accepted()
+    {
+        var dc = Create(DefectCatalog.NumVfsAboveTotalVfs);
+        Ok(dc.CreateSwitch(0, 9));
+        Assert.Equal(9, dc.QueryCapability(0).NumVfs);
+        Assert.True(dc.QueryCapability(0).NumVfs > dc.QueryCapability(0).TotalVfs);
+        Assert.Equal(NdisStatus.InvalidParameter, Create().CreateSwitch(0, 9).Status);
+    }
+
+    [Fact]
+    public void ConfigSpaceNoBoundsCheck_WriteAtEnd_SpillsIntoNextVf()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.ConfigSpaceNoBoundsCheck);
+        Ok(dc.AllocateVf(0, 0));
+        Ok(dc.AllocateVf(0, 1));
+        Ok(dc.WriteVfConfigSpace(0, 0, 4094, 8, 0, 8, 0xFFFF_FFFF));
+        Assert.Equal(0, dc.QueryVfs(0)[1].CommandRegister);
+        Ok(dc.WriteVfConfigSpace(0, 0, 4098, 8, 0, 8, 0xFFFF_FFFF));
+        Assert.Equal(0x0004, dc.QueryVfs(0)[1].CommandRegister);
+        Assert.Equal(0, dc.QueryVfs(0)[0].CommandRegister);
+    }
+
+    [Fact]
+    public void InvalidationMaskOverwrite_TwoPosts_FirstLost()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.InvalidationMaskOverwrite);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.InvalidateConfigBlock(0, 0, 1));
+        Ok(dc.InvalidateConfigBlock(0, 0, 2));
+        Assert.Equal(2UL, Data<AdapterData.InvalidationDelivered>(dc.GuestHandleInvalidation(0)).Mask);
+    }
+
+    [Fact]
+    public void GuestSendsBeforeVfReady_Bind_DataPathVfBeforeFilterMoved()
+    {
+        var dc = Create(FilterMovePolicy.GuestDriven, DefectCatalog.GuestSendsBeforeVfReady);
+        Ok(dc.CreateSwitch(0, 3));
+        Ok(dc.VmConnect(0));
+        Ok(dc.HostAttachVf(0));
+        Ok(dc.GuestInitializeVf(0));
+        Ok(dc.GuestBindNetVsc(0));
+        Assert.Equal(DataPath.Vf, dc.QueryVm(0).DataPath);
+        Assert.Equal(0, dc.QueryFilters(0).Single().VPortId);
+    }
+
+    [Fact]
+    public void SurpriseRemovalSkipsFilterMove_Timeout_VmOffline()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.SurpriseRemovalSkipsFilterMove);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.RequestVfRemoval(0));
+        Ok(dc.RemovalTimeout(0));
+        Assert.Equal(DropReasons.VfNotRunning, Receive(dc, 0, 0).DropReason);
+    }
+
+    [Fact]
+    public void DeleteSwitchWithVfs_AllocatedVf_SwitchDeleted()
+    {
+        var dc = Create(DefectCatalog.DeleteSwitchWithVfs);
+        Ok(dc.CreateSwitch(0, 3));
+        Ok(dc.AllocateVf(0, 0));
+        Ok(dc.DeleteSwitch(0));
+        Assert.False(dc.QuerySwitchExists(0));
+    }
+
+    [Fact]
+    public void VPortQueuePairsLeak_AttachDetachCycles_ResourcesExhausted()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.VPortQueuePairsLeak);
+        var refused = false;
+        for (var cycle = 0; cycle < 10 && !refused; cycle++)
+        {
+            var attach = dc.HostAttachVf(0, 2);
+            refused = attach.Status == NdisStatus.Resources;
+            if (!refused)
+            {
+                Ok(dc.RequestVfRemoval(0));
+                Ok(dc.HostDetachVf(0));
+            }
+        }
+
+        Assert.True(refused);
+    }
+
+    [Fact]
+    public void VfReuseWithoutScrub_Reallocation_PreviousConfigBlocksVisible()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.VfReuseWithoutScrub);
+        Ok(dc.AllocateVf(0, 0));
+        Ok(dc.WriteVfConfigBlock(0, 0, 0, 64, 0x77));
+        Ok(dc.FreeVf(0, 0));
+        Ok(dc.AllocateVf(0, 1));
+        var read = Data<AdapterData.ConfigBlockRead>(dc.ReadVfConfigBlock(0, 0, 0, 4));
+        Assert.Equal([0x77, 0x77, 0x77, 0x77], read.Bytes);
+    }
+
+    private static string[] Defects(string defect) => defect.Length == 0 ? [] : [defect];
+}

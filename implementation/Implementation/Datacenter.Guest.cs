@@ -1,0 +1,165 @@
+namespace SriovVerification.Implementation;
+
+/// <content>Guest events: the VF miniport and NetVSC.</content>
+public sealed partial class Datacenter
+{
+    private (VirtualMachine Vm, HostStack Host, VirtualFunction Vf)? GuestVf(int vm)
+    {
+        if (Vm(vm) is not { } v || v.Migrating || hosts[v.Host].VfOf(v) is not { } vf)
+        {
+            return null;
+        }
+
+        return (v, hosts[v.Host], vf);
+    }
+
+    /// <summary>PnP loads the VF miniport, which initializes: Bus Master and MSI-X enabled through the config-space OIDs, receive DMA started.</summary>
+    public AdapterResult GuestInitializeVf(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (_, host, vf) || vf.Device != VfDeviceState.Offered)
+        {
+            return InvalidDeviceRequest("VF device not offered");
+        }
+
+        SetConfigBits(host, vf.VfId, PciRegisters.Command, PciRegisters.CommandBusMaster);
+        SetConfigBits(host, vf.VfId, PciRegisters.MsixMessageControl, PciRegisters.MsixEnable);
+        host.Miniport.SetDevice(vf, VfDeviceState.Initialized);
+        host.Miniport.SetDmaActive(vf, true);
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>Read-modify-write of a 16-bit VF register through the PF's config-space OIDs (the VPCI path).</summary>
+    private static void SetConfigBits(HostStack host, int vfId, int offset, int bits)
+    {
+        var read = host.Miniport.Request(NdisRequests.VfConfigSpace(write: false, vfId, offset, 2, 0, 2));
+        var current = read.IsSuccess
+            ? read.InformationBuffer[NdisSriovReadVfConfigSpaceParameters.SizeBytes] | (read.InformationBuffer[NdisSriovReadVfConfigSpaceParameters.SizeBytes + 1] << 8)
+            : 0;
+        host.Miniport.Request(NdisRequests.VfConfigSpace(write: true, vfId, offset, 2, 0, 2, (uint)(current | bits)));
+    }
+
+    /// <summary>NDIS binds NetVSC to the VF miniport.</summary>
+    public AdapterResult GuestBindNetVsc(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (v, host, vf) || vf.Device != VfDeviceState.Initialized || vf.RemovalDeadlineTicks is not null)
+        {
+            return InvalidDeviceRequest("VF miniport not initialized, or removal pending");
+        }
+
+        host.Miniport.SetDevice(vf, VfDeviceState.Bound);
+        if (host.Options.Adapter.Has(DefectCatalog.GuestSendsBeforeVfReady))
+        {
+            // NetVSC starts transmitting on the VF as soon as it is bound.
+            v.Guest.DataPath = DataPath.Vf;
+        }
+
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>NetVSC switches the data path; under the guest-driven policy the host moves the VM's filter first.</summary>
+    public AdapterResult GuestSwitchDataPath(int vm, DataPath target) => Checked(() =>
+    {
+        if (Vm(vm) is not { } v)
+        {
+            return InvalidDeviceRequest("no such VM");
+        }
+
+        var host = hosts[v.Host];
+        if (target == DataPath.Synthetic)
+        {
+            if (v.Guest.DataPath != DataPath.Vf)
+            {
+                return InvalidDeviceRequest("VM is not on the VF data path");
+            }
+
+            if (options.FilterMovePolicy == FilterMovePolicy.GuestDriven)
+            {
+                host.MoveVmFilterTo(v, (int)NdisConstants.DefaultVPortId);
+            }
+
+            v.Guest.DataPath = DataPath.Synthetic;
+            return AdapterResult.Ok;
+        }
+
+        if (v.Guest.DataPath != DataPath.Synthetic || GuestVf(vm) is not var (_, _, vf) || vf.Device != VfDeviceState.Bound
+            || vf.RemovalDeadlineTicks is not null || !host.IsConnected(v) || host.Miniport.VPortOfVf(vf) is not { } vport)
+        {
+            return InvalidDeviceRequest("VF path not ready");
+        }
+
+        if (options.FilterMovePolicy == FilterMovePolicy.HostDriven)
+        {
+            if (host.FilterIdOf(v) is not int filterId || host.Miniport.FindFilter(filterId)?.VPortId != vport.VPortId)
+            {
+                return InvalidDeviceRequest("VM's filter is not on the VF's VPort");
+            }
+        }
+        else
+        {
+            var status = host.MoveVmFilterTo(v, vport.VPortId);
+            if (status != NdisStatus.Success)
+            {
+                return AdapterResult.Refused(status, "MOVE_FILTER to the VF's VPort refused");
+            }
+        }
+
+        v.Guest.DataPath = DataPath.Vf;
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>During a graceful removal the VF miniport is paused (Initialized goes straight to Unbound).</summary>
+    public AdapterResult GuestPauseVf(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (v, host, vf) || vf.RemovalDeadlineTicks is null
+            || vf.Device is not (VfDeviceState.Initialized or VfDeviceState.Bound) || v.Guest.DataPath != DataPath.Synthetic)
+        {
+            return InvalidDeviceRequest("no removal pending, VF miniport not running, or VM on the VF path");
+        }
+
+        host.Miniport.SetDevice(vf, vf.Device == VfDeviceState.Bound ? VfDeviceState.Paused : VfDeviceState.Unbound);
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>NetVSC unbinds from the paused VF miniport.</summary>
+    public AdapterResult GuestUnbindNetVsc(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (_, host, vf) || vf.Device != VfDeviceState.Paused)
+        {
+            return InvalidDeviceRequest("VF miniport not paused");
+        }
+
+        host.Miniport.SetDevice(vf, VfDeviceState.Unbound);
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>The VF miniport halts and the VF device leaves the guest; DMA stops (pending interrupts stay until FLR).</summary>
+    public AdapterResult GuestHaltVf(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (_, host, vf) || vf.Device is not (VfDeviceState.Unbound or VfDeviceState.SurpriseRemoved))
+        {
+            return InvalidDeviceRequest("VF miniport not unbound or surprise removed");
+        }
+
+        vf.RemovalDeadlineTicks = null;
+        host.Miniport.SetDmaActive(vf, false);
+        host.Miniport.SetDevice(vf, VfDeviceState.Absent);
+        return AdapterResult.Ok;
+    });
+
+    /// <summary>The VF miniport receives <c>OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK</c> with the whole pending mask. Data: <see cref="AdapterData.InvalidationDelivered"/>.</summary>
+    public AdapterResult GuestHandleInvalidation(int vm) => Checked(() =>
+    {
+        if (GuestVf(vm) is not var (v, host, vf)
+            || vf.Device is not (VfDeviceState.Initialized or VfDeviceState.Bound or VfDeviceState.Paused or VfDeviceState.Unbound)
+            || vf.PendingInvalidation == 0)
+        {
+            return InvalidDeviceRequest("VF miniport not loaded, or nothing pending");
+        }
+
+        var mask = host.Miniport.TakePendingInvalidation(vf);
+        var result = v.Guest.VfMiniport.Request(NdisRequests.InvalidateConfigBlock(mask));
+        return result.IsSuccess
+            ? AdapterResult.With(new AdapterData.InvalidationDelivered(mask))
+            : AdapterResult.Refused(result.Status, "VF miniport refused the invalidation");
+    });
+}

@@ -1,0 +1,130 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>
+/// The emulated world: Hyper-V hosts, each with its own SR-IOV adapter (PF miniport) and virtualization stack, and
+/// VMs with their guests, over one virtual clock and one seeded generator. One method per protocol step (OID
+/// requests through a host's management path, host-stack and guest events, frames); read-back queries for a harness.
+/// </summary>
+public sealed partial class Datacenter
+{
+    private readonly DatacenterOptions options;
+    private readonly List<VirtualMachine> vms = [];
+    private readonly List<HostStack> hosts = [];
+    private readonly List<FrameOutcome> frameLog = [];
+    private readonly List<FrameDelivery> deliveries = [];
+    private long nextFrameId = 1;
+
+    /// <summary>Creates the datacenter described by <paramref name="options"/>.</summary>
+    public Datacenter(DatacenterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.HostCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.VmCount, 1);
+        foreach (var name in options.Adapter.Defects)
+        {
+            if (DefectCatalog.Find(name) is null)
+            {
+                throw new ArgumentException($"unknown defect '{name}'", nameof(options));
+            }
+        }
+
+        this.options = options;
+        Clock = new VirtualClock();
+        Random = new DeterministicRandom(options.Seed);
+        for (var v = 0; v < options.VmCount; v++)
+        {
+            var host = options.InitialHostOf(v);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(host, options.HostCount, nameof(options));
+            vms.Add(new VirtualMachine(v, DatacenterOptions.VmMacAddress(v), options.VlanOf(v), host));
+        }
+
+        for (var h = 0; h < options.HostCount; h++)
+        {
+            var adapter = options.Adapter with { SriovEnabled = options.IsSriovEnabled(h) };
+            hosts.Add(new HostStack(h, new PfMiniport(adapter, Random), vms, Clock, options));
+        }
+
+        AssertInvariants();
+    }
+
+    /// <summary>The options it was created with.</summary>
+    public DatacenterOptions Options => options;
+
+    /// <summary>The virtual clock.</summary>
+    public VirtualClock Clock { get; }
+
+    /// <summary>The seeded generator every adapter draws from.</summary>
+    public DeterministicRandom Random { get; }
+
+    /// <summary>The hosts (index = host).</summary>
+    public IReadOnlyList<HostStack> Hosts => hosts;
+
+    /// <summary>The MAC address of VM <paramref name="vm"/>'s network adapter.</summary>
+    public static MacAddress VmMacAddress(int vm) => DatacenterOptions.VmMacAddress(vm);
+
+    /// <summary>Advances virtual time by <paramref name="ticks"/> and fires every removal time-out that falls due.</summary>
+    public AdapterResult AdvanceTime(long ticks)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(ticks);
+        AssertInvariants();
+        Clock.AdvanceTo(Clock.NowTicks + ticks);
+        foreach (var host in hosts)
+        {
+            host.FireDueRemovalTimeouts();
+        }
+
+        AssertInvariants();
+        return AdapterResult.Ok;
+    }
+
+    /// <summary>
+    /// Checks the structural integrity of every adapter and of the datacenter's own tables; throws
+    /// <see cref="AdapterInvariantException"/> naming the first broken one.
+    /// </summary>
+    public void AssertInvariants()
+    {
+        foreach (var host in hosts)
+        {
+            host.Miniport.AssertInvariants();
+            foreach (var (vm, _) in host.VmFilterIds)
+            {
+                Require(vm >= 0 && vm < vms.Count && vms[vm].Host == host.HostIndex && !vms[vm].Migrating, "vm-port-on-its-host",
+                    $"host {host.HostIndex} holds a port for VM {vm}, which runs on host {(vm >= 0 && vm < vms.Count ? vms[vm].Host : -1)}");
+            }
+
+            Require(host.VmFilterIds.Values.Distinct().Count() == host.VmFilterIds.Count, "vm-filter-ids-distinct",
+                $"host {host.HostIndex} maps two VMs to one filter");
+        }
+
+        foreach (var vm in vms)
+        {
+            Require(vm.Host >= 0 && vm.Host < hosts.Count, "vm-host-range", $"VM {vm.Index} on host {vm.Host}");
+            Require(vm.Migrating == (vm.MigrationDestination >= 0), "vm-migration-destination",
+                $"VM {vm.Index} migrating={vm.Migrating} destination={vm.MigrationDestination}");
+        }
+
+        Require(deliveries.Count <= frameLog.Count, "delivery-log-bounded", $"{deliveries.Count} deliveries for {frameLog.Count} frames");
+    }
+
+    private static void Require(bool condition, string invariantName, string message)
+    {
+        if (!condition)
+        {
+            throw new AdapterInvariantException(invariantName, message);
+        }
+    }
+
+    private VirtualMachine? Vm(int vm) => vm >= 0 && vm < vms.Count ? vms[vm] : null;
+
+    private HostStack? Host(int host) => host >= 0 && host < hosts.Count ? hosts[host] : null;
+
+    private AdapterResult Checked(Func<AdapterResult> operation)
+    {
+        AssertInvariants();
+        var result = operation();
+        AssertInvariants();
+        return result;
+    }
+
+    private static AdapterResult InvalidDeviceRequest(string reason) => AdapterResult.Refused(NdisStatus.InvalidDeviceRequest, reason);
+}

@@ -1,0 +1,59 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>The defects of spec section 6 the emulated adapter can carry, by stable name.</summary>
+public static class DefectCatalog
+{
+    /// <summary>FREE_VF does not check for a VPort on the VF.</summary>
+    public const string FreeVfWithVPort = "free-vf-with-vport";
+    /// <summary>DELETE_VPORT does not check for filters on the VPort.</summary>
+    public const string DeleteVPortWithFilters = "delete-vport-with-filters";
+    /// <summary>DELETE_VPORT does not refuse the default VPort.</summary>
+    public const string DeleteDefaultVPort = "delete-default-vport";
+    /// <summary>MOVE_FILTER is clear-then-set, and a failed set is swallowed.</summary>
+    public const string MoveFilterClearThenSet = "move-filter-clear-then-set";
+    /// <summary>CREATE_VPORT does not check whether the VF already has a VPort.</summary>
+    public const string SecondVPortPerVf = "second-vport-per-vf";
+    /// <summary>RESET_VF's FLR request never reaches the hardware.</summary>
+    public const string ResetVfNoop = "reset-vf-noop";
+    /// <summary>The RID is computed without a carry into the bus number.</summary>
+    public const string RidWithoutBusCarry = "rid-without-bus-carry";
+    /// <summary>NumVFs one above TotalVFs is accepted.</summary>
+    public const string NumVfsAboveTotalVfs = "numvfs-above-totalvfs";
+    /// <summary>Config-space accesses are not bounds-checked.</summary>
+    public const string ConfigSpaceNoBoundsCheck = "config-space-no-bounds-check";
+    /// <summary>A posted invalidation mask overwrites the pending one.</summary>
+    public const string InvalidationMaskOverwrite = "invalidation-mask-overwrite";
+    /// <summary>NetVSC switches to the VF data path as soon as it binds.</summary>
+    public const string GuestSendsBeforeVfReady = "guest-sends-before-vf-ready";
+    /// <summary>The surprise-removal path leaves the VM's filter on the VF's VPort.</summary>
+    public const string SurpriseRemovalSkipsFilterMove = "surprise-removal-skips-filter-move";
+    /// <summary>DELETE_SWITCH does not check for allocated VFs.</summary>
+    public const string DeleteSwitchWithVfs = "delete-switch-with-vfs";
+    /// <summary>DELETE_VPORT does not return the VPort's queue pairs.</summary>
+    public const string VPortQueuePairsLeak = "vport-queue-pairs-leak";
+    /// <summary>FREE_VF does not scrub the previous tenant's MAC, VLAN and config blocks.</summary>
+    public const string VfReuseWithoutScrub = "vf-reuse-without-scrub";
+
+    /// <summary>Every defect, in the spec's order.</summary>
+    public static IReadOnlyList<Defect> All { get; } =
+    [
+        new(1, FreeVfWithVPort, "OID_NIC_SWITCH_FREE_VF succeeds while a VPort is still attached to the VF"),
+        new(2, DeleteVPortWithFilters, "OID_NIC_SWITCH_DELETE_VPORT succeeds with filters on the VPort, which stay in the switch and black-hole frames"),
+        new(3, DeleteDefaultVPort, "OID_NIC_SWITCH_DELETE_VPORT accepts the default VPort id"),
+        new(4, MoveFilterClearThenSet, "OID_RECEIVE_FILTER_MOVE_FILTER clears the source then re-inserts on the destination; a transient re-insert failure is swallowed and the filter is lost"),
+        new(5, SecondVPortPerVf, "OID_NIC_SWITCH_CREATE_VPORT allows a second nondefault VPort on the same VF"),
+        new(6, ResetVfNoop, "OID_SRIOV_RESET_VF writes Initiate FLR through the masked config-space path, so nothing is reset"),
+        new(7, RidWithoutBusCarry, "the VF RID is computed as bus and devfn separately, dropping the carry into the bus number"),
+        new(8, NumVfsAboveTotalVfs, "OID_NIC_SWITCH_CREATE_SWITCH accepts NumVFs = TotalVFs + 1 (off by one) and the capability does not refuse it"),
+        new(9, ConfigSpaceNoBoundsCheck, "VF config-space reads and writes skip the Offset + Length and BufferOffset + Length checks and spill into the next function"),
+        new(10, InvalidationMaskOverwrite, "NdisMInvalidateConfigBlock overwrites the pending mask instead of ORing: an invalidation is lost"),
+        new(11, GuestSendsBeforeVfReady, "NetVSC switches to the VF data path when it binds, before the VF path is set up"),
+        new(12, SurpriseRemovalSkipsFilterMove, "after the removal time-out the host stack does not move the VM's filter back to the default VPort"),
+        new(13, DeleteSwitchWithVfs, "OID_NIC_SWITCH_DELETE_SWITCH proceeds while VFs are still allocated"),
+        new(14, VPortQueuePairsLeak, "OID_NIC_SWITCH_DELETE_VPORT does not return the VPort's queue pairs"),
+        new(15, VfReuseWithoutScrub, "OID_NIC_SWITCH_FREE_VF leaves the previous tenant's MAC, VLAN, config blocks and pending invalidations in the slot"),
+    ];
+
+    /// <summary>The defect named <paramref name="name"/>, or null.</summary>
+    public static Defect? Find(string name) => All.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+}

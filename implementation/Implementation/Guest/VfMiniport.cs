@@ -1,0 +1,33 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>The IHV's VF miniport in a guest: it takes <c>OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK</c> from NDIS.</summary>
+public sealed class VfMiniport
+{
+    private readonly List<ulong> invalidations = [];
+
+    /// <summary>Every invalidation mask received, in order.</summary>
+    public IReadOnlyList<ulong> Invalidations => invalidations;
+
+    /// <summary>Completes an OID request issued to the VF miniport.</summary>
+    public OidResult Request(OidRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Oid != Oid.OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK || request.RequestType != NdisRequestType.SetInformation)
+        {
+            return new OidResult(NdisStatus.NotSupported, 0, 0, request.InformationBuffer);
+        }
+
+        var status = PfMiniport.Parse<NdisSriovVfInvalidateConfigBlockInfo>(request, out var info, out var needed);
+        if (status == NdisStatus.Success && info.BlockMask == 0)
+        {
+            status = NdisStatus.InvalidParameter;
+        }
+
+        if (status == NdisStatus.Success)
+        {
+            invalidations.Add(info.BlockMask);
+        }
+
+        return new OidResult(status, 0, needed, request.InformationBuffer);
+    }
+}

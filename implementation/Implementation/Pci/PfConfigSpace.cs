@@ -1,0 +1,98 @@
+using System.Buffers.Binary;
+
+namespace SriovVerification.Implementation;
+
+/// <summary>
+/// The PF's 4 KiB configuration space with its SR-IOV extended capability. Writes go through the capability's rules:
+/// NumVFs is writable only while VF Enable is clear; VF Enable is set only with 0 &lt; NumVFs ≤ TotalVFs; First VF
+/// Offset and VF Stride are recomputed when NumVFs is written.
+/// </summary>
+internal sealed class PfConfigSpace
+{
+    public const int SizeBytes = 4096;
+    private readonly byte[] bytes = new byte[SizeBytes];
+    private readonly AdapterOptions options;
+
+    public PfConfigSpace(AdapterOptions options)
+    {
+        this.options = options;
+        Word(PciRegisters.VendorId, 0x8086);
+        Word(PciRegisters.DeviceId, 0x1572);
+        Word(PciRegisters.Command, 0x0006);
+        Word(PciRegisters.Status, PciRegisters.StatusCapabilitiesList);
+        bytes[PciRegisters.ClassCode + 2] = 0x02;
+        bytes[PciRegisters.CapabilitiesPointer] = PciRegisters.PcieCapability;
+        bytes[PciRegisters.PcieCapability] = 0x10;
+        Word(PciRegisters.PcieCapability + 2, 0x0002);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.PcieDeviceCapabilities), PciRegisters.DeviceCapabilitiesFlr);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovCapability), 0x0001_0010);
+        Word(PciRegisters.SriovInitialVfs, options.TotalVfs);
+        Word(PciRegisters.SriovTotalVfs, options.TotalVfs);
+        Word(PciRegisters.SriovVfDeviceId, 0x154C);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSupportedPageSizes), 0x0553);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize), 0x0001);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovVfBar0), 0x0000_000C);
+    }
+
+    public int TotalVfs => ReadWord(PciRegisters.SriovTotalVfs);
+
+    public int InitialVfs => ReadWord(PciRegisters.SriovInitialVfs);
+
+    public int NumVfs => ReadWord(PciRegisters.SriovNumVfs);
+
+    public bool VfEnable => (ReadWord(PciRegisters.SriovControl) & PciRegisters.SriovControlVfEnable) != 0;
+
+    public bool VfMemorySpaceEnable => (ReadWord(PciRegisters.SriovControl) & PciRegisters.SriovControlVfMemorySpaceEnable) != 0;
+
+    public int FirstVfOffset => ReadWord(PciRegisters.SriovFirstVfOffset);
+
+    public int VfStride => ReadWord(PciRegisters.SriovVfStride);
+
+    public int VfDeviceId => ReadWord(PciRegisters.SriovVfDeviceId);
+
+    public int SystemPageSize => (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize));
+
+    public int ReadWord(int offset) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(offset));
+
+    public void Read(int offset, Span<byte> destination) => bytes.AsSpan(offset, destination.Length).CopyTo(destination);
+
+    /// <summary>A configuration write of a 16-bit register, as the PF miniport issues it.</summary>
+    public void WriteWord(int offset, int value)
+    {
+        switch (offset)
+        {
+            case PciRegisters.SriovNumVfs:
+                if (!VfEnable)
+                {
+                    Word(offset, value);
+                    Word(PciRegisters.SriovFirstVfOffset, value == 0 ? 0 : options.FirstVfOffset);
+                    Word(PciRegisters.SriovVfStride, value <= 1 ? (value == 0 ? 0 : options.VfStride) : options.VfStride);
+                }
+
+                break;
+            case PciRegisters.SriovControl:
+                var enable = (value & PciRegisters.SriovControlVfEnable) != 0;
+                if (enable && !VfEnable && !VfEnableAllowed())
+                {
+                    value &= ~PciRegisters.SriovControlVfEnable;
+                }
+
+                Word(offset, value & (PciRegisters.SriovControlVfEnable | PciRegisters.SriovControlVfMemorySpaceEnable));
+                break;
+            default:
+                break;
+        }
+    }
+
+    private bool VfEnableAllowed()
+    {
+        if (options.Has(DefectCatalog.NumVfsAboveTotalVfs))
+        {
+            return NumVfs > 0;
+        }
+
+        return NumVfs > 0 && NumVfs <= TotalVfs;
+    }
+
+    private void Word(int offset, int value) => BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(offset), (ushort)value);
+}

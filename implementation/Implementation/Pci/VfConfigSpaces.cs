@@ -1,0 +1,116 @@
+using System.Buffers.Binary;
+
+namespace SriovVerification.Implementation;
+
+/// <summary>
+/// The configuration spaces of all VFs in one backing array (VF k at k · size), with the defaults and the
+/// read-write byte mask every VF shares. Writes from the PF miniport's config-space OIDs are masked; an FLR is
+/// triggered only by the Initiate FLR bit written through the hardware path.
+/// </summary>
+internal sealed class VfConfigSpaces
+{
+    private readonly byte[] defaults;
+    private readonly byte[] writableMask;
+    private byte[] backing = [];
+
+    public VfConfigSpaces(int sizeBytes)
+    {
+        SizeBytes = sizeBytes;
+        defaults = new byte[sizeBytes];
+        writableMask = new byte[sizeBytes];
+        var d = defaults.AsSpan();
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.VendorId..], 0xFFFF);
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.DeviceId..], 0xFFFF);
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.Status..], PciRegisters.StatusCapabilitiesList);
+        d[PciRegisters.RevisionId] = 0x01;
+        d[PciRegisters.ClassCode + 2] = 0x02;
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.SubsystemVendorId..], 0x8086);
+        d[PciRegisters.CapabilitiesPointer] = PciRegisters.PcieCapability;
+        d[PciRegisters.PcieCapability] = 0x10;
+        d[PciRegisters.PcieCapability + 1] = PciRegisters.MsixCapability;
+        BinaryPrimitives.WriteUInt16LittleEndian(d[(PciRegisters.PcieCapability + 2)..], 0x0002);
+        BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.PcieDeviceCapabilities..], PciRegisters.DeviceCapabilitiesFlr);
+        d[PciRegisters.MsixCapability] = 0x11;
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.MsixMessageControl..], PciRegisters.MsixTableSizeField);
+        BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.MsixTable..], 0x0000_0003);
+        BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.MsixPba..], 0x0000_0803);
+
+        writableMask[PciRegisters.Command] = PciRegisters.CommandBusMaster;
+        writableMask[PciRegisters.CacheLineSize] = 0xFF;
+        writableMask[PciRegisters.InterruptLine] = 0xFF;
+        writableMask[PciRegisters.PcieDeviceControl] = 0x0F;
+        writableMask[PciRegisters.MsixMessageControl + 1] = PciRegisters.MsixEnable >> 8;
+    }
+
+    public int SizeBytes { get; }
+
+    public int FunctionCount => backing.Length / SizeBytes;
+
+    /// <summary>Gives every VF of a freshly enabled set its default configuration space.</summary>
+    public void Enable(int vfCount)
+    {
+        backing = new byte[vfCount * SizeBytes];
+        for (var vf = 0; vf < vfCount; vf++)
+        {
+            RestoreDefaults(vf);
+        }
+    }
+
+    public void Disable() => backing = [];
+
+    public void RestoreDefaults(int vf) => defaults.CopyTo(backing, vf * SizeBytes);
+
+    public int CommandRegister(int vf) => BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.Command));
+
+    public bool MsixEnabled(int vf) =>
+        (BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.MsixMessageControl)) & PciRegisters.MsixEnable) != 0;
+
+    public byte[] Snapshot(int vf) => backing.AsSpan(vf * SizeBytes, SizeBytes).ToArray();
+
+    /// <summary>Reads bytes at an absolute position of the backing array; bytes past its end read as all ones.</summary>
+    public void ReadAbsolute(long position, Span<byte> destination)
+    {
+        for (var i = 0; i < destination.Length; i++)
+        {
+            var at = position + i;
+            destination[i] = at >= 0 && at < backing.Length ? backing[at] : (byte)0xFF;
+        }
+    }
+
+    /// <summary>
+    /// A masked write at an absolute position of the backing array: each byte changes only the read-write bits of the
+    /// register it lands in; bytes past the end of the array go nowhere.
+    /// </summary>
+    public void WriteMaskedAbsolute(long position, ReadOnlySpan<byte> data)
+    {
+        for (var i = 0; i < data.Length; i++)
+        {
+            var at = position + i;
+            if (at < 0 || at >= backing.Length)
+            {
+                continue;
+            }
+
+            var mask = writableMask[at % SizeBytes];
+            backing[at] = (byte)((backing[at] & ~mask) | (data[i] & mask));
+        }
+    }
+
+    /// <summary>
+    /// The hardware write path of a VF's PCIe Device Control register: the Initiate Function Level Reset bit
+    /// resets the function. Returns whether an FLR was performed.
+    /// </summary>
+    public bool WriteDeviceControl(int vf, int value)
+    {
+        if ((value & PciRegisters.DeviceControlInitiateFlr) != 0)
+        {
+            RestoreDefaults(vf);
+            return true;
+        }
+
+        Span<byte> word = stackalloc byte[2];
+        BinaryPrimitives.WriteUInt16LittleEndian(word, (ushort)value);
+        WriteMaskedAbsolute((vf * (long)SizeBytes) + PciRegisters.PcieDeviceControl, word);
+        return false;
+    }
+}

@@ -1,0 +1,97 @@
+namespace SriovVerification.Implementation;
+
+/// <content>Read-only queries for a harness, and the internal interface of the host stack, the guest and the data path.</content>
+public sealed partial class PfMiniport
+{
+    /// <summary>Whether the NIC switch exists.</summary>
+    public bool SwitchExists => switchExists;
+
+    /// <summary>The switch's NumVFs (0 without a switch).</summary>
+    public int SwitchNumVfs => switchNumVfs;
+
+    /// <summary>Queue pairs the miniport counts as in use.</summary>
+    public int QueuePairsInUse => queuePairsInUse;
+
+    /// <summary>The SR-IOV capability as the PF's configuration space holds it.</summary>
+    public SriovCapabilitySnapshot Capability => new(
+        pfConfigSpace.TotalVfs,
+        pfConfigSpace.InitialVfs,
+        pfConfigSpace.NumVfs,
+        pfConfigSpace.VfEnable,
+        pfConfigSpace.VfMemorySpaceEnable,
+        pfConfigSpace.FirstVfOffset,
+        pfConfigSpace.VfStride,
+        pfConfigSpace.VfDeviceId,
+        pfConfigSpace.SystemPageSize);
+
+    /// <summary>Reads <paramref name="length"/> bytes of the PF's configuration space.</summary>
+    public byte[] ReadPfConfigSpace(int offset, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(offset + length, PfConfigSpace.SizeBytes);
+        var data = new byte[length];
+        pfConfigSpace.Read(offset, data);
+        return data;
+    }
+
+    /// <summary>Every VF that exists (VFId = index), free or allocated.</summary>
+    public IReadOnlyList<VfSnapshot> Vfs => vfs.Select(Snapshot).ToList();
+
+    /// <summary>Every VPort, sorted by id.</summary>
+    public IReadOnlyList<VPortSnapshot> VPorts => vports.Values.Select(p => new VPortSnapshot(p.VPortId, p.AttachedVfId, p.Activated, p.QueuePairs)).ToList();
+
+    /// <summary>Every receive filter, sorted by id.</summary>
+    public IReadOnlyList<FilterSnapshot> Filters => filters.Values.Select(f => new FilterSnapshot(f.FilterId, f.VPortId, f.MacAddress, f.VlanId)).ToList();
+
+    /// <summary>The whole configuration space of VF <paramref name="vfId"/>, as the hardware holds it.</summary>
+    public byte[] VfConfigSpaceBytes(int vfId) => vfConfigSpaces.Snapshot(vfId);
+
+    private VfSnapshot Snapshot(VirtualFunction vf) => new(
+        vf.VfId,
+        vf.OwnerVmName,
+        vf.Rid,
+        vf.MacAddress,
+        vf.VlanId,
+        VPortOf(vf)?.VPortId,
+        vf.Device,
+        vf.RemovalDeadlineTicks.HasValue,
+        vf.RemovalDeadlineTicks,
+        vfConfigSpaces.CommandRegister(vf.VfId),
+        vfConfigSpaces.MsixEnabled(vf.VfId),
+        vf.InterruptPending,
+        vf.DmaActive,
+        vf.PowerD3,
+        vf.ConfigBlocks.Select(b => (byte[])b.Clone()).ToList(),
+        vf.PendingInvalidation);
+
+    internal VirtualFunction? VfOwnedBy(string vmName) => vfs.FirstOrDefault(v => v.IsAllocated && v.OwnerVmName == vmName);
+
+    internal VPort? VPortOfVf(VirtualFunction vf) => VPortOf(vf);
+
+    internal VPort? FindVPort(int vportId) => vports.GetValueOrDefault(vportId);
+
+    internal ReceiveFilter? FindFilter(int filterId) => filters.GetValueOrDefault(filterId);
+
+    internal IEnumerable<ReceiveFilter> FiltersOn(int vportId) => filters.Values.Where(f => f.VPortId == vportId).ToList();
+
+    internal ReceiveFilter? MatchFilter(MacAddress mac, int vlan) => filters.Values.FirstOrDefault(f => f.MacAddress == mac && f.VlanId == vlan);
+
+    internal VirtualFunction? FindVf(int vfId) => vfId >= 0 && vfId < vfs.Count ? vfs[vfId] : null;
+
+    internal void SetDevice(VirtualFunction vf, VfDeviceState state)
+    {
+        vf.Device = state;
+        AssertInvariants();
+    }
+
+    internal void SetDmaActive(VirtualFunction vf, bool active) => vf.DmaActive = active;
+
+    internal void RaiseInterrupt(VirtualFunction vf) => vf.InterruptPending = true;
+
+    internal ulong TakePendingInvalidation(VirtualFunction vf)
+    {
+        var mask = vf.PendingInvalidation;
+        vf.PendingInvalidation = 0;
+        return mask;
+    }
+}

@@ -1,0 +1,279 @@
+namespace SriovVerification.Implementation;
+
+/// <content>The VPort and receive-filter OIDs.</content>
+public sealed partial class PfMiniport
+{
+    private OidResult CreateVPort(OidRequest request)
+    {
+        var status = Parse<NdisNicSwitchVPortParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        var onPf = p.AttachedFunctionId == NdisConstants.PfFunctionId;
+        logParameters = $"AttachedFunctionId={(onPf ? "PF" : p.AttachedFunctionId.ToString(System.Globalization.CultureInfo.InvariantCulture))} NumQueuePairs={p.NumQueuePairs}";
+        if (!switchExists || p.SwitchId != (uint)switchId)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        VirtualFunction? vf = null;
+        if (!onPf)
+        {
+            vf = AllocatedVf(p.AttachedFunctionId);
+            if (vf is null)
+            {
+                return Complete(request, NdisStatus.InvalidParameter);
+            }
+
+            if (!options.Has(DefectCatalog.SecondVPortPerVf) && VPortOf(vf) is not null)
+            {
+                return Complete(request, NdisStatus.InvalidParameter);
+            }
+        }
+
+        if (p.NumQueuePairs < 1 || p.NumQueuePairs > (uint)options.MaxNumQueuePairsPerNonDefaultVPort)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (vports.Count >= options.MaxNumVPorts || queuePairsInUse + (long)p.NumQueuePairs > options.MaxNumQueuePairs)
+        {
+            return Complete(request, NdisStatus.Resources);
+        }
+
+        var id = SmallestFreeId(vports.Keys, 1);
+        var vport = new VPort(id, vf?.VfId ?? VPort.AttachedToPf, activated: vf is not null, (int)p.NumQueuePairs);
+        vports.Add(id, vport);
+        queuePairsInUse += vport.QueuePairs;
+        logParameters += $" VPortId={id}";
+        var state = vport.Activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated;
+        (p with { VPortId = (uint)id, VPortState = state }).WriteTo(request.InformationBuffer);
+        return Complete(request, NdisStatus.Success, NdisNicSwitchVPortParameters.SizeBytes);
+    }
+
+    private OidResult SetVPortParameters(OidRequest request)
+    {
+        var status = Parse<NdisNicSwitchVPortParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters = $"VPortId={p.VPortId} VPortState={(p.VPortState == NdisConstants.VPortStateActivated ? "Activated" : "Deactivated")}";
+        if (!switchExists || p.VPortId > int.MaxValue || !vports.TryGetValue((int)p.VPortId, out var vport))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if ((p.Flags & NdisConstants.VPortParametersStateChanged) == 0)
+        {
+            return Complete(request, NdisStatus.Success);
+        }
+
+        if (vport.VPortId == 0 || !vport.IsOnPf || vport.Activated || p.VPortState != NdisConstants.VPortStateActivated)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        vport.Activated = true;
+        return Complete(request, NdisStatus.Success);
+    }
+
+    private OidResult DeleteVPort(OidRequest request)
+    {
+        var status = Parse<NdisNicSwitchDeleteVPortParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters = $"VPortId={p.VPortId}";
+        if (p.VPortId == NdisConstants.DefaultVPortId && !options.Has(DefectCatalog.DeleteDefaultVPort))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (!switchExists || p.VPortId > int.MaxValue || !vports.TryGetValue((int)p.VPortId, out var vport))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (!options.Has(DefectCatalog.DeleteVPortWithFilters) && filters.Values.Any(f => f.VPortId == vport.VPortId))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (!vport.IsOnPf && vport.AttachedVfId < vfs.Count && vfs[vport.AttachedVfId].Device != VfDeviceState.Absent)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        vports.Remove(vport.VPortId);
+        if (!options.Has(DefectCatalog.VPortQueuePairsLeak))
+        {
+            queuePairsInUse -= vport.QueuePairs;
+        }
+
+        return Complete(request, NdisStatus.Success);
+    }
+
+    private OidResult SetFilter(OidRequest request)
+    {
+        var status = Parse<NdisReceiveFilterParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters = $"VPortId={p.VPortId}";
+        status = ParseFilterFields(request, p, out var mac, out var vlan, out needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters += $" Mac={mac} Vlan={vlan}";
+        if (!switchExists || p.VPortId > int.MaxValue || !vports.ContainsKey((int)p.VPortId))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (!mac.IsUnicast || vlan is < 0 or > NdisConstants.VlanIdMax)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (filters.Values.Any(f => f.MacAddress == mac && f.VlanId == vlan))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (filters.Count >= options.MaxReceiveFilters)
+        {
+            return Complete(request, NdisStatus.Resources);
+        }
+
+        var id = SmallestFreeId(filters.Keys, 1);
+        filters.Add(id, new ReceiveFilter(id, (int)p.VPortId, mac, vlan));
+        logParameters += $" FilterId={id}";
+        (p with { FilterId = (uint)id }).WriteTo(request.InformationBuffer);
+        return Complete(request, NdisStatus.Success, request.InformationBufferLength);
+    }
+
+    /// <summary>
+    /// Reads the field parameters of a SET_FILTER request: a VMQueue filter with one destination-address equality test and
+    /// at most one VLAN equality test (no VLAN test: untagged).
+    /// </summary>
+    private static NdisStatus ParseFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress mac, out int vlan, out int bytesNeeded)
+    {
+        mac = default;
+        vlan = 0;
+        bytesNeeded = 0;
+        if (p.FilterType != NdisConstants.ReceiveFilterTypeVmQueue || p.FieldParametersArrayNumElements is < 1 or > 2
+            || p.FieldParametersArrayElementSize != NdisReceiveFilterFieldParameters.SizeBytes
+            || p.FieldParametersArrayOffset < NdisReceiveFilterParameters.SizeBytes)
+        {
+            return NdisStatus.InvalidParameter;
+        }
+
+        var end = p.FieldParametersArrayOffset + ((long)p.FieldParametersArrayNumElements * p.FieldParametersArrayElementSize);
+        if (end > request.InformationBufferLength)
+        {
+            bytesNeeded = (int)Math.Min(end, int.MaxValue);
+            return NdisStatus.InvalidLength;
+        }
+
+        var sawMac = false;
+        var sawVlan = false;
+        for (var i = 0; i < p.FieldParametersArrayNumElements; i++)
+        {
+            var at = (int)p.FieldParametersArrayOffset + (i * NdisReceiveFilterFieldParameters.SizeBytes);
+            var field = NdisReceiveFilterFieldParameters.ReadFrom(request.InformationBuffer.AsSpan(at, NdisReceiveFilterFieldParameters.SizeBytes));
+            if (field.Header != NdisObjectHeader.For(NdisReceiveFilterFieldParameters.SizeBytes)
+                || field.FrameHeader != NdisConstants.FrameHeaderMac || field.ReceiveFilterTest != NdisConstants.ReceiveFilterTestEqual)
+            {
+                return NdisStatus.InvalidParameter;
+            }
+
+            if (field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress && !sawMac)
+            {
+                sawMac = true;
+                mac = new MacAddress(field.FieldValue);
+            }
+            else if (field.HeaderField == NdisConstants.MacHeaderFieldVlanId && !sawVlan)
+            {
+                sawVlan = true;
+                vlan = field.FieldValue > int.MaxValue ? -1 : (int)field.FieldValue;
+            }
+            else
+            {
+                return NdisStatus.InvalidParameter;
+            }
+        }
+
+        return sawMac ? NdisStatus.Success : NdisStatus.InvalidParameter;
+    }
+
+    /// <summary>Reads the destination MAC and VLAN of a well-formed SET_FILTER request.</summary>
+    internal static bool TryReadFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress mac, out int vlan) =>
+        ParseFilterFields(request, p, out mac, out vlan, out _) == NdisStatus.Success;
+
+    private OidResult ClearFilter(OidRequest request)
+    {
+        var status = Parse<NdisReceiveFilterClearParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters = $"FilterId={p.FilterId}";
+        if (p.FilterId > int.MaxValue || !filters.Remove((int)p.FilterId))
+        {
+            return Complete(request, NdisStatus.FileNotFound);
+        }
+
+        return Complete(request, NdisStatus.Success);
+    }
+
+    private OidResult MoveFilter(OidRequest request)
+    {
+        var status = Parse<NdisReceiveFilterMoveFilterParameters>(request, out var p, out var needed);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: needed);
+        }
+
+        logParameters = $"FilterId={p.FilterId} SourceVPortId={p.SourceVPortId} DestVPortId={p.DestVPortId}";
+        if (p.FilterId > int.MaxValue || !filters.TryGetValue((int)p.FilterId, out var filter))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if ((uint)filter.VPortId != p.SourceVPortId || p.DestVPortId > int.MaxValue || !vports.ContainsKey((int)p.DestVPortId))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        if (options.Has(DefectCatalog.MoveFilterClearThenSet))
+        {
+            filters.Remove(filter.FilterId);
+            if (ProgramHardwareFilter())
+            {
+                filters.Add(filter.FilterId, new ReceiveFilter(filter.FilterId, (int)p.DestVPortId, filter.MacAddress, filter.VlanId));
+            }
+
+            return Complete(request, NdisStatus.Success);
+        }
+
+        filter.VPortId = (int)p.DestVPortId;
+        return Complete(request, NdisStatus.Success);
+    }
+
+    /// <summary>
+    /// Programs one entry of the hardware's MAC/VLAN table. The table's update engine is busy now and then (one write
+    /// in four, drawn from the seeded generator) and then rejects the write.
+    /// </summary>
+    private bool ProgramHardwareFilter() => random.Next(4) != 0;
+}

@@ -1,0 +1,160 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>
+/// The PF miniport of one emulated SR-IOV adapter: it owns the PF and VF configuration spaces, the NIC switch, its
+/// VPorts and receive filters, and answers OID requests whose information buffers it parses itself.
+/// </summary>
+public sealed partial class PfMiniport
+{
+    private readonly AdapterOptions options;
+    private readonly DeterministicRandom random;
+    private readonly PfConfigSpace pfConfigSpace;
+    private readonly VfConfigSpaces vfConfigSpaces;
+    private readonly List<VirtualFunction> vfs = [];
+    private readonly SortedDictionary<int, VPort> vports = [];
+    private readonly SortedDictionary<int, ReceiveFilter> filters = [];
+    private readonly List<OidLogEntry> oidLog = [];
+    private bool switchExists;
+    private int switchId;
+    private int switchNumVfs;
+    private int queuePairsInUse;
+    private string logParameters = "";
+
+    /// <summary>Creates the miniport of an adapter with the given options.</summary>
+    /// <param name="options">Hardware knobs and defects.</param>
+    /// <param name="random">The seeded generator the hardware's transient conditions draw from.</param>
+    public PfMiniport(AdapterOptions options, DeterministicRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(random);
+        this.options = options;
+        this.random = random;
+        pfConfigSpace = new PfConfigSpace(options);
+        vfConfigSpaces = new VfConfigSpaces(options.VfConfigSpaceSizeBytes);
+        AssertInvariants();
+    }
+
+    /// <summary>The adapter's options.</summary>
+    public AdapterOptions Options => options;
+
+    /// <summary>Whether SR-IOV is enabled on the adapter.</summary>
+    public bool SriovEnabled => options.SriovEnabled;
+
+    /// <summary>Every request completed so far, in order.</summary>
+    public IReadOnlyList<OidLogEntry> OidLog => oidLog;
+
+    /// <summary>Issues an OID request to the PF miniport and completes it.</summary>
+    public OidResult Request(OidRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        AssertInvariants();
+        logParameters = "";
+        var result = Dispatch(request);
+        Log(request.Oid.ToString(), result.Status);
+        AssertInvariants();
+        return result;
+    }
+
+    private OidResult Dispatch(OidRequest request)
+    {
+        var expected = ExpectedRequestType(request.Oid);
+        if (expected is null || expected != request.RequestType)
+        {
+            return Complete(request, NdisStatus.NotSupported);
+        }
+
+        if (!options.SriovEnabled)
+        {
+            return Complete(request, NdisStatus.NotSupported);
+        }
+
+        return request.Oid switch
+        {
+            Oid.OID_NIC_SWITCH_CREATE_SWITCH => CreateSwitch(request),
+            Oid.OID_NIC_SWITCH_DELETE_SWITCH => DeleteSwitch(request),
+            Oid.OID_NIC_SWITCH_ENUM_SWITCHES => EnumerateSwitches(request),
+            Oid.OID_NIC_SWITCH_ALLOCATE_VF => AllocateVf(request),
+            Oid.OID_NIC_SWITCH_FREE_VF => FreeVf(request),
+            Oid.OID_NIC_SWITCH_ENUM_VFS => EnumerateVfs(request),
+            Oid.OID_NIC_SWITCH_CREATE_VPORT => CreateVPort(request),
+            Oid.OID_NIC_SWITCH_VPORT_PARAMETERS => SetVPortParameters(request),
+            Oid.OID_NIC_SWITCH_DELETE_VPORT => DeleteVPort(request),
+            Oid.OID_NIC_SWITCH_ENUM_VPORTS => EnumerateVPorts(request),
+            Oid.OID_RECEIVE_FILTER_SET_FILTER => SetFilter(request),
+            Oid.OID_RECEIVE_FILTER_CLEAR_FILTER => ClearFilter(request),
+            Oid.OID_RECEIVE_FILTER_MOVE_FILTER => MoveFilter(request),
+            Oid.OID_RECEIVE_FILTER_ENUM_FILTERS => EnumerateFilters(request),
+            Oid.OID_SRIOV_READ_VF_CONFIG_SPACE => ReadVfConfigSpace(request),
+            Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE => WriteVfConfigSpace(request),
+            Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK => ReadVfConfigBlock(request),
+            Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK => WriteVfConfigBlock(request),
+            Oid.OID_SRIOV_RESET_VF => ResetVf(request),
+            Oid.OID_SRIOV_SET_VF_POWER_STATE => SetVfPowerState(request),
+            _ => Complete(request, NdisStatus.NotSupported),
+        };
+    }
+
+    /// <summary>The request type each OID the PF miniport handles must come with; null for OIDs it does not handle.</summary>
+    public static NdisRequestType? ExpectedRequestType(Oid oid) => oid switch
+    {
+        Oid.OID_NIC_SWITCH_CREATE_SWITCH or Oid.OID_NIC_SWITCH_ALLOCATE_VF or Oid.OID_NIC_SWITCH_CREATE_VPORT
+            or Oid.OID_RECEIVE_FILTER_SET_FILTER or Oid.OID_SRIOV_READ_VF_CONFIG_SPACE
+            or Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK => NdisRequestType.Method,
+        Oid.OID_NIC_SWITCH_ENUM_SWITCHES or Oid.OID_NIC_SWITCH_ENUM_VFS or Oid.OID_NIC_SWITCH_ENUM_VPORTS
+            or Oid.OID_RECEIVE_FILTER_ENUM_FILTERS => NdisRequestType.QueryInformation,
+        Oid.OID_NIC_SWITCH_DELETE_SWITCH or Oid.OID_NIC_SWITCH_FREE_VF or Oid.OID_NIC_SWITCH_VPORT_PARAMETERS
+            or Oid.OID_NIC_SWITCH_DELETE_VPORT or Oid.OID_RECEIVE_FILTER_CLEAR_FILTER
+            or Oid.OID_RECEIVE_FILTER_MOVE_FILTER or Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE
+            or Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK or Oid.OID_SRIOV_RESET_VF
+            or Oid.OID_SRIOV_SET_VF_POWER_STATE => NdisRequestType.SetInformation,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Parses the structure at the start of the request's information buffer: INVALID_LENGTH with BytesNeeded when the
+    /// buffer is shorter than the structure, INVALID_PARAMETER when the object header is not the expected one.
+    /// </summary>
+    internal static NdisStatus Parse<T>(OidRequest request, out T value, out int bytesNeeded)
+        where T : struct, INdisStructure<T>
+    {
+        value = default;
+        bytesNeeded = 0;
+        if (request.InformationBufferLength < T.StructureSizeBytes)
+        {
+            bytesNeeded = T.StructureSizeBytes;
+            return NdisStatus.InvalidLength;
+        }
+
+        value = T.ReadFrom(request.InformationBuffer.AsSpan(0, request.InformationBufferLength));
+        return value.Header == NdisObjectHeader.For(T.StructureSizeBytes) ? NdisStatus.Success : NdisStatus.InvalidParameter;
+    }
+
+    private static OidResult Complete(OidRequest request, NdisStatus status, int bytesWritten = 0, int bytesNeeded = 0) =>
+        new(status, status == NdisStatus.Success ? bytesWritten : 0, bytesNeeded, request.InformationBuffer);
+
+    /// <summary>Records a request the host's management path refused before it reached the miniport.</summary>
+    internal void LogRefusal(Oid oid, string parameters)
+    {
+        logParameters = parameters + " (refused by the management path)";
+        Log(oid.ToString(), NdisStatus.InvalidParameter);
+    }
+
+    private void Log(string name, NdisStatus status) => oidLog.Add(new OidLogEntry(oidLog.Count, name, logParameters, status));
+
+    private VirtualFunction? AllocatedVf(uint vfId) =>
+        switchExists && vfId < (uint)vfs.Count && vfs[(int)vfId].IsAllocated ? vfs[(int)vfId] : null;
+
+    private VPort? VPortOf(VirtualFunction vf) => vports.Values.FirstOrDefault(p => p.AttachedVfId == vf.VfId);
+
+    private static int SmallestFreeId(IEnumerable<int> used, int first)
+    {
+        var taken = new HashSet<int>(used);
+        var id = first;
+        while (taken.Contains(id))
+        {
+            id++;
+        }
+
+        return id;
+    }
+}

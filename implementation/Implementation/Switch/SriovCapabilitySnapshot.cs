@@ -1,0 +1,14 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>The PF's SR-IOV extended capability as read from its configuration space.</summary>
+/// <param name="TotalVfs">TotalVFs.</param>
+/// <param name="InitialVfs">InitialVFs.</param>
+/// <param name="NumVfs">NumVFs.</param>
+/// <param name="VfEnable">The VF Enable control bit.</param>
+/// <param name="VfMemorySpaceEnable">The VF MSE control bit.</param>
+/// <param name="FirstVfOffset">First VF Offset.</param>
+/// <param name="VfStride">VF Stride.</param>
+/// <param name="VfDeviceId">VF Device ID.</param>
+/// <param name="SystemPageSize">System Page Size.</param>
+public sealed record SriovCapabilitySnapshot(
+    int TotalVfs, int InitialVfs, int NumVfs, bool VfEnable, bool VfMemorySpaceEnable, int FirstVfOffset, int VfStride, int VfDeviceId, int SystemPageSize);

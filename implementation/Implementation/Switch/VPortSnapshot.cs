@@ -1,0 +1,8 @@
+namespace SriovVerification.Implementation;
+
+/// <summary>A VPort read back for a harness.</summary>
+/// <param name="VPortId">Its id (0: the default VPort).</param>
+/// <param name="AttachedVfId">The VF it is attached to, or -1 for the PF.</param>
+/// <param name="Activated">Its state.</param>
+/// <param name="QueuePairs">Its queue pairs.</param>
+public sealed record VPortSnapshot(int VPortId, int AttachedVfId, bool Activated, int QueuePairs);

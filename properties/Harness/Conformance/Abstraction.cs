@@ -1,0 +1,285 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using SriovVerification.Model;
+using I = SriovVerification.Implementation;
+
+namespace SriovVerification.Harness.Conformance;
+
+/// <summary>
+/// Reads the emulated adapter back into model terms: through the enumeration OIDs and the config-space and config-block
+/// OIDs where NDIS has an observable, through the adapter's <c>Query*</c> APIs otherwise (free VF slots, guest device
+/// states, VMs). It reads everything a <see cref="ModelState"/> holds, free slots' leftovers included, so a defect shows
+/// at the step where it happens. Reading changes nothing of the adapter's state (the OID log records the reads).
+/// </summary>
+public static class Abstraction
+{
+    private const int ReadOnlyBytesLength = 4;
+
+    /// <summary>The abstraction of <paramref name="adapter"/> as a model state.</summary>
+    public static ModelState Read(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config).State;
+
+    /// <summary>The abstraction of <paramref name="adapter"/> and the discrepancies among its observables.</summary>
+    public static AdapterReading Observe(I.Datacenter adapter, ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(config);
+        List<string>? discrepancies = null;
+        var hosts = ImmutableArray.CreateBuilder<HostState>(config.HostCount);
+        for (var h = 0; h < config.HostCount; h++)
+        {
+            hosts.Add(ReadHost(adapter, config, h, ref discrepancies));
+        }
+
+        var vms = ImmutableArray.CreateBuilder<VmState>(config.VmCount);
+        for (var v = 0; v < config.VmCount; v++)
+        {
+            var vm = adapter.QueryVm(v);
+            vms.Add(new VmState(vm.Host, vm.Migrating, vm.MigrationDestination, AdapterDriver.ToModel(vm.DataPath), vm.Connected));
+        }
+
+        var state = new ModelState(hosts.MoveToImmutable(), vms.MoveToImmutable());
+        return new AdapterReading(state, discrepancies is null ? ValueArray<string>.Empty : ValueArray.Create<string>(discrepancies.ToArray()));
+    }
+
+    private static HostState ReadHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)
+    {
+        var capability = adapter.QueryCapability(h);
+        var slots = adapter.QueryVfs(h);
+        var oids = config.IsSriovEnabled(h);
+
+        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<I.AdapterData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
+        IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<I.AdapterData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
+        IReadOnlyList<I.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<I.AdapterData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
+        IReadOnlyList<I.NdisReceiveFilterInfo> filterInfos = oids ? Enumerated<I.AdapterData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
+
+        var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
+        foreach (var s in switchInfos)
+        {
+            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
+        }
+
+        var vports = ImmutableArray.CreateBuilder<VPortState>(vportInfos.Count);
+        var queuePairSum = 0;
+        var activeVPorts = 0;
+        foreach (var p in vportInfos)
+        {
+            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
+            vports.Add(vport);
+            queuePairSum += vport.QueuePairs;
+            activeVPorts += vport.Activated ? 1 : 0;
+        }
+
+        var filters = ImmutableArray.CreateBuilder<FilterState>(filterInfos.Count);
+        foreach (var f in filterInfos)
+        {
+            filters.Add(new FilterState((int)f.FilterId, (int)f.VPortId, AdapterDriver.MacIndexOf(config, f.MacAddress.Value), (int)f.VlanId, adapter.QueryFilterOwner(h, (int)f.FilterId)));
+        }
+
+        for (var i = 0; i < vportInfos.Count; i++)
+        {
+            var filterCount = 0;
+            foreach (var f in filterInfos)
+            {
+                filterCount += f.VPortId == vportInfos[i].VPortId ? 1 : 0;
+            }
+
+            if (vportInfos[i].NumFilters != filterCount)
+            {
+                Report(ref discrepancies, h, $"vport{vportInfos[i].VPortId}.NumFilters", filterCount, (int)vportInfos[i].NumFilters);
+            }
+        }
+
+        var vfs = ImmutableArray.CreateBuilder<VfState>(slots.Count);
+        for (var i = 0; i < slots.Count; i++)
+        {
+            vfs.Add(ReadVf(adapter, config, h, slots[i], FindVfInfo(vfInfos, slots[i].VfId), ref discrepancies));
+        }
+
+        if (switches.Count > 0 || vports.Count > 0)
+        {
+            var queuePairsInUse = adapter.Hosts[h].Miniport.QueuePairsInUse;
+            if (queuePairsInUse != queuePairSum)
+            {
+                Report(ref discrepancies, h, "QueuePairsInUse", queuePairSum, queuePairsInUse);
+            }
+        }
+
+        foreach (var s in switchInfos)
+        {
+            var allocated = 0;
+            foreach (var vf in vfs)
+            {
+                allocated += vf.IsAllocated ? 1 : 0;
+            }
+
+            if (s.NumAllocatedVFs != allocated)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumAllocatedVFs", allocated, (int)s.NumAllocatedVFs);
+            }
+
+            if (s.NumVPorts != vportInfos.Count)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumVPorts", vportInfos.Count, (int)s.NumVPorts);
+            }
+
+            if (s.NumActiveVPorts != activeVPorts)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumActiveVPorts", activeVPorts, (int)s.NumActiveVPorts);
+            }
+        }
+
+        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable());
+    }
+
+    private static VfState ReadVf(I.Datacenter adapter, ModelConfig config, int h, I.VfSnapshot slot, I.NdisNicSwitchVfInfo? info, ref List<string>? discrepancies)
+    {
+        var vfId = slot.VfId;
+        var owner = -1;
+        var rid = slot.Rid;
+        if (info is { } listed)
+        {
+            owner = AdapterDriver.VmOfName(listed.VMName);
+            rid = (int)listed.RequestorId;
+            var expectedMac = owner >= 0 && owner < config.VmCount ? config.MacAddress(owner) : 0;
+            if (listed.CurrentMacAddress.Value != expectedMac)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.MacAddress", Enumerations.Mac(expectedMac), Enumerations.Mac(listed.CurrentMacAddress.Value));
+            }
+        }
+        else
+        {
+            if (slot.IsAllocated)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.Listed", "listed by ENUM_VFS (allocated)", "not listed");
+            }
+
+            if (slot.MacAddress.Value != 0 || slot.VlanId != 0)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.MacVlan", "00-00-00-00-00-00/0 (free slot)", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.VlanId.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        var command = slot.CommandRegister;
+        var msix = slot.MsixEnabled;
+        var blocks = new byte[config.ConfigBlocks.Length];
+        if (info is not null)
+        {
+            command = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.CommandOffset, ref discrepancies, out _);
+            var control = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsixCapabilityOffset, ref discrepancies, out _);
+            msix = ((control >> 16) & VfConfigSpace.MsixEnableBit) != 0;
+            command &= 0xFFFF;
+            for (var b = 0; b < blocks.Length; b++)
+            {
+                var block = config.ConfigBlocks[b];
+                var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
+                blocks[b] = read.Data is I.AdapterData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
+                if (!read.IsSuccess)
+                {
+                    ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
+                }
+            }
+        }
+        else
+        {
+            for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
+            {
+                blocks[b] = Fill(ref discrepancies, h, vfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
+            }
+        }
+
+        return new VfState(
+            vfId,
+            owner,
+            rid,
+            AdapterDriver.ToModel(slot.Device),
+            slot.RemovalRequested,
+            command,
+            msix,
+            slot.InterruptPending,
+            slot.DmaActive,
+            slot.PowerD3,
+            ValueArray.Create<byte>(blocks),
+            slot.PendingInvalidation);
+    }
+
+    /// <summary>
+    /// Reads 4 bytes at <paramref name="offset"/> (0x04: Command and Status; 0x70: MSI-X id, next, Message Control) and
+    /// the 4 read-only bytes before it where the model defines them (Vendor/Device ID); reports modelled read-only bytes
+    /// that differ from the model's values.
+    /// </summary>
+    private static int ReadConfigSpace(I.Datacenter adapter, ModelConfig config, int h, int vfId, int offset, ref List<string>? discrepancies, out bool ok)
+    {
+        var start = offset == VfConfigSpace.CommandOffset ? VfConfigSpace.VendorIdOffset : offset;
+        var length = offset == VfConfigSpace.CommandOffset ? 8 : ReadOnlyBytesLength;
+        var result = adapter.ReadVfConfigSpace(h, vfId, start, length, 0, length);
+        ok = result.Data is I.AdapterData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
+        if (!ok || result.Data is not I.AdapterData.ConfigSpaceRead read)
+        {
+            ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace@0x{offset:X2}", "readable (allocated VF)", result.Status.ToString());
+            return 0;
+        }
+
+        for (var i = 0; i < length; i++)
+        {
+            var at = start + i;
+            if (at is VfConfigSpace.CommandOffset or VfConfigSpace.CommandOffset + 1 or VfConfigSpace.MsixControlOffset + 1)
+            {
+                continue;
+            }
+
+            var modelled = VfConfigSpace.ModelledByte(ReadOnlyProbe, at);
+            if (modelled >= 0 && read.Bytes[i] != modelled)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace[0x{at:X2}]", $"0x{modelled:X2}", $"0x{read.Bytes[i]:X2}");
+            }
+        }
+
+        var first = offset - start;
+        return read.Bytes[first] | (read.Bytes[first + 1] << 8) | (read.Bytes[first + 2] << 16) | (read.Bytes[first + 3] << 24);
+    }
+
+    private static readonly VfState ReadOnlyProbe = new(0, -1, 0, VfDeviceState.Absent, false, 0, false, false, false, false, [], 0);
+
+    private static byte Fill(ref List<string>? discrepancies, int h, int vfId, int blockId, IReadOnlyList<byte> bytes)
+    {
+        if (bytes.Count == 0)
+        {
+            return 0;
+        }
+
+        var fill = bytes[0];
+        for (var i = 1; i < bytes.Count; i++)
+        {
+            if (bytes[i] != fill)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.block{blockId}[{i}]", $"0x{fill:X2} (one fill byte)", $"0x{bytes[i]:X2}");
+                break;
+            }
+        }
+
+        return fill;
+    }
+
+    private static I.NdisNicSwitchVfInfo? FindVfInfo(IReadOnlyList<I.NdisNicSwitchVfInfo> infos, int vfId)
+    {
+        for (var i = 0; i < infos.Count; i++)
+        {
+            if (infos[i].VFId == (uint)vfId)
+            {
+                return infos[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static T Enumerated<T>(I.AdapterResult result)
+        where T : I.AdapterData =>
+        result.Data as T ?? throw new InvalidOperationException($"enumeration OID completed with {result.Status}: {result.Reason}");
+
+    private static void Report(ref List<string>? discrepancies, int h, string field, int expected, int actual) =>
+        ReportText(ref discrepancies, h, field, expected.ToString(CultureInfo.InvariantCulture), actual.ToString(CultureInfo.InvariantCulture));
+
+    private static void ReportText(ref List<string>? discrepancies, int h, string field, string expected, string actual) =>
+        (discrepancies ??= []).Add(string.Create(CultureInfo.InvariantCulture, $"host{h}.{field}: expected {expected}, actual {actual}"));
+}

@@ -1,0 +1,287 @@
+using SriovVerification.Model;
+using I = SriovVerification.Implementation;
+
+namespace SriovVerification.Harness.Conformance;
+
+/// <summary>
+/// The one switch over command kinds on the adapter side: translates a model <see cref="Command"/> into the emulated
+/// adapter's requests (OIDs, host-stack and guest events, frames) and its <see cref="I.AdapterResult"/> back into the
+/// model's <see cref="Outcome"/>, data included, so that the two compare as values.
+/// </summary>
+public static class AdapterDriver
+{
+    /// <summary>Status of an adapter whose own assertion fired during the step (it is not a status NDIS would return).</summary>
+    public const string AdapterAssertionReason = "adapter assertion: ";
+
+    /// <summary>Runs <paramref name="command"/> on <paramref name="adapter"/> and returns its outcome in model terms.</summary>
+    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(command);
+        I.AdapterResult result;
+        try
+        {
+            result = Dispatch(adapter, config, command);
+        }
+        catch (I.AdapterInvariantException exception)
+        {
+            return new Outcome(NdisStatus.Failure, AdapterAssertionReason + exception.Message);
+        }
+
+        return ToOutcome(config, command, result);
+    }
+
+    private static I.AdapterResult Dispatch(I.Datacenter adapter, ModelConfig config, Command command) => command switch
+    {
+        Command.CreateSwitch c => adapter.CreateSwitch(c.Host, c.NumVfs, c.SwitchId, c.External),
+        Command.DeleteSwitch c => adapter.DeleteSwitch(c.Host, c.SwitchId),
+        Command.AllocateVf c => adapter.AllocateVf(c.Host, c.Vm, c.ValidInputIds),
+        Command.FreeVf c => adapter.FreeVf(c.Host, c.VfId),
+        Command.CreateVPort c => adapter.CreateVPort(c.Host, FunctionIdOf(c.AttachedVfId), c.QueuePairs),
+        Command.SetVPortState c => adapter.SetVPortState(c.Host, c.VPortId, c.Activated),
+        Command.DeleteVPort c => adapter.DeleteVPort(c.Host, c.VPortId),
+        Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
+        Command.ClearFilter c => adapter.ClearFilter(c.Host, c.FilterId),
+        Command.MoveFilter c => adapter.MoveFilter(c.Host, c.FilterId, c.SourceVPortId, c.DestinationVPortId),
+        Command.ReadVfConfigSpace c => adapter.ReadVfConfigSpace(c.Host, c.VfId, c.Offset, c.Length, c.BufferOffset, c.BufferLength),
+        Command.WriteVfConfigSpace c => adapter.WriteVfConfigSpace(c.Host, c.VfId, c.Offset, c.Length, c.BufferOffset, c.BufferLength, c.Value),
+        Command.ReadVfConfigBlock c => adapter.ReadVfConfigBlock(c.Host, c.VfId, c.BlockId, c.Length),
+        Command.WriteVfConfigBlock c => adapter.WriteVfConfigBlock(c.Host, c.VfId, c.BlockId, c.Length, c.Value),
+        Command.InvalidateConfigBlock c => adapter.InvalidateConfigBlock(c.Host, c.VfId, c.Mask),
+        Command.ResetVf c => adapter.ResetVf(c.Host, c.VfId),
+        Command.SetVfPowerState c => adapter.SetVfPowerState(c.Host, c.VfId, c.D3),
+        Command.Enumerate c => Enumerate(adapter, c),
+        Command.VmConnect c => adapter.VmConnect(c.Vm),
+        Command.VmDisconnect c => adapter.VmDisconnect(c.Vm),
+        Command.HostAttachVf c => adapter.HostAttachVf(c.Vm, c.QueuePairs),
+        Command.MoveVmFilter c => adapter.MoveVmFilter(c.Vm, ToAdapter(c.Target)),
+        Command.OfferVf c => adapter.OfferVf(c.Vm),
+        Command.RequestVfRemoval c => adapter.RequestVfRemoval(c.Vm),
+        Command.RemovalTimeout c => adapter.RemovalTimeout(c.Vm),
+        Command.HostDetachVf c => adapter.HostDetachVf(c.Vm),
+        Command.LiveMigrationStart c => adapter.LiveMigrationStart(c.Vm, c.DestinationHost),
+        Command.LiveMigrationResume c => adapter.LiveMigrationResume(c.Vm),
+        Command.GuestInitializeVf c => adapter.GuestInitializeVf(c.Vm),
+        Command.GuestBindNetVsc c => adapter.GuestBindNetVsc(c.Vm),
+        Command.GuestSwitchDataPath c => adapter.GuestSwitchDataPath(c.Vm, ToAdapter(c.Target)),
+        Command.GuestPauseVf c => adapter.GuestPauseVf(c.Vm),
+        Command.GuestUnbindNetVsc c => adapter.GuestUnbindNetVsc(c.Vm),
+        Command.GuestHaltVf c => adapter.GuestHaltVf(c.Vm),
+        Command.GuestHandleInvalidation c => adapter.GuestHandleInvalidation(c.Vm),
+        Command.ReceiveFrame c => adapter.ReceiveFrame(c.Host, MacOf(config, c.MacIndex), c.Vlan),
+        Command.GuestSendFrame c => adapter.GuestSendFrame(c.Vm, MacOf(config, c.MacIndex), c.Vlan, c.SpoofSource),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a command of the vocabulary"),
+    };
+
+    private static I.AdapterResult Enumerate(I.Datacenter adapter, Command.Enumerate command) => command.Kind switch
+    {
+        EnumerationKind.Switches => adapter.EnumerateSwitches(command.Host),
+        EnumerationKind.Vfs => adapter.EnumerateVfs(command.Host),
+        EnumerationKind.VPorts => adapter.EnumerateVPorts(command.Host),
+        EnumerationKind.Filters => adapter.EnumerateFilters(command.Host),
+
+        // An undefined kind has no OID: the host prologue (range, SR-IOV) still answers first, as the OID path would.
+        _ => adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
+            ? refused
+            : I.AdapterResult.Refused(I.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
+    };
+
+    /// <summary>The NDIS function id of a model VF id: <see cref="I.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
+    public static uint FunctionIdOf(int attachedVfId) =>
+        attachedVfId == Command.CreateVPort.PfFunctionId ? I.NdisConstants.PfFunctionId : unchecked((uint)attachedVfId);
+
+    /// <summary>The model VF id of an NDIS function id (−1 for the PF).</summary>
+    public static int VfIdOfFunction(uint functionId) =>
+        functionId == I.NdisConstants.PfFunctionId ? Command.CreateVPort.PfFunctionId : unchecked((int)functionId);
+
+    /// <summary>
+    /// The MAC of a model MAC index; an index outside 0 … VmCount maps to the all-zero MAC, which is not unicast, so the
+    /// adapter sees an invalid address just as the model sees an out-of-domain index.
+    /// </summary>
+    public static I.MacAddress MacOf(ModelConfig config, int macIndex) =>
+        macIndex >= 0 && macIndex < config.MacCount ? new I.MacAddress(config.MacAddress(macIndex)) : new I.MacAddress(0);
+
+    /// <summary>The model MAC index of a MAC, or −1 when no index has it.</summary>
+    public static int MacIndexOf(ModelConfig config, ulong mac)
+    {
+        for (var m = 0; m < config.MacCount; m++)
+        {
+            if (config.MacAddress(m) == mac)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The VM index of an adapter VM name (<c>VM-n</c>), or −1.</summary>
+    public static int VmOfName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (name.Length < 4 || !name.StartsWith("VM-", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var vm = 0;
+        for (var i = 3; i < name.Length && i < 12; i++)
+        {
+            var c = name[i];
+            if (c is < '0' or > '9')
+            {
+                return -1;
+            }
+
+            vm = (vm * 10) + (c - '0');
+        }
+
+        return vm;
+    }
+
+    /// <summary>The model status of an adapter status (the same NDIS names).</summary>
+    public static NdisStatus ToModel(I.NdisStatus status) => status switch
+    {
+        I.NdisStatus.Success => NdisStatus.Success,
+        I.NdisStatus.InvalidParameter => NdisStatus.InvalidParameter,
+        I.NdisStatus.InvalidLength => NdisStatus.InvalidLength,
+        I.NdisStatus.NotSupported => NdisStatus.NotSupported,
+        I.NdisStatus.FileNotFound => NdisStatus.FileNotFound,
+        I.NdisStatus.Resources => NdisStatus.Resources,
+        I.NdisStatus.InvalidDeviceRequest => NdisStatus.InvalidDeviceRequest,
+        _ => NdisStatus.Failure,
+    };
+
+    /// <summary>The model data path of an adapter data path.</summary>
+    public static DataPath ToModel(I.DataPath path) => path == I.DataPath.Vf ? DataPath.Vf : DataPath.Synthetic;
+
+    /// <summary>The model device state of an adapter device state.</summary>
+    public static VfDeviceState ToModel(I.VfDeviceState state) => state switch
+    {
+        I.VfDeviceState.Absent => VfDeviceState.Absent,
+        I.VfDeviceState.Offered => VfDeviceState.Offered,
+        I.VfDeviceState.Initialized => VfDeviceState.Initialized,
+        I.VfDeviceState.Bound => VfDeviceState.Bound,
+        I.VfDeviceState.Paused => VfDeviceState.Paused,
+        I.VfDeviceState.Unbound => VfDeviceState.Unbound,
+        _ => VfDeviceState.SurpriseRemoved,
+    };
+
+    private static I.DataPath ToAdapter(DataPath path) => path == DataPath.Vf ? I.DataPath.Vf : I.DataPath.Synthetic;
+
+    private static FrameFate ToModel(I.FrameFate fate) => fate switch
+    {
+        I.FrameFate.DeliveredToVm => FrameFate.DeliveredToVm,
+        I.FrameFate.DeliveredToHost => FrameFate.DeliveredToHost,
+        I.FrameFate.SentToWire => FrameFate.SentToWire,
+        _ => FrameFate.Dropped,
+    };
+
+    private static Outcome ToOutcome(ModelConfig config, Command command, I.AdapterResult result)
+    {
+        var status = ToModel(result.Status);
+        if (status != NdisStatus.Success)
+        {
+            return new Outcome(status, result.Reason.Length > 0 ? result.Reason : status.ToNdisName());
+        }
+
+        return result.Data is null ? Outcome.Ok : Outcome.OkWith(ToData(config, command, result.Data));
+    }
+
+    private static OutcomeData ToData(ModelConfig config, Command command, I.AdapterData data) => data switch
+    {
+        I.AdapterData.VfAllocated d => new OutcomeData.VfAllocated(d.VfId, d.Rid),
+        I.AdapterData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
+        I.AdapterData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
+        I.AdapterData.VfAttached d => new OutcomeData.VfAttached(d.VfId, d.Rid, d.VPortId),
+        I.AdapterData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command, d)),
+        I.AdapterData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
+        I.AdapterData.InvalidationDelivered d => new OutcomeData.InvalidationDelivered(d.Mask),
+        I.AdapterData.FrameRouted d => new OutcomeData.Frame(ToModel(d.Outcome.Fate), d.Outcome.Vm, ToModel(d.Outcome.Path), d.Outcome.DropReason),
+        I.AdapterData.SwitchesEnumerated d => new OutcomeData.Enumerated(FormatSwitches(d.Switches)),
+        I.AdapterData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
+        I.AdapterData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
+        I.AdapterData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
+        _ => throw new ArgumentOutOfRangeException(nameof(data), data, $"no model data for {data.GetType().Name} ({command.GetType().Name}, {config.HostCount} hosts)"),
+    };
+
+    /// <summary>
+    /// The value of a config-space read in model terms: the little-endian value when the access is at most 4 bytes and
+    /// every byte is one the model defines (<see cref="VfConfigSpace.ModelledByte"/>), else null.
+    /// </summary>
+    private static uint? ModelledValue(Command command, I.AdapterData.ConfigSpaceRead read)
+    {
+        if (command is not Command.ReadVfConfigSpace c || c.Length < 1 || c.Length > 4 || read.Bytes.Count < c.Length)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < c.Length; i++)
+        {
+            if (VfConfigSpace.ModelledByte(Probe, c.Offset + i) < 0)
+            {
+                return null;
+            }
+        }
+
+        uint value = 0;
+        for (var i = 0; i < c.Length; i++)
+        {
+            value |= (uint)read.Bytes[i] << (8 * i);
+        }
+
+        return value;
+    }
+
+    // Which offsets are modelled does not depend on the VF's state; any VF answers it.
+    private static readonly VfState Probe = new(0, -1, 0, VfDeviceState.Absent, false, 0, false, false, false, false, [], 0);
+
+    internal static ValueArray<string> FormatSwitches(IReadOnlyList<I.NdisNicSwitchInfo> switches)
+    {
+        var lines = new string[switches.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var s = switches[i];
+            lines[i] = Enumerations.Switch((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs);
+        }
+
+        return ValueArray.Create<string>(lines);
+    }
+
+    internal static ValueArray<string> FormatVfs(IReadOnlyList<I.NdisNicSwitchVfInfo> vfs)
+    {
+        var lines = new string[vfs.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var v = vfs[i];
+            lines[i] = Enumerations.Vf((int)v.VFId, VmOfName(v.VMName), (int)v.RequestorId, v.CurrentMacAddress.Value);
+        }
+
+        return ValueArray.Create<string>(lines);
+    }
+
+    internal static ValueArray<string> FormatVPorts(IReadOnlyList<I.NdisNicSwitchVPortInfo> vports)
+    {
+        var lines = new string[vports.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var p = vports[i];
+            lines[i] = Enumerations.VPort((int)p.VPortId, VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
+        }
+
+        return ValueArray.Create<string>(lines);
+    }
+
+    internal static ValueArray<string> FormatFilters(IReadOnlyList<I.NdisReceiveFilterInfo> filters)
+    {
+        var lines = new string[filters.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var f = filters[i];
+            lines[i] = Enumerations.Filter((int)f.FilterId, (int)f.VPortId, f.MacAddress.Value, (int)f.VlanId);
+        }
+
+        return ValueArray.Create<string>(lines);
+    }
+}

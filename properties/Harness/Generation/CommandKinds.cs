@@ -1,0 +1,65 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Generation;
+
+/// <summary>The candidate commands of a configuration grouped by kind (the record type), with the kinds' weights.</summary>
+public sealed class CommandKinds
+{
+    private readonly Command[][] candidates;
+    private readonly int[] cumulativeWeights;
+
+    /// <summary>Groups <see cref="SriovModel.CandidateCommands"/> of <paramref name="config"/> by kind.</summary>
+    public CommandKinds(ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var groups = new List<List<Command>>();
+        var names = new List<string>();
+        foreach (var command in SriovModel.CandidateCommands(config, SriovModel.Initial(config)))
+        {
+            var name = command.GetType().Name;
+            var index = names.IndexOf(name);
+            if (index < 0)
+            {
+                names.Add(name);
+                groups.Add([]);
+                index = names.Count - 1;
+            }
+
+            groups[index].Add(command);
+        }
+
+        candidates = new Command[groups.Count][];
+        cumulativeWeights = new int[groups.Count];
+        var total = 0;
+        for (var i = 0; i < groups.Count; i++)
+        {
+            candidates[i] = [.. groups[i]];
+            total += CommandWeights.Of(candidates[i][0]);
+            cumulativeWeights[i] = total;
+        }
+
+        Names = names;
+        Config = config;
+    }
+
+    /// <summary>The configuration.</summary>
+    public ModelConfig Config { get; }
+
+    /// <summary>The kind names (command record type names), in candidate order.</summary>
+    public IReadOnlyList<string> Names { get; }
+
+    /// <summary>A kind chosen by weight, then one of its candidates uniformly.</summary>
+    public Command Pick(SplitMix64 random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var roll = random.Below(cumulativeWeights[^1]);
+        var kind = 0;
+        while (kind < cumulativeWeights.Length - 1 && roll >= cumulativeWeights[kind])
+        {
+            kind++;
+        }
+
+        var group = candidates[kind];
+        return group[random.Below(group.Length)];
+    }
+}

@@ -1,0 +1,54 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Generation;
+
+/// <summary>
+/// How often each command kind is chosen. A kind is chosen first, then one of its candidates uniformly, so the huge
+/// argument domains (MOVE_FILTER, SET_FILTER, config space, frames) count once each; host-stack and guest lifecycle
+/// commands weigh most, so that runs reach VFs attached, traffic on the VF path, failover, reassignment and migration.
+/// </summary>
+public static class CommandWeights
+{
+    /// <summary>The weight of a command's kind (≥ 1).</summary>
+    public static int Of(Command command) => command switch
+    {
+        Command.CreateSwitch => 4,
+        Command.DeleteSwitch => 2,
+        Command.AllocateVf => 4,
+        Command.FreeVf => 3,
+        Command.CreateVPort => 4,
+        Command.SetVPortState => 2,
+        Command.DeleteVPort => 3,
+        Command.SetFilter => 2,
+        Command.ClearFilter => 2,
+        Command.MoveFilter => 2,
+        Command.ReadVfConfigSpace => 2,
+        Command.WriteVfConfigSpace => 2,
+        Command.ReadVfConfigBlock => 1,
+        Command.WriteVfConfigBlock => 2,
+        Command.InvalidateConfigBlock => 2,
+        Command.ResetVf => 2,
+        Command.SetVfPowerState => 1,
+        Command.Enumerate => 1,
+        Command.VmConnect => 6,
+        Command.VmDisconnect => 2,
+        Command.HostAttachVf => 8,
+        Command.MoveVmFilter => 3,
+        Command.OfferVf => 3,
+        Command.RequestVfRemoval => 5,
+        Command.RemovalTimeout => 4,
+        Command.HostDetachVf => 7,
+        Command.LiveMigrationStart => 3,
+        Command.LiveMigrationResume => 4,
+        Command.GuestInitializeVf => 7,
+        Command.GuestBindNetVsc => 7,
+        Command.GuestSwitchDataPath => 6,
+        Command.GuestPauseVf => 5,
+        Command.GuestUnbindNetVsc => 5,
+        Command.GuestHaltVf => 5,
+        Command.GuestHandleInvalidation => 3,
+        Command.ReceiveFrame => 3,
+        Command.GuestSendFrame => 3,
+        _ => 1,
+    };
+}

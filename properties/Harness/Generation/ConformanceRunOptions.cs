@@ -1,0 +1,18 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Generation;
+
+/// <summary>What a randomized conformance run does.</summary>
+/// <param name="Config">The configuration (model and adapter).</param>
+/// <param name="Seed">The run's seed; sequence i uses <see cref="SplitMix64.Derive"/>(Seed, i).</param>
+/// <param name="Defects">Catalogue names of the defects the adapter carries.</param>
+/// <param name="SequenceCountMax">Run exactly this many sequences (deterministic), or null to run until the time limit.</param>
+/// <param name="TimeLimitSeconds">The time limit when <paramref name="SequenceCountMax"/> is null.</param>
+/// <param name="StepCountMax">The bound on a sequence's length.</param>
+public sealed record ConformanceRunOptions(
+    ModelConfig Config,
+    ulong Seed,
+    IReadOnlyList<string> Defects,
+    int? SequenceCountMax,
+    double TimeLimitSeconds = 60,
+    int StepCountMax = SequenceGenerator.StepCountMaxDefault);

@@ -1,0 +1,182 @@
+using System.Globalization;
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Generation;
+
+/// <summary>
+/// What a run exercised: per command kind how often it was generated, accepted and refused, and which transitions of the
+/// model's kernel machines (<see cref="ModelMachines.VfLifecycle"/>, <see cref="ModelMachines.NicSwitch"/>) were seen.
+/// A phase-changing transition counts when a step moved a VF (or a switch) from its source to its destination phase;
+/// a self-loop counts when a command of its trigger was accepted in that phase.
+/// </summary>
+public sealed class Coverage
+{
+    private readonly Dictionary<string, long[]> kinds = new(StringComparer.Ordinal);
+    private readonly List<string> kindOrder = [];
+    private readonly HashSet<string> exercised = new(StringComparer.Ordinal);
+    private readonly List<string> transitions = [];
+
+    /// <summary>Empty coverage over <paramref name="kindNames"/> and the kernel machines' transitions.</summary>
+    public Coverage(IEnumerable<string> kindNames)
+    {
+        ArgumentNullException.ThrowIfNull(kindNames);
+        foreach (var name in kindNames)
+        {
+            kindOrder.Add(name);
+            kinds[name] = new long[3];
+        }
+
+        foreach (var t in ModelMachines.VfLifecycle.GetInfo().Transitions)
+        {
+            transitions.Add(Key("VfLifecycle", t.Source, t.Trigger, t.Destination));
+        }
+
+        foreach (var t in ModelMachines.NicSwitch.GetInfo().Transitions)
+        {
+            transitions.Add(Key("NicSwitch", t.Source, t.Trigger, t.Destination));
+        }
+    }
+
+    /// <summary>Records one checked step.</summary>
+    public void Record(Command command, ModelState before, ModelState after, bool accepted)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var name = command.GetType().Name;
+        if (!kinds.TryGetValue(name, out var counts))
+        {
+            counts = new long[3];
+            kinds[name] = counts;
+            kindOrder.Add(name);
+        }
+
+        counts[0]++;
+        counts[accepted ? 1 : 2]++;
+        if (!accepted)
+        {
+            return;
+        }
+
+        for (var h = 0; h < before.Hosts.Length && h < after.Hosts.Length; h++)
+        {
+            var b = before.Hosts[h];
+            var a = after.Hosts[h];
+            var switchBefore = ModelMachines.SwitchPhaseOf(b);
+            var switchAfter = ModelMachines.SwitchPhaseOf(a);
+            if (switchBefore != switchAfter)
+            {
+                MarkPhaseChange("NicSwitch", switchBefore.ToString(), switchAfter.ToString());
+            }
+
+            var vfCount = Math.Max(b.Vfs.Length, a.Vfs.Length);
+            for (var vf = 0; vf < vfCount; vf++)
+            {
+                var phaseBefore = vf < b.Vfs.Length ? ModelMachines.PhaseOf(b, vf) : VfPhase.Free;
+                var phaseAfter = vf < a.Vfs.Length ? ModelMachines.PhaseOf(a, vf) : VfPhase.Free;
+                if (phaseBefore != phaseAfter)
+                {
+                    MarkPhaseChange("VfLifecycle", phaseBefore.ToString(), phaseAfter.ToString());
+                }
+                else if (SelfLoopTrigger(command, h, vf, before) is { } trigger)
+                {
+                    exercised.Add(Key("VfLifecycle", phaseBefore.ToString(), trigger, phaseBefore.ToString()));
+                }
+            }
+        }
+    }
+
+    /// <summary>Per command kind, in candidate order.</summary>
+    public IReadOnlyList<CommandKindCoverage> Kinds
+    {
+        get
+        {
+            var rows = new List<CommandKindCoverage>(kindOrder.Count);
+            foreach (var name in kindOrder)
+            {
+                var c = kinds[name];
+                rows.Add(new CommandKindCoverage(name, c[0], c[1], c[2]));
+            }
+
+            return rows;
+        }
+    }
+
+    /// <summary>Kernel transitions never exercised, as <c>Machine: Source --Trigger--> Destination</c>.</summary>
+    public IReadOnlyList<string> UnexercisedTransitions
+    {
+        get
+        {
+            var missing = new List<string>();
+            foreach (var t in transitions)
+            {
+                if (!exercised.Contains(t))
+                {
+                    missing.Add(t);
+                }
+            }
+
+            return missing;
+        }
+    }
+
+    /// <summary>How many kernel transitions there are.</summary>
+    public int TransitionCount => transitions.Count;
+
+    /// <summary>Adds <paramref name="other"/>'s counts to this one.</summary>
+    public void Add(Coverage other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var name in other.kindOrder)
+        {
+            if (!kinds.TryGetValue(name, out var counts))
+            {
+                counts = new long[3];
+                kinds[name] = counts;
+                kindOrder.Add(name);
+            }
+
+            var o = other.kinds[name];
+            for (var i = 0; i < 3; i++)
+            {
+                counts[i] += o[i];
+            }
+        }
+
+        exercised.UnionWith(other.exercised);
+    }
+
+    private void MarkPhaseChange(string machine, string source, string destination)
+    {
+        var prefix = machine + ": " + source + " --";
+        var suffix = "--> " + destination;
+        foreach (var t in transitions)
+        {
+            if (t.StartsWith(prefix, StringComparison.Ordinal) && t.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                exercised.Add(t);
+            }
+        }
+    }
+
+    private static string? SelfLoopTrigger(Command command, int host, int vf, ModelState before) => command switch
+    {
+        Command.ReadVfConfigSpace c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.WriteVfConfigSpace c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.ReadVfConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.WriteVfConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.InvalidateConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.ResetVf c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.SetVfPowerState c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
+        Command.GuestHandleInvalidation c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.HandleInvalidation),
+        Command.GuestSwitchDataPath c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.SwitchToVf),
+        Command.RequestVfRemoval c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.RequestRemoval),
+        _ => null,
+    };
+
+    private static bool OwnsVf(ModelState state, int vm, int host, int vf) =>
+        vm >= 0 && vm < state.Vms.Length && state.Vms[vm].Host == host && vf < state.Hosts[host].Vfs.Length && state.Hosts[host].Vfs[vf].OwnerVm == vm;
+
+    private static string Key(string machine, string source, string trigger, string destination) =>
+        string.Create(CultureInfo.InvariantCulture, $"{machine}: {source} --{trigger}--> {destination}");
+}

@@ -1,0 +1,64 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Generation;
+
+/// <summary>
+/// Generates operation sequences by simulating the model: at each step about 4 in 5 commands are ones the model accepts
+/// in the current state and 1 in 5 ones it refuses, chosen by <see cref="CommandKinds.Pick"/> (bounded rejection
+/// sampling). The length grows with the size.
+/// </summary>
+public sealed class SequenceGenerator
+{
+    /// <summary>Draws per step when looking for an accepted (or a refused) command.</summary>
+    public const int DrawCountMax = 48;
+
+    /// <summary>The size at which sequences reach their full length.</summary>
+    public const int SizeMax = 100;
+
+    /// <summary>The default bound on a sequence's length.</summary>
+    public const int StepCountMaxDefault = 250;
+
+    private readonly CommandKinds kinds;
+
+    /// <summary>A generator over <paramref name="config"/>'s candidate commands.</summary>
+    public SequenceGenerator(ModelConfig config, int stepCountMax = StepCountMaxDefault)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(stepCountMax, 1);
+        kinds = new CommandKinds(config);
+        StepCountMax = stepCountMax;
+    }
+
+    /// <summary>The configuration.</summary>
+    public ModelConfig Config => kinds.Config;
+
+    /// <summary>The bound on a sequence's length.</summary>
+    public int StepCountMax { get; }
+
+    /// <summary>The length of a sequence of size <paramref name="size"/> (0 … <see cref="SizeMax"/>): from 4 up to <see cref="StepCountMax"/>.</summary>
+    public int LengthFor(int size) => Math.Clamp(4 + (Math.Clamp(size, 0, SizeMax) * StepCountMax / SizeMax), 1, StepCountMax);
+
+    /// <summary>The sequence of <paramref name="seed"/> and <paramref name="size"/>.</summary>
+    public Command[] Generate(ulong seed, int size)
+    {
+        var random = new SplitMix64(seed);
+        var length = LengthFor(size);
+        var commands = new Command[length];
+        var state = SriovModel.Initial(Config);
+        for (var i = 0; i < length; i++)
+        {
+            var wantAccepted = random.Below(5) != 0;
+            Command chosen = kinds.Pick(random);
+            var transition = SriovModel.Apply(Config, state, chosen);
+            for (var draw = 1; draw < DrawCountMax && transition.Outcome.IsSuccess != wantAccepted; draw++)
+            {
+                chosen = kinds.Pick(random);
+                transition = SriovModel.Apply(Config, state, chosen);
+            }
+
+            commands[i] = chosen;
+            state = transition.State;
+        }
+
+        return commands;
+    }
+}

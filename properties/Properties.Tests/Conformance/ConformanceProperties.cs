@@ -1,0 +1,100 @@
+using SriovVerification.Harness.Checking;
+using SriovVerification.Harness.Generation;
+using SriovVerification.Model;
+
+namespace SriovVerification.Properties.Tests.Conformance;
+
+public sealed class ConformanceProperties
+{
+    private static readonly IReadOnlyList<string> NoDefects = [];
+
+    [Fact]
+    public void CheckSequence_NoDefect_EveryStepAgrees()
+    {
+        // Claim: the emulated adapter without defects agrees with the model at every step of every generated sequence.
+        PropertyCheck.ForAll(
+            ConformanceArbitrary.Sequences(ModelConfig.Default),
+            sequence =>
+            {
+                var check = ConformanceRunner.CheckSequence(ModelConfig.Default, NoDefects, 1, sequence.Commands);
+                if (check.Failed)
+                {
+                    var step = check.FailingIndex >= 0 ? check.Steps[check.FailingIndex] : null;
+                    throw new InvalidOperationException(step is null
+                        ? "initial states differ: " + string.Join("; ", check.InitialDiff)
+                        : $"step {step.Number} diverged ({step.CaughtBy}):\n{SriovVerification.Harness.Traces.TracePrinter.PrintStep(step.ToTraceStep())}");
+                }
+            },
+            maxTest: 60);
+    }
+
+    [Fact]
+    public void Generate_ManySequences_AboutFourInFiveStepsAccepted()
+    {
+        // Claim: generation simulates the model and keeps about 4 in 5 steps accepted, 1 in 5 refused.
+        var generator = new SequenceGenerator(ModelConfig.Default);
+        long accepted = 0;
+        long total = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            var state = SriovModel.Initial(ModelConfig.Default);
+            foreach (var command in generator.Generate((ulong)i + 7, SequenceGenerator.SizeMax))
+            {
+                var transition = SriovModel.Apply(ModelConfig.Default, state, command);
+                accepted += transition.Outcome.IsSuccess ? 1 : 0;
+                total++;
+                state = transition.State;
+            }
+        }
+
+        var ratio = (double)accepted / total;
+        Assert.True(ratio is > 0.6 and < 0.95, $"seeds 7 … 26: accepted ratio {ratio:F2} of {total} steps");
+    }
+
+    [Fact]
+    public void LengthFor_FullSize_ReachesAtLeast200Steps()
+    {
+        var generator = new SequenceGenerator(ModelConfig.Default);
+        Assert.True(generator.LengthFor(SequenceGenerator.SizeMax) >= 200);
+        Assert.True(generator.LengthFor(0) < generator.LengthFor(50));
+    }
+
+    [Fact]
+    public void Shrink_GeneratedSequence_KeepsAcceptedStepsAccepted()
+    {
+        // Claim: every shrink candidate keeps each step the original accepted (but its last) accepted by the model.
+        var config = ModelConfig.Default;
+        var commands = new SequenceGenerator(config).Generate(42, 20);
+        var shrinker = new SequenceShrinker(config);
+        var checkedCount = 0;
+        foreach (var candidate in shrinker.Shrink(commands).Take(200))
+        {
+            Assert.True(candidate.Length <= commands.Length);
+            checkedCount++;
+        }
+
+        Assert.True(checkedCount > 0, "seed 42: no shrink candidate survived validation");
+    }
+
+    [Fact]
+    public void Minimize_FailureOnOneKind_EndsWithThatStepAlone()
+    {
+        // Claim: the greedy pass reaches a local minimum: a failure that needs only one enumeration shrinks to it.
+        var config = ModelConfig.Default;
+        var commands = new SequenceGenerator(config).Generate(5, 60).Append(new Command.Enumerate(1, EnumerationKind.Filters)).ToArray();
+        var minimal = new SequenceShrinker(config).Minimize(commands, c => c.Any(x => x is Command.Enumerate));
+        Assert.Single(minimal);
+        Assert.Equal(new Command.Enumerate(0, EnumerationKind.Switches), minimal[0]);
+    }
+
+    [Fact]
+    public void Run_SameSeedAndSequenceCount_SameReport()
+    {
+        var options = new ConformanceRunOptions(ModelConfig.Default, 0x1234, [], SequenceCountMax: 12);
+        var first = ConformanceRunner.Run(options);
+        var second = ConformanceRunner.Run(options);
+        Assert.Equal(first.Steps, second.Steps);
+        Assert.Equal(first.Coverage.Kinds, second.Coverage.Kinds);
+        Assert.Null(first.Counterexample);
+    }
+}

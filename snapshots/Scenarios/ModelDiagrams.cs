@@ -1,0 +1,25 @@
+using SriovVerification.Model;
+using SriovVerification.Model.Kernel;
+
+namespace SriovVerification.Scenarios;
+
+/// <summary>The model's kernel state machines as Mermaid diagrams, by stable kebab-case name.</summary>
+public static class ModelDiagrams
+{
+    /// <summary>The VF lifecycle machine.</summary>
+    public const string VfLifecycle = "vf-lifecycle";
+
+    /// <summary>The NIC switch machine.</summary>
+    public const string NicSwitch = "nic-switch";
+
+    /// <summary>The diagram names, in a stable order.</summary>
+    public static IReadOnlyList<string> Names { get; } = [VfLifecycle, NicSwitch];
+
+    /// <summary>The Mermaid <c>stateDiagram-v2</c> text of the named machine.</summary>
+    public static string Mermaid(string name) => name switch
+    {
+        VfLifecycle => StateDiagram.ToMermaid(ModelMachines.VfLifecycle.GetInfo()),
+        NicSwitch => StateDiagram.ToMermaid(ModelMachines.NicSwitch.GetInfo()),
+        _ => throw new ArgumentException($"no diagram named '{name}'; known: {string.Join(", ", Names)}", nameof(name)),
+    };
+}

@@ -1,0 +1,10 @@
+using SriovVerification.Scenarios;
+
+namespace SriovVerification.Snapshots.Tests;
+
+/// <summary>Where the golden files of this repository live.</summary>
+internal static class SnapshotPaths
+{
+    /// <summary><c>snapshots/verified</c> of the repository the tests were built from.</summary>
+    public static string VerifiedDirectory { get; } = GoldenTraces.VerifiedDirectory();
+}

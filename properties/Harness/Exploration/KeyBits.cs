@@ -1,18 +1,24 @@
 namespace SriovVerification.Harness.Exploration;
 
-/// <summary>Writes fixed-width fields into a key, most significant bit first, so that keys order lexicographically.</summary>
+/// <summary>Writes fixed-width fields into a key, most significant bit first, so that keys order lexicographically.
+/// The key must be zero where it writes; the current word is accumulated in a register and stored when full or
+/// on <see cref="Flush"/>.</summary>
 internal ref struct BitWriter
 {
     private readonly Span<ulong> words;
-    private int positionBits;
+    private int word;
+    private int freeBits;
+    private ulong current;
 
     public BitWriter(Span<ulong> words, int positionBits = 0)
     {
         this.words = words;
-        this.positionBits = positionBits;
+        word = positionBits >> 6;
+        freeBits = 64 - (positionBits & 63);
+        current = freeBits == 64 ? 0 : words[word];
     }
 
-    public readonly int PositionBits => positionBits;
+    public readonly int PositionBits => (word * 64) + (64 - freeBits);
 
     public void Write(ulong value, int widthBits)
     {
@@ -21,21 +27,19 @@ internal ref struct BitWriter
             return;
         }
 
-        var word = positionBits >> 6;
-        var used = positionBits & 63;
-        var free = 64 - used;
-        if (widthBits <= free)
+        if (widthBits < freeBits)
         {
-            words[word] |= value << (free - widthBits);
-        }
-        else
-        {
-            var high = widthBits - free;
-            words[word] |= value >> high;
-            words[word + 1] |= value << (64 - high);
+            current |= value << (freeBits - widthBits);
+            freeBits -= widthBits;
+            return;
         }
 
-        positionBits += widthBits;
+        var high = widthBits - freeBits;
+        current |= high == 64 ? 0 : value >> high;
+        words[word] = current;
+        word++;
+        freeBits = 64 - high;
+        current = high == 0 ? 0 : value << freeBits;
     }
 
     public void Write(UInt128 value, int widthBits)
@@ -48,6 +52,15 @@ internal ref struct BitWriter
         else
         {
             Write((ulong)value, widthBits);
+        }
+    }
+
+    /// <summary>Stores the partly written word.</summary>
+    public readonly void Flush()
+    {
+        if (freeBits < 64)
+        {
+            words[word] = current;
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed partial class StateEncoder
     private readonly int filterRecordBits;
     private readonly int[] vlans;
     private readonly byte[] fills;
+    private readonly short[] fillIndexOfByte;
     private readonly int[] rids;
 
     /// <summary>Creates the encoder of <paramref name="config"/> over <paramref name="domain"/>.</summary>
@@ -53,6 +54,12 @@ public sealed partial class StateEncoder
         blockCount = config.ConfigBlocks.Length;
         vlans = [.. domain.Vlans];
         fills = [.. domain.ConfigBlockFills];
+        fillIndexOfByte = new short[256];
+        Array.Fill(fillIndexOfByte, (short)-1);
+        for (var i = 0; i < fills.Length; i++)
+        {
+            fillIndexOfByte[fills[i]] = (short)i;
+        }
         rids = new int[vfSlots];
         for (var i = 0; i < vfSlots; i++)
         {
@@ -80,9 +87,9 @@ public sealed partial class StateEncoder
         VmSectionBits = vmCount * vmRecordBits;
         KeyBits = VmSectionBits + (hostCount * HostSectionBits);
         KeyWords = Math.Max(1, (KeyBits + 63) / 64);
-        if (vfRecordBits > 128)
+        if (vfRecordBits - maskBits > 64 || vfRecordBits > 128)
         {
-            throw new ArgumentException($"a VF record needs {vfRecordBits} bits; at most 128 are supported (invalidation mask {maskBits} bits)", nameof(domain));
+            throw new ArgumentException($"a VF record needs {vfRecordBits} bits; at most 64 besides the invalidation mask ({maskBits} bits) are supported", nameof(domain));
         }
     }
 
@@ -152,28 +159,13 @@ public sealed partial class StateEncoder
             }
         }
 
+        writer.Flush();
         return true;
     }
 
     /// <summary>A VF record packed without its owner (<see cref="TryPackVf"/> with includeOwner false) with owner <paramref name="owner"/> added.</summary>
     internal UInt128 WithOwner(UInt128 packedWithoutOwner, int owner) =>
         packedWithoutOwner | ((UInt128)(ulong)(uint)(owner + 1) << (vfRecordBits - ownerBits));
-
-    /// <summary>Writes only the VM section (the rest of <paramref name="key"/> is left zero).</summary>
-    internal bool TryEncodeVmSection(ModelState state, StatePermutation? permutation, Span<ulong> key, out string? exceededField)
-    {
-        key[..KeyWords].Clear();
-        var writer = new BitWriter(key);
-        return TryWriteVms(state, permutation, ref writer, out exceededField);
-    }
-
-    /// <summary>Writes only host <paramref name="host"/>'s section at its place (the rest of <paramref name="key"/> is left zero).</summary>
-    internal bool TryEncodeHostSection(ModelState state, int host, StatePermutation? permutation, Span<ulong> key, out string? exceededField)
-    {
-        key[..KeyWords].Clear();
-        var writer = new BitWriter(key, VmSectionBits + (host * HostSectionBits));
-        return TryWriteHost(state, host, permutation, ref writer, out exceededField);
-    }
 
     /// <summary>The bits of VM <paramref name="vm"/>'s record, for ordering VMs.</summary>
     internal bool TryPackVm(VmState vm, out ulong bits, out string? exceededField)
@@ -256,28 +248,28 @@ public sealed partial class StateEncoder
         }
 
         var owner = vf.OwnerVm < 0 || permutation is null ? vf.OwnerVm : permutation.VmNewOfOld[vf.OwnerVm];
-        UInt128 value = includeOwner ? (ulong)(owner + 1) : 0UL;
-        value = (value << 1) | ridBit;
-        value = (value << DeviceWidthBits) | (ulong)vf.Device;
-        value = (value << 1) | (vf.RemovalRequested ? 1UL : 0);
-        value = (value << 1) | (vf.CommandRegister != 0 ? 1UL : 0);
-        value = (value << 1) | (vf.MsixEnabled ? 1UL : 0);
-        value = (value << 1) | (vf.InterruptPending ? 1UL : 0);
-        value = (value << 1) | (vf.DmaActive ? 1UL : 0);
-        value = (value << 1) | (vf.PowerD3 ? 1UL : 0);
+        var head = includeOwner ? (ulong)(uint)(owner + 1) : 0UL;
+        head = (head << 1) | ridBit;
+        head = (head << DeviceWidthBits) | (uint)vf.Device;
+        head = (head << 1) | (vf.RemovalRequested ? 1UL : 0);
+        head = (head << 1) | (vf.CommandRegister != 0 ? 1UL : 0);
+        head = (head << 1) | (vf.MsixEnabled ? 1UL : 0);
+        head = (head << 1) | (vf.InterruptPending ? 1UL : 0);
+        head = (head << 1) | (vf.DmaActive ? 1UL : 0);
+        head = (head << 1) | (vf.PowerD3 ? 1UL : 0);
         for (var b = 0; b < blockCount; b++)
         {
-            var index = Array.IndexOf(fills, vf.ConfigBlocks[b]);
+            var index = fillIndexOfByte[vf.ConfigBlocks[b]];
             if (index < 0)
             {
                 exceededField = $"VfState.ConfigBlocks[{b}] 0x{vf.ConfigBlocks[b]:X2} (VF {vfId}: not in the fill domain)";
                 return false;
             }
 
-            value = (value << fillBits) | (ulong)index;
+            head = (head << fillBits) | (ushort)index;
         }
 
-        value = (value << maskBits) | vf.PendingInvalidation;
+        var value = maskBits == 0 ? (UInt128)head : ((UInt128)head << maskBits) | vf.PendingInvalidation;
         bits = value;
         exceededField = null;
         return true;

@@ -90,6 +90,7 @@ public sealed class SymmetryReductionProperties
     [Fact]
     public void VmClasses_DifferentVlanOrHost_AreNotInterchangeable()
     {
+        // Claim: only VMs with the same VLAN and initial host are renamed into each other.
         var config = ModelConfig.Default with { VmVlans = [0, 0, 7, 7], VmInitialHosts = [0, 1, 0, 0] };
 
         var symmetry = new SymmetryReduction(config, Explorer.EncoderFor(config));

@@ -8,5 +8,6 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DefectsCommand.Create());
 root.Subcommands.Add(TracesCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
+root.Subcommands.Add(FuzzCommand.Create());
 
 return CommandLineRunner.Run(root, args);

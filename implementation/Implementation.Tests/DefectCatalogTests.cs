@@ -6,12 +6,12 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_FifteenDefects_DistinctKebabCaseNames()
+    public void All_SixteenDefects_DistinctKebabCaseNames()
     {
-        Assert.Equal(15, DefectCatalog.All.Count);
-        Assert.Equal(15, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(16, DefectCatalog.All.Count);
+        Assert.Equal(16, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal(Enumerable.Range(1, 15), DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(Enumerable.Range(1, 16), DefectCatalog.All.Select(d => d.Number));
     }
 
     [Fact]

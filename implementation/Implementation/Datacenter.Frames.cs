@@ -25,6 +25,12 @@ public sealed partial class Datacenter
             return InvalidDeviceRequest("no such VM");
         }
 
+        return SendFrom(v, spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress, destination, vlan);
+    });
+
+    /// <summary>A frame from <paramref name="v"/>'s guest with the given source MAC, on its current data path.</summary>
+    private AdapterResult SendFrom(VirtualMachine v, MacAddress source, MacAddress destination, int vlan)
+    {
         var host = hosts[v.Host];
         var frameId = nextFrameId++;
         if (v.Migrating)
@@ -34,11 +40,12 @@ public sealed partial class Datacenter
 
         // Anti-spoofing: on the VF path the VF checks the source against the MAC programmed at ALLOCATE_VF; on the
         // synthetic path the extensible switch port checks it against the VM network adapter's MAC.
-        var source = spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress;
         var vf = host.VfOf(v);
-        var allowedSource = v.Guest.DataPath == DataPath.Vf && vf is not null ? vf.MacAddress : v.MacAddress;
-        var allowedVlan = v.Guest.DataPath == DataPath.Vf && vf is not null ? vf.VlanId : v.VlanId;
-        if (source != allowedSource)
+        var onVf = v.Guest.DataPath == DataPath.Vf && vf is not null;
+        var allowedSource = onVf ? vf!.MacAddress : v.MacAddress;
+        var allowedVlan = onVf ? vf!.VlanId : v.VlanId;
+        var checksSource = !(onVf && host.Options.Adapter.Has(DefectCatalog.NoAntiSpoofing));
+        if (checksSource && source != allowedSource)
         {
             return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
         }
@@ -54,7 +61,7 @@ public sealed partial class Datacenter
         }
 
         return Routed(Resolve(host, destination, vlan, v, frameId));
-    });
+    }
 
     private AdapterResult Routed(FrameOutcome outcome)
     {

@@ -22,6 +22,11 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
+        if (p.VlanId > NdisConstants.VlanIdMax || !p.CurrentMacAddress.IsUnicast)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
         if (vfs.Any(v => v.IsAllocated && v.OwnerVmName == p.VMName))
         {
             return Complete(request, NdisStatus.InvalidParameter);

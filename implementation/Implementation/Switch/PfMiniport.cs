@@ -49,7 +49,7 @@ public sealed partial class PfMiniport
         ArgumentNullException.ThrowIfNull(request);
         AssertInvariants();
         logParameters = "";
-        var result = Dispatch(request);
+        var result = TakeInjectedFailure(request) ?? Dispatch(request);
         Log(request.Oid.ToString(), result.Status);
         AssertInvariants();
         return result;

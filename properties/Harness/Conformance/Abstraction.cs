@@ -15,11 +15,33 @@ public static class Abstraction
 {
     private const int ReadOnlyBytesLength = 4;
 
+    private const int EnumerationBufferBytes = 512;
+
     /// <summary>The abstraction of <paramref name="adapter"/> as a model state.</summary>
     public static ModelState Read(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config).State;
 
-    /// <summary>The abstraction of <paramref name="adapter"/> and the discrepancies among its observables.</summary>
+    /// <summary>
+    /// The per-step reading: the switch through <c>OID_NIC_SWITCH_ENUM_SWITCHES</c> (its NDIS_NIC_SWITCH_INFO counters are
+    /// checked against the lists), VFs, VPorts, filters and VMs through the adapter's <c>Query*</c> snapshots (no OID round
+    /// trips, so a step costs one read). <see cref="ObserveThroughOids"/> reads the same through the enumeration,
+    /// config-space and config-block OIDs; the two agree (a property test holds them to it).
+    /// </summary>
     public static AdapterReading Observe(I.Datacenter adapter, ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(config);
+        List<string>? discrepancies = null;
+        var hosts = ImmutableArray.CreateBuilder<HostState>(config.HostCount);
+        for (var h = 0; h < config.HostCount; h++)
+        {
+            hosts.Add(QueryHost(adapter, config, h, ref discrepancies));
+        }
+
+        return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
+    }
+
+    /// <summary>The abstraction read through the NDIS observables: enumeration OIDs, config-space and config-block OIDs.</summary>
+    public static AdapterReading ObserveThroughOids(I.Datacenter adapter, ModelConfig config)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(config);
@@ -30,6 +52,14 @@ public static class Abstraction
             hosts.Add(ReadHost(adapter, config, h, ref discrepancies));
         }
 
+        return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
+    }
+
+    private static ValueArray<string> ToArray(List<string>? discrepancies) =>
+        discrepancies is null ? ValueArray<string>.Empty : ValueArray.Create<string>(discrepancies.ToArray());
+
+    private static ImmutableArray<VmState> ReadVms(I.Datacenter adapter, ModelConfig config)
+    {
         var vms = ImmutableArray.CreateBuilder<VmState>(config.VmCount);
         for (var v = 0; v < config.VmCount; v++)
         {
@@ -37,8 +67,97 @@ public static class Abstraction
             vms.Add(new VmState(vm.Host, vm.Migrating, vm.MigrationDestination, AdapterDriver.ToModel(vm.DataPath), vm.Connected));
         }
 
-        var state = new ModelState(hosts.MoveToImmutable(), vms.MoveToImmutable());
-        return new AdapterReading(state, discrepancies is null ? ValueArray<string>.Empty : ValueArray.Create<string>(discrepancies.ToArray()));
+        return vms.MoveToImmutable();
+    }
+
+    private static HostState QueryHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)
+    {
+        var stack = adapter.Hosts[h];
+        var capability = adapter.QueryCapability(h);
+        var slots = adapter.QueryVfs(h);
+        var vportSnapshots = adapter.QueryVPorts(h);
+        var filterSnapshots = adapter.QueryFilters(h);
+        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = [];
+        if (config.IsSriovEnabled(h) && adapter.QuerySwitchExists(h))
+        {
+            var result = stack.ManagementRequest(I.NdisRequests.Query(I.Oid.OID_NIC_SWITCH_ENUM_SWITCHES, EnumerationBufferBytes));
+            switchInfos = I.NdisRequests.DecodeArray<I.NdisNicSwitchInfo>(result);
+        }
+
+        var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
+        foreach (var s in switchInfos)
+        {
+            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
+        }
+
+        var vports = ImmutableArray.CreateBuilder<VPortState>(vportSnapshots.Count);
+        var queuePairSum = 0;
+        var activeVPorts = 0;
+        foreach (var p in vportSnapshots)
+        {
+            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs));
+            queuePairSum += p.QueuePairs;
+            activeVPorts += p.Activated ? 1 : 0;
+        }
+
+        var filters = ImmutableArray.CreateBuilder<FilterState>(filterSnapshots.Count);
+        foreach (var f in filterSnapshots)
+        {
+            filters.Add(new FilterState(f.FilterId, f.VPortId, AdapterDriver.MacIndexOf(config, f.MacAddress.Value), f.VlanId, adapter.QueryFilterOwner(h, f.FilterId)));
+        }
+
+        var vfs = ImmutableArray.CreateBuilder<VfState>(slots.Count);
+        var allocated = 0;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var slot = slots[i];
+            var owner = slot.IsAllocated ? AdapterDriver.VmOfName(slot.OwnerVmName) : -1;
+            allocated += slot.IsAllocated ? 1 : 0;
+            var expectedMac = owner >= 0 && owner < config.VmCount ? config.MacAddress(owner) : 0;
+            var expectedVlan = owner >= 0 && owner < config.VmCount ? config.VlanOf(owner) : 0;
+            if (slot.MacAddress.Value != expectedMac || slot.VlanId != expectedVlan)
+            {
+                ReportText(ref discrepancies, h, $"vf{slot.VfId}.MacVlan", $"{Enumerations.Mac(expectedMac)}/{expectedVlan.ToString(CultureInfo.InvariantCulture)}{(owner < 0 ? " (free slot)" : "")}", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.VlanId.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            var blocks = new byte[config.ConfigBlocks.Length];
+            for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
+            {
+                blocks[b] = Fill(ref discrepancies, h, slot.VfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
+            }
+
+            vfs.Add(new VfState(slot.VfId, owner, slot.Rid, AdapterDriver.ToModel(slot.Device), slot.RemovalRequested, slot.CommandRegister, slot.MsixEnabled,
+                slot.InterruptPending, slot.DmaActive, slot.PowerD3, ValueArray.Create<byte>(blocks), slot.PendingInvalidation));
+        }
+
+        if (switches.Count > 0 || vports.Count > 0)
+        {
+            var queuePairsInUse = stack.Miniport.QueuePairsInUse;
+            if (queuePairsInUse != queuePairSum)
+            {
+                Report(ref discrepancies, h, "QueuePairsInUse", queuePairSum, queuePairsInUse);
+            }
+        }
+
+        foreach (var s in switchInfos)
+        {
+            if (s.NumAllocatedVFs != allocated)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumAllocatedVFs", allocated, (int)s.NumAllocatedVFs);
+            }
+
+            if (s.NumVPorts != vportSnapshots.Count)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumVPorts", vportSnapshots.Count, (int)s.NumVPorts);
+            }
+
+            if (s.NumActiveVPorts != activeVPorts)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumActiveVPorts", activeVPorts, (int)s.NumActiveVPorts);
+            }
+        }
+
+        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable());
     }
 
     private static HostState ReadHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)

@@ -13,6 +13,9 @@ public static class AdapterDriver
     /// <summary>Status of an adapter whose own assertion fired during the step (it is not a status NDIS would return).</summary>
     public const string AdapterAssertionReason = "adapter assertion: ";
 
+    /// <summary>Reason of an adapter that threw during the step (a crash of the system under test).</summary>
+    public const string AdapterCrashReason = "adapter threw ";
+
     /// <summary>Runs <paramref name="command"/> on <paramref name="adapter"/> and returns its outcome in model terms.</summary>
     public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command)
     {
@@ -27,6 +30,10 @@ public static class AdapterDriver
         catch (I.AdapterInvariantException exception)
         {
             return new Outcome(NdisStatus.Failure, AdapterAssertionReason + exception.Message);
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            return new Outcome(NdisStatus.Failure, AdapterCrashReason + exception.GetType().Name + ": " + exception.Message);
         }
 
         return ToOutcome(config, command, result);

@@ -67,9 +67,9 @@ public sealed class ConformanceSession
         {
             reading = Abstraction.Observe(Adapter, Config);
         }
-        catch (I.AdapterInvariantException exception)
+        catch (Exception exception) when (exception is I.AdapterInvariantException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
-            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>([AdapterDriver.AdapterAssertionReason + exception.Message]));
+            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>(["adapter read-back failed: " + exception.Message]));
         }
 
         var diff = Concat(StateDiff.Of(transition.State, reading.State), reading.Discrepancies);

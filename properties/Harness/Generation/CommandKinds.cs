@@ -48,10 +48,19 @@ public sealed class CommandKinds
     /// <summary>The kind names (command record type names), in candidate order.</summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>A kind chosen by weight, then one of its candidates uniformly.</summary>
-    public Command Pick(SplitMix64 random)
+    /// <summary>
+    /// A kind chosen by weight (or uniformly, with <paramref name="uniformKinds"/>: refusals are spread evenly over the
+    /// kinds), then one of its candidates uniformly.
+    /// </summary>
+    public Command Pick(SplitMix64 random, bool uniformKinds = false)
     {
         ArgumentNullException.ThrowIfNull(random);
+        if (uniformKinds)
+        {
+            var any = candidates[random.Below(candidates.Length)];
+            return any[random.Below(any.Length)];
+        }
+
         var roll = random.Below(cumulativeWeights[^1]);
         var kind = 0;
         while (kind < cumulativeWeights.Length - 1 && roll >= cumulativeWeights[kind])

@@ -38,7 +38,7 @@ public static class CommandWeights
         Command.RequestVfRemoval => 5,
         Command.RemovalTimeout => 4,
         Command.HostDetachVf => 7,
-        Command.LiveMigrationStart => 3,
+        Command.LiveMigrationStart => 1,
         Command.LiveMigrationResume => 4,
         Command.GuestInitializeVf => 7,
         Command.GuestBindNetVsc => 7,
@@ -47,8 +47,8 @@ public static class CommandWeights
         Command.GuestUnbindNetVsc => 5,
         Command.GuestHaltVf => 5,
         Command.GuestHandleInvalidation => 3,
-        Command.ReceiveFrame => 3,
-        Command.GuestSendFrame => 3,
+        Command.ReceiveFrame => 1,
+        Command.GuestSendFrame => 1,
         _ => 1,
     };
 }

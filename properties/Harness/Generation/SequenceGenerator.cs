@@ -4,7 +4,7 @@ namespace SriovVerification.Harness.Generation;
 
 /// <summary>
 /// Generates operation sequences by simulating the model: at each step about 4 in 5 commands are ones the model accepts
-/// in the current state and 1 in 5 ones it refuses, chosen by <see cref="CommandKinds.Pick"/> (bounded rejection
+/// in the current state and 1 in 5 ones it refuses (kinds chosen uniformly for those), chosen by <see cref="CommandKinds.Pick"/> (bounded rejection
 /// sampling). The length grows with the size.
 /// </summary>
 public sealed class SequenceGenerator
@@ -47,11 +47,11 @@ public sealed class SequenceGenerator
         for (var i = 0; i < length; i++)
         {
             var wantAccepted = random.Below(5) != 0;
-            Command chosen = kinds.Pick(random);
+            Command chosen = kinds.Pick(random, uniformKinds: !wantAccepted);
             var transition = SriovModel.Apply(Config, state, chosen);
             for (var draw = 1; draw < DrawCountMax && transition.Outcome.IsSuccess != wantAccepted; draw++)
             {
-                chosen = kinds.Pick(random);
+                chosen = kinds.Pick(random, uniformKinds: !wantAccepted);
                 transition = SriovModel.Apply(Config, state, chosen);
             }
 

@@ -14,6 +14,9 @@ public sealed class SequenceShrinker(ModelConfig config)
     /// <summary>Default bound on the sequences <see cref="Minimize"/> evaluates.</summary>
     public const int EvaluationCountMaxDefault = 4000;
 
+    /// <summary>Chunks up to this many steps are tried at every offset, larger ones at multiples of their size.</summary>
+    public const int SmallChunkSteps = 4;
+
     /// <summary>The configuration.</summary>
     public ModelConfig Config { get; } = config ?? throw new ArgumentNullException(nameof(config));
 
@@ -69,7 +72,8 @@ public sealed class SequenceShrinker(ModelConfig config)
         var n = commands.Count;
         for (var chunk = n / 2; chunk >= 1; chunk /= 2)
         {
-            for (var start = 0; start + chunk <= n; start += chunk)
+            // Small chunks at every offset, so that a pair of dependent steps anywhere can go together.
+            for (var start = 0; start + chunk <= n; start += chunk <= SmallChunkSteps ? 1 : chunk)
             {
                 var candidate = new Command[n - chunk];
                 var origin = new int[n - chunk];

@@ -97,4 +97,26 @@ public sealed class ConformanceProperties
         Assert.Equal(first.Coverage.Kinds, second.Coverage.Kinds);
         Assert.Null(first.Counterexample);
     }
+    [Fact]
+    public void Observe_GeneratedSequence_AgreesWithTheReadingThroughOids()
+    {
+        // Claim: the per-step reading through the Query snapshots equals the reading through the NDIS OIDs, after every step.
+        PropertyCheck.ForAll(
+            ConformanceArbitrary.Sequences(ModelConfig.Default, stepCountMax: 120),
+            sequence =>
+            {
+                var session = new SriovVerification.Harness.Conformance.ConformanceSession(ModelConfig.Default);
+                foreach (var command in sequence.Commands)
+                {
+                    var step = session.Step(command);
+                    var throughOids = SriovVerification.Harness.Conformance.Abstraction.ObserveThroughOids(session.Adapter, session.Config);
+                    var diff = SriovVerification.Harness.Conformance.StateDiff.Of(throughOids.State, step.AdapterAfter);
+                    if (diff.Length > 0 || throughOids.Discrepancies.Length > 0)
+                    {
+                        throw new InvalidOperationException($"step {step.Number} {SriovVerification.Harness.Traces.CommandText.Format(command)}: readings differ:\n{string.Join("\n", diff)}\n{string.Join("\n", throughOids.Discrepancies)}");
+                    }
+                }
+            },
+            maxTest: 25);
+    }
 }

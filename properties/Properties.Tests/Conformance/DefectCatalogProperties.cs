@@ -13,7 +13,7 @@ public sealed class DefectCatalogProperties(ITestOutputHelper output)
     public const ulong Seed = 0x5EED;
 
     /// <summary>Bound on the sequences one defect's run may take.</summary>
-    public const int SequenceCountMax = 400;
+    public const int SequenceCountMax = 1000;
 
     [Fact]
     public void Run_EachCatalogueDefect_FindsAViolation()

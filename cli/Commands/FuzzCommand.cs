@@ -1,0 +1,49 @@
+using System.CommandLine;
+using SriovVerification.Harness.Reliability;
+
+namespace SriovVerification.Cli.Commands;
+
+/// <summary>
+/// The <c>fuzz</c> verb: sends malformed OID requests to the emulated adapter's PF miniport from random reachable
+/// states and prints the counts per status and per structure; exit 1 on any exception or violation.
+/// </summary>
+public static class FuzzCommand
+{
+    /// <summary>Malformed requests sent when <c>--requests</c> is not given.</summary>
+    public const int RequestCountDefault = 100_000;
+
+    /// <summary>Creates the verb.</summary>
+    public static System.CommandLine.Command Create()
+    {
+        var requests = new Option<int>("--requests", "-n")
+        {
+            Description = "Number of malformed OID requests to send.",
+            DefaultValueFactory = _ => RequestCountDefault,
+        };
+        requests.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--requests must be at least 1.");
+            }
+        });
+        var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the run.", DefaultValueFactory = _ => 1UL };
+        var command = new System.CommandLine.Command("fuzz", "Send malformed OID requests to the adapter: every one must get a documented status and change nothing unless accepted.")
+        {
+            requests,
+            seed,
+        };
+        command.SetAction(parseResult => Run(Console.Out, parseResult.GetValue(requests), parseResult.GetValue(seed)));
+        return command;
+    }
+
+    /// <summary>Runs the fuzzer and prints its report; returns the exit code.</summary>
+    public static int Run(TextWriter writer, int requestCount, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var report = OidFuzzer.Run(seed, requestCount, abstractState: OidFuzzer.WithAbstraction);
+        writer.Write(report.Format());
+        writer.WriteLine(report.Passed ? "ok: every malformed request got a documented status and changed nothing it should not" : "FAIL");
+        return report.Passed ? ExitCodes.Success : ExitCodes.ViolationFound;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using SriovVerification.Harness.Conformance;
+using SriovVerification.Implementation;
+using ModelConfig = SriovVerification.Model.ModelConfig;
+
+namespace SriovVerification.Harness.Reliability;
+
+/// <summary>
+/// Sends malformed OID requests through the management path (<see cref="Datacenter.Request"/>) from random reachable
+/// adapter states and checks every answer: never an exception; a documented status (SUCCESS, INVALID_LENGTH,
+/// INVALID_PARAMETER, NOT_SUPPORTED, FILE_NOT_FOUND, RESOURCES); the one status a category demands, with BytesNeeded
+/// = the structure size for a short buffer; and, unless the request was accepted, nothing changed — neither the raw
+/// read-backs (<see cref="RawSnapshot"/>) nor, when a reader is given, the abstract state.
+/// </summary>
+public static class OidFuzzer
+{
+    /// <summary>The statuses a malformed request may get.</summary>
+    public static readonly IReadOnlySet<NdisStatus> DocumentedStatuses = new HashSet<NdisStatus>
+    {
+        NdisStatus.Success, NdisStatus.InvalidLength, NdisStatus.InvalidParameter, NdisStatus.NotSupported, NdisStatus.FileNotFound, NdisStatus.Resources,
+    };
+
+    /// <summary>Requests sent from one adapter state before a fresh one is driven.</summary>
+    public const int RequestsPerStateDefault = 40;
+
+    /// <summary>
+    /// Sends <paramref name="requestCount"/> malformed requests. <paramref name="abstractState"/>, when given, reads the
+    /// adapter into a value with value equality that a refused request must not change; <see cref="WithAbstraction"/>
+    /// is the harness's abstraction function.
+    /// </summary>
+    public static OidFuzzReport Run(
+        ulong seed,
+        int requestCount,
+        int requestsPerState = RequestsPerStateDefault,
+        IEnumerable<string>? defects = null,
+        Func<Datacenter, ModelConfig, object>? abstractState = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(requestCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerState, 1);
+        var defectList = defects?.ToList() ?? [];
+        var random = new DeterministicRandom(seed);
+        var report = new OidFuzzReport { Seed = seed };
+        while (report.Requests < requestCount)
+        {
+            var config = ReachableStates.NewConfig(random);
+            var datacenter = ReachableStates.NewDatacenter(config, random, defectList);
+            ReachableStates.Drive(datacenter, random);
+            report.States++;
+            var generator = new MalformedRequestGenerator(random, datacenter.Options.VmCount);
+            var host = random.Next(8) == 0 ? 1 : 0;
+            var sriovEnabled = datacenter.Hosts[host].Miniport.SriovEnabled;
+            var before = RawSnapshot.Capture(datacenter);
+            var abstractBefore = abstractState?.Invoke(datacenter, config);
+            for (var i = 0; i < requestsPerState && report.Requests < requestCount; i++)
+            {
+                var request = generator.Next();
+                var where = string.Create(CultureInfo.InvariantCulture, $"request {report.Requests + 1} (seed 0x{seed:X8}, state {report.States}, host {host}): {request.Describe()}");
+                OidResult result;
+                try
+                {
+                    result = datacenter.Request(host, request.Request);
+                }
+                catch (Exception exception)
+                {
+                    report.Count(request, NdisStatus.Failure);
+                    report.Exceptions++;
+                    report.Violation($"{where}: threw {exception.GetType().Name}: {exception.Message}");
+                    break;
+                }
+
+                report.Count(request, result.Status);
+                Check(report, request, result, sriovEnabled, where);
+                var after = RawSnapshot.Capture(datacenter);
+                var abstractAfter = abstractState?.Invoke(datacenter, config);
+                if (!result.IsSuccess)
+                {
+                    var changed = before.Diff(after);
+                    if (changed.Count > 0)
+                    {
+                        report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but changed {string.Join("; ", changed.Take(4))}");
+                    }
+
+                    if (abstractBefore is not null && !Equals(abstractBefore, abstractAfter))
+                    {
+                        report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but the abstract state changed");
+                    }
+                }
+
+                else
+                {
+                    foreach (var problem in AcceptedValueProblems(datacenter, host))
+                    {
+                        report.Violation($"{where}: accepted, and now {problem}");
+                    }
+                }
+
+                before = after;
+                abstractBefore = abstractAfter;
+            }
+        }
+
+        return report;
+    }
+
+    /// <summary>Values an accepted request must not have stored: VLAN ids outside 0 … 4094, multicast MACs.</summary>
+    private static IEnumerable<string> AcceptedValueProblems(Datacenter datacenter, int host)
+    {
+        foreach (var vf in datacenter.QueryVfs(host).Where(v => v.IsAllocated))
+        {
+            if (vf.VlanId is < 0 or > NdisConstants.VlanIdMax || !vf.MacAddress.IsUnicast)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"VF {vf.VfId} holds MAC {vf.MacAddress} VLAN {vf.VlanId}");
+            }
+        }
+
+        foreach (var filter in datacenter.QueryFilters(host))
+        {
+            if (filter.VlanId is < 0 or > NdisConstants.VlanIdMax || !filter.MacAddress.IsUnicast)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"filter {filter.FilterId} tests MAC {filter.MacAddress} VLAN {filter.VlanId}");
+            }
+        }
+    }
+
+    /// <summary>The harness's abstraction of the adapter (<see cref="Abstraction.Read"/>), as a state reader for <see cref="Run"/>.</summary>
+    public static object WithAbstraction(Datacenter datacenter, ModelConfig config) => Abstraction.Read(datacenter, config);
+
+    private static void Check(OidFuzzReport report, MalformedRequest request, OidResult result, bool sriovEnabled, string where)
+    {
+        var expected = sriovEnabled ? request.ExpectedStatus : NdisStatus.NotSupported;
+        if (!DocumentedStatuses.Contains(result.Status))
+        {
+            report.Violation($"{where}: undocumented status {NdisNames.Status(result.Status)}");
+        }
+        else if (expected is NdisStatus status && result.Status != status)
+        {
+            report.Violation($"{where}: {NdisNames.Status(result.Status)}, expected {NdisNames.Status(status)}");
+        }
+        else if (result.Status == NdisStatus.InvalidLength)
+        {
+            if (sriovEnabled && request.ExpectedBytesNeeded is int needed && result.BytesNeeded != needed)
+            {
+                report.Violation($"{where}: BytesNeeded={result.BytesNeeded}, expected {needed} (the structure size)");
+            }
+            else if (result.BytesNeeded <= request.Request.InformationBufferLength)
+            {
+                report.Violation($"{where}: INVALID_LENGTH with BytesNeeded={result.BytesNeeded}, not more than the {request.Request.InformationBufferLength} bytes given");
+            }
+        }
+        else if (result.Status != NdisStatus.Success && result.BytesWritten != 0)
+        {
+            report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but BytesWritten={result.BytesWritten}");
+        }
+    }
+}

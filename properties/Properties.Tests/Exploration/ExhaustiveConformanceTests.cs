@@ -27,7 +27,7 @@ public sealed class ExhaustiveConformanceTests
     [InlineData(DefectCatalog.DeleteDefaultVPort, "lifecycle", 2, 0x01F8, 2)]
     [InlineData(DefectCatalog.MoveFilterClearThenSet, "lifecycle", 2, 0x01F8, 4)]
     [InlineData(DefectCatalog.SecondVPortPerVf, "lifecycle", 2, 0x01F8, 4)]
-    [InlineData(DefectCatalog.ResetVfNoop, "lifecycle", 2, 0x01F8, 5)]
+    [InlineData(DefectCatalog.ResetVfNoop, "conformance", 2, 0x01F8, 4)]
     [InlineData(DefectCatalog.RidWithoutBusCarry, "lifecycle", 2, 0x01FC, 2)]
     [InlineData(DefectCatalog.NumVfsAboveTotalVfs, "lifecycle", 2, 0x01F8, 1)]
     [InlineData(DefectCatalog.ConfigSpaceNoBoundsCheck, "conformance", 2, 0x01F8, 3)]

@@ -25,9 +25,15 @@ public static partial class TraceParser
             }
 
             var cursor = new LineCursor(line);
-            var numberToken = cursor.Next(out _)!.Value;
             var expectedNumber = steps.Count + 1;
             var expectedText = $"step number {expectedNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
+            if (cursor.Next(out _) is not { } numberToken)
+            {
+                // A step line whose first token cannot be read (e.g. an unterminated quote right after the number).
+                Report(lineNumber, TextProblem.At(line, 0, line.Length, expectedText));
+                return;
+            }
+
             if (!TextSyntax.TryParseDecimal(numberToken.Text, 0, int.MaxValue, out var number) || numberToken.Text.StartsWith('-'))
             {
                 Report(lineNumber, TextProblem.AtToken(line, numberToken, expectedText));

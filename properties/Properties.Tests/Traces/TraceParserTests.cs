@@ -24,6 +24,12 @@ public class TraceParserTests
     }
 
     [Fact]
+    public void Parse_StepNumberFollowedByUnterminatedQuote_ReportsStepNumberAtColumnOne()
+    {
+        Assert.Equal($"traces/x.trace:{StepLine}:1: expected step number 0001, found '0001\"pf   OID_NIC_SWITCH_CREATE_SWITCH'", StepError("0001\"pf   OID_NIC_SWITCH_CREATE_SWITCH"));
+    }
+
+    [Fact]
     public void Parse_MisspelledStatus_NamesStatusesAndColumn()
     {
         Assert.Equal(

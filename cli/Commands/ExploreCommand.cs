@@ -1,0 +1,156 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using SriovVerification.Harness.Exploration;
+using SriovVerification.Model;
+using Command = System.CommandLine.Command;
+using ModelCommand = SriovVerification.Model.Command;
+
+namespace SriovVerification.Cli.Commands;
+
+/// <summary>
+/// <c>explore</c>: exhaustive breadth-first model checking of one configuration. Exit codes: 0 closed without a
+/// finding, 1 a finding (invariant violation, deadlock, step-hook failure) with its shortest counterexample printed and
+/// written under <c>--out</c>, 2 bad options or a configuration the key layout cannot hold, 3 bounded (inconclusive).
+/// </summary>
+public static class ExploreCommand
+{
+    /// <summary>Exit code of a search stopped by a bound before it closed.</summary>
+    public const int BoundedExitCode = 3;
+
+    /// <summary>The <c>explore</c> verb.</summary>
+    public static Command Create() => Create(static _ => null);
+
+    /// <summary>
+    /// The <c>explore</c> verb with a per-step hook for each configuration explored (the extension point for an
+    /// exhaustive conformance check: <paramref name="stepHookFor"/> returns null for none).
+    /// </summary>
+    public static Command Create(Func<ModelConfig, Func<ExplorationPath, ModelCommand, Transition, string?>?> stepHookFor)
+    {
+        var defaults = ModelConfig.Default;
+        var vfs = new Option<int>("--vfs") { Description = "VFs per adapter (NumVFs)", DefaultValueFactory = _ => defaults.NumVfs };
+        var vms = new Option<int>("--vms") { Description = "VMs", DefaultValueFactory = _ => defaults.VmCount };
+        var hosts = new Option<int>("--hosts") { Description = "hosts", DefaultValueFactory = _ => defaults.HostCount };
+        var symmetry = new Option<string>("--symmetry") { Description = "symmetry reduction: on or off", DefaultValueFactory = _ => "on" };
+        symmetry.AcceptOnlyFromAmong("on", "off");
+        var statesMax = new Option<long>("--max-states") { Description = "distinct states stored at most", DefaultValueFactory = _ => 20_000_000 };
+        var memoryMb = new Option<long>("--memory-mb") { Description = "memory budget of the visited set, MiB", DefaultValueFactory = _ => 4096 };
+        var profile = new Option<string>("--profile") { Description = "command profile: full or lifecycle", DefaultValueFactory = _ => "full" };
+        profile.AcceptOnlyFromAmong("full", "lifecycle");
+        var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
+
+        var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
+            + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
+        foreach (var option in new Option[] { vfs, vms, hosts, symmetry, statesMax, memoryMb, profile, outDir })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(parseResult =>
+        {
+            var config = defaults with
+            {
+                HostCount = parseResult.GetValue(hosts),
+                VmCount = parseResult.GetValue(vms),
+                NumVfs = parseResult.GetValue(vfs),
+                TotalVfs = Math.Max(defaults.TotalVfs, parseResult.GetValue(vfs)),
+            };
+            var problems = config.Validate();
+            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1
+                || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
+            {
+                Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb and --profile must be valid")));
+                return ExitCodes.UsageError;
+            }
+
+            var options = new ExplorationOptions
+            {
+                Profile = chosenProfile,
+                Symmetry = parseResult.GetValue(symmetry) != "off",
+                StatesMax = parseResult.GetValue(statesMax),
+                MemoryBudgetBytes = parseResult.GetValue(memoryMb) << 20,
+                StepHook = stepHookFor(config),
+            };
+            return Run(config, options, parseResult.GetValue(outDir) ?? "counterexamples");
+        });
+        return command;
+    }
+
+    /// <summary>Runs one exploration with progress on the console; returns the exit code.</summary>
+    public static int Run(ModelConfig config, ExplorationOptions options, string outDirectory)
+    {
+        var name = ConfigName(config, options);
+        Console.Out.WriteLine($"explore {name}: {ExplorationProfiles.Describe(options.Profile)}");
+        ExplorationResult result;
+        if (Console.IsOutputRedirected)
+        {
+            result = Explorer.Explore(config, options with { Progress = p => Console.Out.WriteLine(ProgressLine(p)) });
+        }
+        else
+        {
+            ExplorationResult? finished = null;
+            AnsiConsole.Status().Start("exploring", context =>
+            {
+                finished = Explorer.Explore(config, options with { Progress = p => context.Status(Markup.Escape(ProgressLine(p))) });
+            });
+            result = finished!;
+        }
+
+        if (Console.IsOutputRedirected)
+        {
+            Console.Out.Write(result.ToSummaryText());
+        }
+        else
+        {
+            AnsiConsole.Write(SummaryTable(result));
+        }
+        if (!Console.IsOutputRedirected)
+        {
+            foreach (var warning in result.Coverage.Warnings)
+            {
+                Console.Out.WriteLine("warning: " + warning);
+            }
+        }
+
+        if (result.Counterexample is { } trace && result.Verdict is ExplorationVerdict.InvariantViolated or ExplorationVerdict.Deadlock or ExplorationVerdict.HookFailed or ExplorationVerdict.BoundExceeded)
+        {
+            Directory.CreateDirectory(outDirectory);
+            var path = Path.Combine(outDirectory, $"explore-{name}.trace");
+            File.WriteAllText(path, trace.ToPlainText());
+            Console.Out.WriteLine($"counterexample ({trace.Steps.Count} steps, written to {path}):");
+            Console.Out.Write(trace.ToPlainText());
+        }
+
+        return result.Verdict switch
+        {
+            ExplorationVerdict.Closed => ExitCodes.Success,
+            ExplorationVerdict.Bounded => BoundedExitCode,
+            ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
+            _ => ExitCodes.ViolationFound,
+        };
+    }
+
+    private static string ConfigName(ModelConfig config, ExplorationOptions options) =>
+        string.Create(CultureInfo.InvariantCulture, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}-{options.Profile.ToName()}-symmetry-{(options.Symmetry ? "on" : "off")}");
+
+    private static string ProgressLine(ExplorationProgress p) =>
+        string.Create(CultureInfo.InvariantCulture, $"states {p.States}, transitions {p.Transitions}, depth {p.Depth}, {p.StatesPerSecond:F0} states/s, {p.Elapsed.TotalSeconds:F0} s");
+
+    private static Table SummaryTable(ExplorationResult result)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var table = new Table().AddColumn("summary").AddColumn("value");
+        table.AddRow("verdict", Markup.Escape(result.VerdictText));
+        table.AddRow("states", result.States.ToString(inv));
+        table.AddRow("transitions", result.Transitions.ToString(inv));
+        table.AddRow("depth", result.Depth.ToString(inv));
+        table.AddRow("deadlocks", result.Deadlocks.ToString(inv));
+        table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
+        table.AddRow("seconds", result.Elapsed.TotalSeconds.ToString("F2", inv));
+        table.AddRow("states/s", result.StatesPerSecond.ToString("F0", inv));
+        table.AddRow("symmetry", result.Options.Symmetry ? "on" : "off");
+        table.AddRow("profile", result.Options.Profile.ToName());
+        table.AddRow("key", Markup.Escape(result.KeyLayout));
+        return table;
+    }
+}

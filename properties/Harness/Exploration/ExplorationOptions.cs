@@ -1,0 +1,41 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Exploration;
+
+/// <summary>Options of an exhaustive exploration. Every bound, when hit, ends the search with <see cref="ExplorationVerdict.Bounded"/>.</summary>
+public sealed record ExplorationOptions
+{
+    /// <summary>Which candidate commands are tried.</summary>
+    public ExplorationProfile Profile { get; init; } = ExplorationProfile.Full;
+
+    /// <summary>Store one representative per orbit of the configuration's symmetry group.</summary>
+    public bool Symmetry { get; init; } = true;
+
+    /// <summary>Distinct states stored at most.</summary>
+    public long StatesMax { get; init; } = 20_000_000;
+
+    /// <summary>Breadth-first depth expanded at most.</summary>
+    public int DepthMax { get; init; } = 10_000;
+
+    /// <summary>Bytes the visited-state structures may occupy.</summary>
+    public long MemoryBudgetBytes { get; init; } = 4L << 30;
+
+    /// <summary>Whether a state without an enabled command ends the search as <see cref="ExplorationVerdict.Deadlock"/> (else it is counted only).</summary>
+    public bool DeadlockIsFailure { get; init; } = true;
+
+    /// <summary>Whether transition invariants are also checked on refused steps (INV-25: a refusal changes nothing).</summary>
+    public bool CheckRefusedSteps { get; init; } = true;
+
+    /// <summary>
+    /// Called on every enabled step with the path to the state it leaves, the command and the model's transition;
+    /// a non-null answer is a failure (e.g. an exhaustive conformance check of the adapter) and ends the search
+    /// with <see cref="ExplorationVerdict.HookFailed"/> and the shortest trace.
+    /// </summary>
+    public Func<ExplorationPath, Command, Transition, string?>? StepHook { get; init; }
+
+    /// <summary>Called about every <see cref="ProgressInterval"/>.</summary>
+    public Action<ExplorationProgress>? Progress { get; init; }
+
+    /// <summary>How often <see cref="Progress"/> is called.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(1);
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Exploration;
+
+/// <summary>What an exhaustive exploration found.</summary>
+public sealed record ExplorationResult
+{
+    /// <summary>The configuration explored.</summary>
+    public required ModelConfig Config { get; init; }
+
+    /// <summary>The options used.</summary>
+    public required ExplorationOptions Options { get; init; }
+
+    /// <summary>How it ended.</summary>
+    public required ExplorationVerdict Verdict { get; init; }
+
+    /// <summary>Distinct states stored (with symmetry: orbit representatives).</summary>
+    public required long States { get; init; }
+
+    /// <summary>Enabled steps explored.</summary>
+    public required long Transitions { get; init; }
+
+    /// <summary>Deepest breadth-first level reached.</summary>
+    public required int Depth { get; init; }
+
+    /// <summary>Wall-clock time of the search.</summary>
+    public required TimeSpan Elapsed { get; init; }
+
+    /// <summary>Bytes allocated by the visited-state structures (keys, parent links, index) per stored state.</summary>
+    public required double BytesPerState { get; init; }
+
+    /// <summary>The key layout (bits per field group).</summary>
+    public required string KeyLayout { get; init; }
+
+    /// <summary>States without an enabled command.</summary>
+    public required long Deadlocks { get; init; }
+
+    /// <summary>The shortest trace to the finding (violation, deadlock, hook failure, exceeded bound); null when closed or bounded.</summary>
+    public ExplorationTrace? Counterexample { get; init; }
+
+    /// <summary>The violated invariant, for <see cref="ExplorationVerdict.InvariantViolated"/>.</summary>
+    public InvariantViolation? Violation { get; init; }
+
+    /// <summary>Why the search stopped early (<see cref="ExplorationVerdict.Bounded"/>, <see cref="ExplorationVerdict.BoundExceeded"/>).</summary>
+    public string? BoundReason { get; init; }
+
+    /// <summary>Coverage and vacuity.</summary>
+    public required CoverageReport Coverage { get; init; }
+
+    /// <summary>Distinct states per second.</summary>
+    public double StatesPerSecond => Elapsed.TotalSeconds > 0 ? States / Elapsed.TotalSeconds : 0;
+
+    /// <summary>Whether the search closed without finding anything.</summary>
+    public bool IsClosedClean => Verdict == ExplorationVerdict.Closed;
+
+    /// <summary>One line naming the verdict, e.g. <c>closed</c> or <c>bounded: stopped at N states, depth D (states max)</c>.</summary>
+    public string VerdictText => Verdict switch
+    {
+        ExplorationVerdict.Closed => "closed",
+        ExplorationVerdict.Bounded => string.Create(CultureInfo.InvariantCulture, $"bounded: stopped at {States} states, depth {Depth} ({BoundReason})"),
+        ExplorationVerdict.BoundExceeded => $"bound exceeded: {BoundReason}",
+        ExplorationVerdict.InvariantViolated => $"invariant violated: {Violation}",
+        ExplorationVerdict.Deadlock => "deadlock: a state enables no command of the profile",
+        ExplorationVerdict.HookFailed => $"step hook failed: {Counterexample?.Finding}",
+        _ => Verdict.ToString(),
+    };
+
+    /// <summary>A plain-text summary: verdict, figures, profile, coverage warnings.</summary>
+    public string ToSummaryText()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.Append("verdict: ").Append(VerdictText).Append('\n');
+        text.Append(inv, $"states: {States}, transitions: {Transitions}, depth: {Depth}, deadlocks: {Deadlocks}\n");
+        text.Append(inv, $"seconds: {Elapsed.TotalSeconds:F2}, states/s: {StatesPerSecond:F0}, bytes/state: {BytesPerState:F1}\n");
+        text.Append("symmetry: ").Append(Options.Symmetry ? "on" : "off").Append('\n');
+        text.Append("profile: ").Append(ExplorationProfiles.Describe(Options.Profile)).Append('\n');
+        text.Append("key: ").Append(KeyLayout).Append('\n');
+        foreach (var warning in Coverage.Warnings)
+        {
+            text.Append("warning: ").Append(warning).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

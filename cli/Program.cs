@@ -9,5 +9,7 @@ root.Subcommands.Add(DefectsCommand.Create());
 root.Subcommands.Add(TracesCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
+root.Subcommands.Add(ExploreCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 return CommandLineRunner.Run(root, args);

@@ -21,10 +21,10 @@ public sealed record BenchOptions
     public int ShrinkSeedCount { get; init; } = 3;
 
     /// <summary>Longest sequence the breadth-first search for the shortest counterexample tries.</summary>
-    public int ShortestDepthMax { get; init; } = 8;
+    public int ShortestDepthMax { get; init; } = 7;
 
     /// <summary>Conformance steps the breadth-first search may spend per defect.</summary>
-    public long ShortestStepBudget { get; init; } = 1_500_000;
+    public long ShortestStepBudget { get; init; } = 400_000;
 
     /// <summary>Whether this is the CI-sized variant.</summary>
     public bool IsQuick { get; init; }

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>Usage or input error: bad verb, bad option, unreadable input, missing tool.</summary>
     public const int UsageError = 2;
+
+    /// <summary>A search stopped at a bound (states, depth, memory) before it closed: no violation found, nothing proven.</summary>
+    public const int Bounded = 3;
 }

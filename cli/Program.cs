@@ -6,6 +6,7 @@ var root = new RootCommand("SriovVerification: model checking and conformance te
 root.Subcommands.Add(GraphCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(DefectsCommand.Create());
+root.Subcommands.Add(ExploreCommand.Create());
 root.Subcommands.Add(TracesCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());

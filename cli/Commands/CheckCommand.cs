@@ -27,6 +27,12 @@ public static class CheckCommand
     /// <summary>The default seed.</summary>
     public const ulong SeedDefault = 1;
 
+    /// <summary>Interleavings of the concurrency phase after the randomized phase.</summary>
+    public const int InterleavingsDefault = 200;
+
+    /// <summary>Interleavings when only the concurrency phase runs.</summary>
+    public const int InterleavingsOnlyDefault = 1000;
+
     /// <summary>Creates the verb.</summary>
     public static System.CommandLine.Command Create()
     {
@@ -36,6 +42,8 @@ public static class CheckCommand
         var defects = new Option<string[]>("--defect") { Description = "Defect the adapter carries (repeatable); see the defects verb.", AllowMultipleArgumentsPerToken = false };
         var outDirectory = new Option<string>("--out") { Description = "Directory for counterexample traces (default counterexamples)." };
         var maxSteps = new Option<int?>("--max-steps") { Description = $"Bound on a sequence's length (default {SequenceGenerator.StepCountMaxDefault})." };
+        var concurrencyOnly = new Option<bool>("--concurrency") { Description = "Run only the concurrency phase: seeded interleavings under traffic, and linearizability." };
+        var interleavings = new Option<int?>("--interleavings") { Description = $"Interleavings of the concurrency phase (default {InterleavingsDefault}; {InterleavingsOnlyDefault} with --concurrency)." };
         var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
         var command = new System.CommandLine.Command("check", "Randomized conformance: the emulated adapter against the model, step by step, with shrunk counterexamples.");
         command.Options.Add(seed);
@@ -44,6 +52,8 @@ public static class CheckCommand
         command.Options.Add(defects);
         command.Options.Add(outDirectory);
         command.Options.Add(maxSteps);
+        command.Options.Add(concurrencyOnly);
+        command.Options.Add(interleavings);
         command.Options.Add(detectionSeeds);
         command.SetAction(parse => Run(
             parse.GetValue(seed),
@@ -52,12 +62,14 @@ public static class CheckCommand
             parse.GetValue(defects) ?? [],
             parse.GetValue(outDirectory) ?? OutDirectoryDefault,
             parse.GetValue(maxSteps) ?? SequenceGenerator.StepCountMaxDefault,
-            parse.GetValue(detectionSeeds)));
+            parse.GetValue(detectionSeeds),
+            parse.GetValue(concurrencyOnly),
+            parse.GetValue(interleavings)));
         return command;
     }
 
     /// <summary>Runs the check; returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null)
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         var seed = SeedDefault;
@@ -90,6 +102,21 @@ public static class CheckCommand
             return UsageError("--sequences: expected at least 1");
         }
 
+        if (interleavings is < 1 or > 1_000_000)
+        {
+            return UsageError("--interleavings: expected 1 … 1000000");
+        }
+
+        if (concurrencyOnly)
+        {
+            if (timeLimitSeconds is not null || sequenceCount is not null || detectionSeeds is not null)
+            {
+                return UsageError("--concurrency runs only the concurrency phase: --time-limit, --sequences and --detection-seeds do not apply");
+            }
+
+            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, Console.Out);
+        }
+
         if (stepCountMax is < 1 or > 100_000)
         {
             return UsageError("--max-steps: expected 1 … 100000");
@@ -114,15 +141,18 @@ public static class CheckCommand
         var report = CheckProgress.Run(options);
         CheckSummary.Write(output, options, report);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {report.Steps} steps in {report.ElapsedSeconds:F1} s ({(report.ElapsedSeconds > 0 ? report.Steps / report.ElapsedSeconds : 0):F0} steps/s)"));
-        if (report.Counterexample is not { } counterexample)
+        var exitCode = ExitCodes.Success;
+        if (report.Counterexample is { } counterexample)
         {
-            return ExitCodes.Success;
+            var path = ConformanceRunner.Write(counterexample, outDirectory);
+            output.WriteLine();
+            output.Write(counterexample.Message(path.Replace('\\', '/')));
+            exitCode = ExitCodes.ViolationFound;
         }
 
-        var path = ConformanceRunner.Write(counterexample, outDirectory);
         output.WriteLine();
-        output.Write(counterexample.Message(path.Replace('\\', '/')));
-        return ExitCodes.ViolationFound;
+        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, defects, output);
+        return concurrencyExit == ExitCodes.Success ? exitCode : concurrencyExit;
     }
 
     private static int UsageError(string message)

@@ -19,12 +19,13 @@ public static class DefectsCommand
     {
         ArgumentNullException.ThrowIfNull(writer);
         var width = 0;
-        foreach (var defect in DefectCatalog.All)
+        var defects = DefectCatalog.All.Concat(DefectCatalog.Races).ToList();
+        foreach (var defect in defects)
         {
             width = Math.Max(width, defect.Name.Length);
         }
 
-        foreach (var defect in DefectCatalog.All)
+        foreach (var defect in defects)
         {
             writer.WriteLine($"{defect.Name.PadRight(width)}  {defect.Description}");
         }

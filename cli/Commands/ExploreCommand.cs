@@ -15,9 +15,6 @@ namespace SriovVerification.Cli.Commands;
 /// </summary>
 public static class ExploreCommand
 {
-    /// <summary>Exit code of a search stopped by a bound before it closed.</summary>
-    public const int BoundedExitCode = 3;
-
     /// <summary>The <c>explore</c> verb.</summary>
     public static Command Create() => Create(static _ => null);
 
@@ -124,7 +121,7 @@ public static class ExploreCommand
         return result.Verdict switch
         {
             ExplorationVerdict.Closed => ExitCodes.Success,
-            ExplorationVerdict.Bounded => BoundedExitCode,
+            ExplorationVerdict.Bounded => ExitCodes.Bounded,
             ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
             _ => ExitCodes.ViolationFound,
         };

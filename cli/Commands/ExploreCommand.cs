@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using SriovVerification.Harness.Exploration;
+using SriovVerification.Harness.Traces;
+using SriovVerification.Implementation;
 using SriovVerification.Model;
 using Command = System.CommandLine.Command;
 using ModelCommand = SriovVerification.Model.Command;
@@ -32,13 +34,15 @@ public static class ExploreCommand
         symmetry.AcceptOnlyFromAmong("on", "off");
         var statesMax = new Option<long>("--max-states") { Description = "distinct states stored at most", DefaultValueFactory = _ => 20_000_000 };
         var memoryMb = new Option<long>("--memory-mb") { Description = "memory budget of the visited set, MiB", DefaultValueFactory = _ => 4096 };
-        var profile = new Option<string>("--profile") { Description = "command profile: full or lifecycle", DefaultValueFactory = _ => "full" };
-        profile.AcceptOnlyFromAmong("full", "lifecycle");
+        var profile = new Option<string>("--profile") { Description = "command profile: full, lifecycle, conformance or hoststack", DefaultValueFactory = _ => "full" };
+        profile.AcceptOnlyFromAmong([.. ExplorationProfiles.All.Select(p => p.ToName())]);
+        var conform = new Option<bool>("--conform") { Description = "exhaustive conformance: run every candidate command on the emulated adapter at every reachable state (symmetry off)" };
+        var defect = new Option<string[]>("--defect") { Description = "defect the adapter carries under --conform (repeatable); see the defects verb", AllowMultipleArgumentsPerToken = false };
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
 
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, symmetry, statesMax, memoryMb, profile, outDir })
+        foreach (var option in new Option[] { vfs, vms, hosts, symmetry, statesMax, memoryMb, profile, outDir, conform, defect })
         {
             command.Options.Add(option);
         }
@@ -60,6 +64,16 @@ public static class ExploreCommand
                 return ExitCodes.UsageError;
             }
 
+            var defects = parseResult.GetValue(defect) ?? [];
+            var unknown = defects.Where(d => DefectCatalog.Find(d) is null).ToList();
+            if (unknown.Count > 0 || (defects.Length > 0 && !parseResult.GetValue(conform)))
+            {
+                Console.Error.WriteLine(unknown.Count > 0
+                    ? $"explore: bad options: unknown defect {string.Join(", ", unknown)}; valid names: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}"
+                    : "explore: bad options: --defect needs --conform");
+                return ExitCodes.UsageError;
+            }
+
             var options = new ExplorationOptions
             {
                 Profile = chosenProfile,
@@ -68,7 +82,10 @@ public static class ExploreCommand
                 MemoryBudgetBytes = parseResult.GetValue(memoryMb) << 20,
                 StepHook = stepHookFor(config),
             };
-            return Run(config, options, parseResult.GetValue(outDir) ?? "counterexamples");
+            var directory = parseResult.GetValue(outDir) ?? "counterexamples";
+            return parseResult.GetValue(conform)
+                ? RunConformance(config, options with { Symmetry = false }, defects, directory)
+                : Run(config, options, directory);
         });
         return command;
     }
@@ -111,9 +128,12 @@ public static class ExploreCommand
 
         if (result.Counterexample is { } trace && result.Verdict is ExplorationVerdict.InvariantViolated or ExplorationVerdict.Deadlock or ExplorationVerdict.HookFailed or ExplorationVerdict.BoundExceeded)
         {
-            Directory.CreateDirectory(outDirectory);
-            var path = Path.Combine(outDirectory, $"explore-{name}.trace");
-            File.WriteAllText(path, trace.ToPlainText());
+            var modelTrace = new Trace(config, trace.Steps.Select((s, i) => new TraceStep(i + 1, s.Command, s.Outcome, "")).ToValueArray())
+            {
+                Title = $"explore {name}: shortest counterexample",
+                Purpose = trace.Finding,
+            };
+            var path = Write(outDirectory, name, [], modelTrace);
             Console.Out.WriteLine($"counterexample ({trace.Steps.Count} steps, written to {path}):");
             Console.Out.Write(trace.ToPlainText());
         }
@@ -127,7 +147,53 @@ public static class ExploreCommand
         };
     }
 
-    private static string ConfigName(ModelConfig config, ExplorationOptions options) =>
+    /// <summary>Runs one exhaustive conformance check with progress on the console; returns the exit code.</summary>
+    public static int RunConformance(ModelConfig config, ExplorationOptions options, IReadOnlyList<string> defects, string outDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(defects);
+        var name = ConfigName(config, options);
+        var defectText = defects.Count == 0 ? "none" : string.Join(" ", defects);
+        Console.Out.WriteLine($"explore --conform {name}, defects {defectText}: {ExplorationProfiles.Describe(options.Profile)}");
+        var conformance = ExhaustiveConformance.Run(config, defects, options with { Progress = p => Console.Error.WriteLine(ProgressLine(p)) });
+        var result = conformance.Exploration;
+        Console.Out.Write(result.ToSummaryText());
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; sessions: {conformance.SessionsBuilt} built, {conformance.PoolHits} reused"));
+        if (conformance.Counterexample is { } trace)
+        {
+            var path = Write(outDirectory, name, defects, trace);
+            var replayDefects = string.Concat(defects.Select(d => " --defect " + d));
+            Console.Out.WriteLine($"divergence ({trace.Steps.Length} steps, caught by {conformance.CaughtBy}), written to {path}; reproduce: sriov replay {path}{replayDefects}");
+            Console.Out.Write(TracePrinter.Print(trace));
+        }
+        else if (result.Counterexample is { } modelTrace)
+        {
+            Console.Out.Write(modelTrace.ToPlainText());
+        }
+
+        return result.Verdict switch
+        {
+            ExplorationVerdict.Closed => ExitCodes.Success,
+            ExplorationVerdict.Bounded => ExitCodes.Bounded,
+            ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
+            _ => ExitCodes.ViolationFound,
+        };
+    }
+
+    /// <summary>The counterexample file of a run: <c>explore-&lt;config&gt;[-&lt;defect&gt;…].trace</c>.</summary>
+    public static string FileName(string configName, IReadOnlyList<string> defects) =>
+        $"explore-{configName}{string.Concat((defects ?? []).Select(d => "-" + d))}.trace";
+
+    private static string Write(string outDirectory, string name, IReadOnlyList<string> defects, Trace trace)
+    {
+        Directory.CreateDirectory(outDirectory);
+        var path = Path.Combine(outDirectory, FileName(name, defects)).Replace('\\', '/');
+        File.WriteAllText(path, TracePrinter.Print(trace));
+        return path;
+    }
+
+    /// <summary>The configuration part of counterexample file names, e.g. <c>h1-vm1-vf1-lifecycle-symmetry-off</c>.</summary>
+    public static string ConfigName(ModelConfig config, ExplorationOptions options) =>
         string.Create(CultureInfo.InvariantCulture, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}-{options.Profile.ToName()}-symmetry-{(options.Symmetry ? "on" : "off")}");
 
     private static string ProgressLine(ExplorationProgress p) =>

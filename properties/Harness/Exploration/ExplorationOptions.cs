@@ -33,6 +33,12 @@ public sealed record ExplorationOptions
     /// </summary>
     public Func<ExplorationPath, Command, Transition, string?>? StepHook { get; init; }
 
+    /// <summary>
+    /// Whether <see cref="StepHook"/> is also called on steps the model refuses (with the refusing transition): a
+    /// conformance check needs them, since an adapter that accepts what the model refuses diverges there.
+    /// </summary>
+    public bool StepHookOnRefused { get; init; }
+
     /// <summary>Called about every <see cref="ProgressInterval"/>.</summary>
     public Action<ExplorationProgress>? Progress { get; init; }
 

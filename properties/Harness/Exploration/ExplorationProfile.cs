@@ -14,4 +14,20 @@ public enum ExplorationProfile
     /// invalidations, power, VPort state, the management filter OIDs, enumerations and frames are left out.
     /// </summary>
     Lifecycle,
+
+    /// <summary>
+    /// The lifecycle and one representative of each data-plane command, so that an exhaustive conformance check
+    /// reaches every defect of the catalogue in a small configuration: an out-of-bounds config-space read, the Bus
+    /// Master write, a config-block write, invalidations of block masks 1 and 2 and the guest's handling of them,
+    /// D3, VPort activation, one SET_FILTER, CLEAR_FILTER and MOVE_FILTER, one received frame and a spoofed send.
+    /// </summary>
+    Conformance,
+
+    /// <summary>
+    /// The protocol as the host stack drives it: switch create and delete, VM connect and disconnect, host attach and
+    /// detach of a VF, the VM filter move, offer, removal request and time-out, the guest's initialize / bind / switch
+    /// data path / pause / unbind / halt, and live migration. The OIDs (ALLOCATE_VF, CREATE_VPORT, …) happen only
+    /// inside these, as the host stack issues them.
+    /// </summary>
+    HostStack,
 }

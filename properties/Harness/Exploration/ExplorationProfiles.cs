@@ -5,47 +5,97 @@ namespace SriovVerification.Harness.Exploration;
 /// <summary>Membership of command kinds in an <see cref="ExplorationProfile"/>.</summary>
 public static class ExplorationProfiles
 {
-    /// <summary>Whether the explorer tries <paramref name="command"/> under <paramref name="profile"/>.</summary>
-    public static bool Includes(ExplorationProfile profile, Command command) =>
-        profile == ExplorationProfile.Full || IsLifecycle(command);
+    /// <summary>The profiles in the order the command line lists them.</summary>
+    public static IReadOnlyList<ExplorationProfile> All { get; } =
+        [ExplorationProfile.Full, ExplorationProfile.Lifecycle, ExplorationProfile.Conformance, ExplorationProfile.HostStack];
 
-    /// <summary>Parses <c>full</c> or <c>lifecycle</c> (case-insensitive).</summary>
+    /// <summary>Whether the explorer tries <paramref name="command"/> under <paramref name="profile"/>.</summary>
+    public static bool Includes(ExplorationProfile profile, Command command) => profile switch
+    {
+        ExplorationProfile.Full => true,
+        ExplorationProfile.Lifecycle => IsLifecycle(command),
+        ExplorationProfile.Conformance => IsLifecycle(command) || IsDataPlaneRepresentative(command),
+        ExplorationProfile.HostStack => IsHostStack(command),
+        _ => false,
+    };
+
+    /// <summary>Parses <c>full</c>, <c>lifecycle</c>, <c>conformance</c> or <c>hoststack</c> (case-insensitive).</summary>
     public static bool TryParse(string text, out ExplorationProfile profile)
     {
-        switch (text.Trim().ToLowerInvariant())
+        var name = text.Trim().ToLowerInvariant();
+        foreach (var candidate in All)
         {
-            case "full":
-                profile = ExplorationProfile.Full;
+            if (candidate.ToName() == name)
+            {
+                profile = candidate;
                 return true;
-            case "lifecycle":
-                profile = ExplorationProfile.Lifecycle;
-                return true;
-            default:
-                profile = default;
-                return false;
+            }
         }
+
+        profile = default;
+        return false;
     }
 
     /// <summary>The profile's name as the command line spells it.</summary>
-    public static string ToName(this ExplorationProfile profile) => profile == ExplorationProfile.Full ? "full" : "lifecycle";
+    public static string ToName(this ExplorationProfile profile) => profile switch
+    {
+        ExplorationProfile.Full => "full",
+        ExplorationProfile.Lifecycle => "lifecycle",
+        ExplorationProfile.Conformance => "conformance",
+        ExplorationProfile.HostStack => "hoststack",
+        _ => profile.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>A one-line description of the command kinds the profile keeps.</summary>
-    public static string Describe(ExplorationProfile profile) => profile == ExplorationProfile.Full
-        ? "full: every candidate command (OIDs, host and guest events, frames)"
-        : "lifecycle: CreateSwitch, DeleteSwitch, AllocateVf, FreeVf, CreateVPort, DeleteVPort, ResetVf, VmConnect, VmDisconnect, "
-          + "HostAttachVf, HostDetachVf, MoveVmFilter, OfferVf, RequestVfRemoval, RemovalTimeout, GuestInitializeVf, GuestBindNetVsc, "
-          + "GuestSwitchDataPath, GuestPauseVf, GuestUnbindNetVsc, GuestHaltVf, LiveMigrationStart, LiveMigrationResume "
-          + "(no config space, config blocks, invalidations, power, VPort state, management filter OIDs, enumerations or frames)";
+    public static string Describe(ExplorationProfile profile) => profile switch
+    {
+        ExplorationProfile.Full => "full: every candidate command (OIDs, host and guest events, frames)",
+        ExplorationProfile.Lifecycle =>
+            "lifecycle: CreateSwitch, DeleteSwitch, AllocateVf, FreeVf, CreateVPort, DeleteVPort, ResetVf, VmConnect, VmDisconnect, "
+            + "HostAttachVf, HostDetachVf, MoveVmFilter, OfferVf, RequestVfRemoval, RemovalTimeout, GuestInitializeVf, GuestBindNetVsc, "
+            + "GuestSwitchDataPath, GuestPauseVf, GuestUnbindNetVsc, GuestHaltVf, LiveMigrationStart, LiveMigrationResume "
+            + "(no config space, config blocks, invalidations, power, VPort state, management filter OIDs, enumerations or frames)",
+        ExplorationProfile.Conformance =>
+            "conformance: the lifecycle, plus one representative of each data-plane command (out-of-bounds config-space read, "
+            + "Bus Master write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, "
+            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send)",
+        _ =>
+            "hoststack: CreateSwitch, DeleteSwitch, VmConnect, VmDisconnect, HostAttachVf, HostDetachVf, MoveVmFilter, OfferVf, "
+            + "RequestVfRemoval, RemovalTimeout, GuestInitializeVf, GuestBindNetVsc, GuestSwitchDataPath, GuestPauseVf, GuestUnbindNetVsc, "
+            + "GuestHaltVf, LiveMigrationStart, LiveMigrationResume (the OIDs only as the host stack issues them)",
+    };
 
     private static bool IsLifecycle(Command command) => command switch
     {
-        Command.CreateSwitch or Command.DeleteSwitch or Command.AllocateVf or Command.FreeVf or Command.CreateVPort
-            or Command.DeleteVPort or Command.ResetVf => true,
+        Command.AllocateVf or Command.FreeVf or Command.CreateVPort or Command.DeleteVPort or Command.ResetVf => true,
+        _ => IsHostStack(command),
+    };
+
+    private static bool IsHostStack(Command command) => command switch
+    {
+        Command.CreateSwitch or Command.DeleteSwitch => true,
         Command.VmConnect or Command.VmDisconnect or Command.HostAttachVf or Command.HostDetachVf or Command.MoveVmFilter
             or Command.OfferVf or Command.RequestVfRemoval or Command.RemovalTimeout => true,
         Command.GuestInitializeVf or Command.GuestBindNetVsc or Command.GuestSwitchDataPath or Command.GuestPauseVf
             or Command.GuestUnbindNetVsc or Command.GuestHaltVf => true,
         Command.LiveMigrationStart or Command.LiveMigrationResume => true,
+        _ => false,
+    };
+
+    private static bool IsDataPlaneRepresentative(Command command) => command switch
+    {
+        Command.ReadVfConfigSpace read => read.Offset > 0xFF,
+        Command.WriteVfConfigSpace write => write is { Offset: 0x04, Value: 0x0004, BufferOffset: 0 },
+        Command.WriteVfConfigBlock block => block is { BlockId: 0, Value: 0xA5 },
+        Command.InvalidateConfigBlock invalidate => invalidate.Mask is 1 or 2,
+        Command.GuestHandleInvalidation => true,
+        Command.SetVfPowerState power => power.D3,
+        Command.SetVPortState vportState => vportState is { VPortId: 1, Activated: true },
+        Command.SetFilter filter => filter is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true },
+        Command.ClearFilter clear => clear.FilterId == 1,
+        Command.MoveFilter move => move is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 },
+        Command.ReceiveFrame frame => frame is { MacIndex: 0, Vlan: 0 },
+        Command.GuestSendFrame send => send.SpoofSource,
         _ => false,
     };
 }

@@ -114,6 +114,17 @@ internal sealed partial class ExplorationRun
 
             if (!success)
             {
+                if (options.StepHookOnRefused && options.StepHook is { } refusedHook)
+                {
+                    path ??= new ExplorationPath(this, current, depth, state);
+                    var refusedFailure = refusedHook(path, command, transition);
+                    if (refusedFailure is not null)
+                    {
+                        var trace = TraceWithLastStep(current, c, (cmd, before, t) => refusedHook(new ExplorationPath(this, current, depth, before), cmd, t), refusedFailure);
+                        return Finish(ExplorationVerdict.HookFailed, trace, null, null);
+                    }
+                }
+
                 continue;
             }
 

@@ -20,11 +20,11 @@ public sealed record BenchOptions
     /// <summary>Seeds per defect whose shrunk length on <see cref="ShortestConfig"/> is compared with the shortest.</summary>
     public int ShrinkSeedCount { get; init; } = 3;
 
-    /// <summary>Longest sequence the breadth-first search for the shortest counterexample tries.</summary>
+    /// <summary>Depth the exhaustive conformance search for the shortest counterexample expands at most.</summary>
     public int ShortestDepthMax { get; init; } = 7;
 
-    /// <summary>Conformance steps the breadth-first search may spend per defect.</summary>
-    public long ShortestStepBudget { get; init; } = 400_000;
+    /// <summary>Model states the exhaustive conformance search may visit per defect.</summary>
+    public long ShortestStatesMax { get; init; } = 10_000;
 
     /// <summary>Whether this is the CI-sized variant.</summary>
     public bool IsQuick { get; init; }
@@ -54,7 +54,7 @@ public sealed record BenchOptions
         DetectionTimeLimitSeconds = 10,
         ShrinkSeedCount = 1,
         ShortestDepthMax = 4,
-        ShortestStepBudget = 60_000,
+        ShortestStatesMax = 300,
         IsQuick = true,
     };
 }

@@ -10,7 +10,8 @@ namespace SriovVerification.Harness.Benchmarks;
 /// <summary>
 /// Measures, in one run: the exhaustive explorer's throughput and memory (default configuration under the lifecycle
 /// profile, bounded, symmetry off and on; and a configuration that closes), checked conformance steps per second, the
-/// time to detect each catalogue defect over several seeds, and shrunk against shortest counterexample lengths.
+/// time to detect each catalogue defect over several seeds, and shrunk against shortest counterexample lengths (the
+/// shortest from the explorer's exhaustive conformance, <see cref="ExhaustiveConformance"/>, on a small configuration).
 /// </summary>
 public static class BenchRunner
 {
@@ -107,7 +108,10 @@ public static class BenchRunner
             }
         }
 
-        var shortest = ShortestCounterexampleSearch.Find(options.ShortestConfig, name, options.ShortestDepthMax, options.ShortestStepBudget);
+        var shortest = ExhaustiveConformance.Run(
+            options.ShortestConfig,
+            [name],
+            new ExplorationOptions { Profile = ExplorationProfile.Conformance, StatesMax = options.ShortestStatesMax, DepthMax = options.ShortestDepthMax });
         times.Sort();
         shrunkDefault.Sort();
         shrunkSmall.Sort();
@@ -121,11 +125,11 @@ public static class BenchRunner
             caughtBy,
             shrunkDefault,
             shrunkSmall,
-            shortest.Length,
-            shortest.CheckedLength,
+            shortest.Counterexample?.Steps.Length,
+            shortest.Exploration.Depth,
             shortest.CaughtBy,
-            shortest.States,
-            shortest.Steps);
+            shortest.Exploration.States,
+            shortest.CheckedSteps + shortest.ReplaySteps);
     }
 
     private static double Median(List<double> sorted) =>

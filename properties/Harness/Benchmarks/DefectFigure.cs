@@ -10,11 +10,11 @@ namespace SriovVerification.Harness.Benchmarks;
 /// <param name="CaughtBy">What caught it on the first detecting seed.</param>
 /// <param name="ShrunkLengthsDefault">Shrunk lengths on the default configuration, one per detecting seed, ascending.</param>
 /// <param name="ShrunkLengthsSmall">Shrunk lengths on the small configuration of the shortest search, ascending.</param>
-/// <param name="ShortestLength">Length of the shortest counterexample on the small configuration; null when the search's bound came first.</param>
-/// <param name="ShortestLowerBound">When <paramref name="ShortestLength"/> is null: every sequence up to this length was checked clean.</param>
+/// <param name="ShortestLength">Length of the shortest counterexample on the small configuration (exhaustive conformance, breadth-first); null when a bound came first.</param>
+/// <param name="ShortestLowerBound">The search's depth: when <paramref name="ShortestLength"/> is null, no sequence up to this length diverges.</param>
 /// <param name="ShortestCaughtBy">What caught the shortest counterexample.</param>
-/// <param name="ShortestStates">Model states the shortest search expanded.</param>
-/// <param name="ShortestSteps">Conformance steps the shortest search ran.</param>
+/// <param name="ShortestStates">Model states the exhaustive conformance visited.</param>
+/// <param name="ShortestSteps">Adapter steps it ran (checked and replayed).</param>
 public sealed record DefectFigure(
     int Number,
     string Defect,

@@ -39,7 +39,7 @@ for config in "${configs[@]}"; do
   state_mb=$(awk '/actual memory usage for states/ {print $1; exit}' "$dir/pan.txt")
   search_s=$(sed -n 's/^pan: elapsed time \([0-9.e+-]*\) seconds.*/\1/p' "$dir/pan.txt" | head -1)
   read -r spin_s spin_rss_kb < "$dir/time.txt"
-  if grep -q "out of memory" "$dir/pan.txt"; then spin_verdict="out of memory"; elif [ -n "$states" ]; then spin_verdict="closed"; else spin_verdict="failed"; fi
+  if grep -qE "out of memory|reached -DMEMLIM bound" "$dir/pan.txt"; then spin_verdict="out of memory"; elif [ -n "$states" ]; then spin_verdict="closed"; else spin_verdict="failed"; fi
   spin_bytes=$(awk -v m="${state_mb:-0}" -v s="${states:-0}" 'BEGIN { if (s > 0) printf "%.1f", m * 1048576 / s; else print "-" }')
   spin_rate=$(awk -v s="${states:-0}" -v t="${search_s:-0}" 'BEGIN { if (t > 0) printf "%.0f", s / t; else print "-" }')
   row "$name" "spin -DBFS (symmetry n/a)" "$spin_verdict" "${states:--}" "${depth:--}" "${search_s:--}" "$spin_s" "$spin_rate" "${state_mb:--}" "$spin_bytes"

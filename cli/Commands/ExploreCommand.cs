@@ -30,6 +30,10 @@ public static class ExploreCommand
         var vfs = new Option<int>("--vfs") { Description = "VFs per adapter (NumVFs)", DefaultValueFactory = _ => defaults.NumVfs };
         var vms = new Option<int>("--vms") { Description = "VMs", DefaultValueFactory = _ => defaults.VmCount };
         var hosts = new Option<int>("--hosts") { Description = "hosts", DefaultValueFactory = _ => defaults.HostCount };
+        var totalVfs = new Option<int?>("--total-vfs") { Description = "TotalVFs of the adapter (default: the larger of 8 and --vfs)" };
+        var maxVPorts = new Option<int>("--max-vports") { Description = "VPorts per NIC switch at most", DefaultValueFactory = _ => defaults.MaxNumVPorts };
+        var maxFilters = new Option<int>("--max-filters") { Description = "receive filters per NIC switch at most", DefaultValueFactory = _ => defaults.MaxReceiveFilters };
+        var pfRid = new Option<int>("--pf-rid") { Description = "the PF's routing id (VF RIDs follow from it, the first-VF offset and the stride)", DefaultValueFactory = _ => defaults.PfRid };
         var symmetry = new Option<string>("--symmetry") { Description = "symmetry reduction: on or off", DefaultValueFactory = _ => "on" };
         symmetry.AcceptOnlyFromAmong("on", "off");
         var statesMax = new Option<long>("--max-states") { Description = "distinct states stored at most", DefaultValueFactory = _ => 20_000_000 };
@@ -42,7 +46,7 @@ public static class ExploreCommand
 
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, symmetry, statesMax, memoryMb, profile, outDir, conform, defect })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, pfRid, symmetry, statesMax, memoryMb, profile, outDir, conform, defect })
         {
             command.Options.Add(option);
         }
@@ -54,7 +58,10 @@ public static class ExploreCommand
                 HostCount = parseResult.GetValue(hosts),
                 VmCount = parseResult.GetValue(vms),
                 NumVfs = parseResult.GetValue(vfs),
-                TotalVfs = Math.Max(defaults.TotalVfs, parseResult.GetValue(vfs)),
+                TotalVfs = parseResult.GetValue(totalVfs) ?? Math.Max(defaults.TotalVfs, parseResult.GetValue(vfs)),
+                MaxNumVPorts = parseResult.GetValue(maxVPorts),
+                MaxReceiveFilters = parseResult.GetValue(maxFilters),
+                PfRid = parseResult.GetValue(pfRid),
             };
             var problems = config.Validate();
             if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1
@@ -193,8 +200,18 @@ public static class ExploreCommand
     }
 
     /// <summary>The configuration part of counterexample file names, e.g. <c>h1-vm1-vf1-lifecycle-symmetry-off</c>.</summary>
-    public static string ConfigName(ModelConfig config, ExplorationOptions options) =>
-        string.Create(CultureInfo.InvariantCulture, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}-{options.Profile.ToName()}-symmetry-{(options.Symmetry ? "on" : "off")}");
+    public static string ConfigName(ModelConfig config, ExplorationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(options);
+        var defaults = ModelConfig.Default;
+        var inv = CultureInfo.InvariantCulture;
+        var limits = (config.TotalVfs == Math.Max(defaults.TotalVfs, config.NumVfs) ? "" : $"-tvf{config.TotalVfs.ToString(inv)}")
+            + (config.MaxNumVPorts == defaults.MaxNumVPorts ? "" : $"-vp{config.MaxNumVPorts.ToString(inv)}")
+            + (config.MaxReceiveFilters == defaults.MaxReceiveFilters ? "" : $"-fl{config.MaxReceiveFilters.ToString(inv)}")
+            + (config.PfRid == defaults.PfRid ? "" : $"-rid{config.PfRid.ToString("X4", inv)}");
+        return string.Create(inv, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}{limits}-{options.Profile.ToName()}-symmetry-{(options.Symmetry ? "on" : "off")}");
+    }
 
     private static string ProgressLine(ExplorationProgress p) =>
         string.Create(CultureInfo.InvariantCulture, $"states {p.States}, transitions {p.Transitions}, depth {p.Depth}, {p.StatesPerSecond:F0} states/s, {p.Elapsed.TotalSeconds:F0} s");

@@ -147,7 +147,7 @@ public static partial class SriovModel
         var created = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, allocated, hostIndex, vfId));
         if (!created.IsSuccess)
         {
-            return RefuseFromMachine(state, created, NdisStatus.InvalidParameter);
+            return RefuseFromMachine(state, created, NdisStatus.InvalidParameter, VfTrigger.CreateVPort, VfSubject(hostIndex, vfId));
         }
 
         var vportId = SmallestFreeVPortId(allocated.Hosts[hostIndex]);
@@ -163,7 +163,7 @@ public static partial class SriovModel
         var offered = ModelMachines.VfLifecycle.Fire(VfTrigger.Offer, new VfContext(config, next, hostIndex, vfId));
         if (!offered.IsSuccess)
         {
-            return RefuseFromMachine(state, offered, NdisStatus.InvalidDeviceRequest);
+            return RefuseFromMachine(state, offered, NdisStatus.InvalidDeviceRequest, VfTrigger.Offer, VfSubject(hostIndex, vfId));
         }
 
         var nextHost = next.Hosts[hostIndex];
@@ -239,7 +239,7 @@ public static partial class SriovModel
         var fired = ModelMachines.VfLifecycle.Fire(trigger, new VfContext(config, state, hostIndex, vfId));
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest);
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, trigger, VfSubject(hostIndex, vfId));
         }
 
         var host = state.Hosts[hostIndex];
@@ -312,7 +312,7 @@ public static partial class SriovModel
             var deleted = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, next, hostIndex, vfId));
             if (!deleted.IsSuccess)
             {
-                return RefuseFromMachine(state, deleted, NdisStatus.InvalidDeviceRequest);
+                return RefuseFromMachine(state, deleted, NdisStatus.InvalidDeviceRequest, VfTrigger.DeleteVPort, VfSubject(hostIndex, vfId));
             }
 
             host = next.Hosts[hostIndex];
@@ -323,7 +323,7 @@ public static partial class SriovModel
         var freed = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, new VfContext(config, next, hostIndex, vfId));
         if (!freed.IsSuccess)
         {
-            return RefuseFromMachine(state, freed, NdisStatus.InvalidDeviceRequest);
+            return RefuseFromMachine(state, freed, NdisStatus.InvalidDeviceRequest, VfTrigger.Free, VfSubject(hostIndex, vfId));
         }
 
         host = next.Hosts[hostIndex];

@@ -16,7 +16,7 @@ public static partial class SriovModel
         var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs));
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, SwitchTrigger.CreateSwitch, SwitchSubject(c.Host));
         }
 
         var vfs = new VfState[c.NumVfs];
@@ -47,7 +47,7 @@ public static partial class SriovModel
         var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, new SwitchContext(config, host, c.SwitchId, true, 0));
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound);
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, SwitchTrigger.DeleteSwitch, SwitchSubject(c.Host));
         }
 
         return Accept(WithHost(state, c.Host, host with { Switches = [], NumVfs = 0, VfEnable = false, Vfs = [], VPorts = [], Filters = [] }));
@@ -127,7 +127,7 @@ public static partial class SriovModel
         var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, new VfContext(config, state, c.Host, c.VfId));
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound);
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, VfTrigger.Free, VfSubject(c.Host, c.VfId));
         }
 
         return Accept(WithHost(state, c.Host, WithVf(host, FreshVf(config, c.VfId))));
@@ -157,7 +157,7 @@ public static partial class SriovModel
             var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, state, c.Host, c.AttachedVfId));
             if (!fired.IsSuccess)
             {
-                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.CreateVPort, VfSubject(c.Host, c.AttachedVfId));
             }
         }
 
@@ -234,7 +234,7 @@ public static partial class SriovModel
             var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, state, c.Host, vport.AttachedVfId));
             if (!fired.IsSuccess)
             {
-                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.DeleteVPort, VfSubject(c.Host, vport.AttachedVfId));
             }
         }
 
@@ -361,7 +361,7 @@ public static partial class SriovModel
         var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.PfOperation, new VfContext(config, state, hostIndex, vfId));
         if (!fired.IsSuccess)
         {
-            refusal = RefuseFromMachine(state, fired, NdisStatus.InvalidParameter);
+            refusal = RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.PfOperation, VfSubject(hostIndex, vfId));
             return true;
         }
 

@@ -374,6 +374,19 @@ public static partial class SriovModel
         return host >= 0 && host < state.Hosts.Length ? VfIdOwnedBy(state.Hosts[host], vm) : -1;
     }
 
-    private static Transition RefuseFromMachine<TState>(ModelState state, Kernel.FireResult<TState> result, NdisStatus noTransitionStatus) =>
-        Refuse(state, result.UnmetPayload is NdisStatus status ? status : noTransitionStatus, result.Error ?? "refused");
+    /// <summary>
+    /// A refusal from a kernel machine, worded for the object it concerns: the phase it is in and either the trigger not
+    /// permitted there or the guard descriptions the trigger still needs.
+    /// </summary>
+    private static Transition RefuseFromMachine<TState, TTrigger>(ModelState state, Kernel.FireResult<TState> result, NdisStatus noTransitionStatus, TTrigger trigger, string subject)
+    {
+        var reason = result.Outcome == Kernel.FireOutcome.GuardUnmet && result.UnmetGuards.Count > 0
+            ? $"{subject} is {result.Source}: {trigger} needs {string.Join(" and ", result.UnmetGuards)}"
+            : $"{subject} is {result.Source}: {trigger} is not permitted there";
+        return Refuse(state, result.UnmetPayload is NdisStatus status ? status : noTransitionStatus, reason);
+    }
+
+    private static string VfSubject(int host, int vfId) => $"VF {vfId} on host {host}";
+
+    private static string SwitchSubject(int host) => $"the NIC switch of host {host}";
 }

@@ -14,7 +14,7 @@ namespace SriovVerification.Harness.Exploration;
 public static class ExhaustiveConformance
 {
     /// <summary>Sessions kept at states awaiting expansion, at most (a memory bound; beyond it, paths are replayed).</summary>
-    public const int PoolSessionsMaxDefault = 4096;
+    public const int PoolSessionsMaxDefault = 256;
 
     /// <summary>
     /// Checks the adapter carrying <paramref name="defects"/> against the model over every state of

@@ -157,9 +157,11 @@ public static class ConformanceRunner
 
         var replay = ReplayCommand(options, sequenceIndex);
         var caughtBy = steps.Length > 0 ? steps[^1].CaughtBy : "initial state diff";
+        // The header carries the seed of this sequence's emulated adapter, so that `replay` rebuilds the same adapter
+        // (a defect that draws from the adapter's seeded generator fails the same way); the purpose line names the run.
         var trace = new Trace(options.Config, ValueArray.Create<TraceStep>(traceSteps))
         {
-            Seed = options.Seed,
+            Seed = sequenceSeed,
             Defects = ValueArray.Create<string>([.. options.Defects]),
             Title = $"randomized conformance counterexample: {caughtBy}",
             Purpose = $"replay: {replay}",

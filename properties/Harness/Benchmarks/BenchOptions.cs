@@ -31,14 +31,18 @@ public sealed record BenchOptions
 
     /// <summary>
     /// The small configuration of the shortest-counterexample search and of the shrunk lengths it is compared with:
-    /// 1 host, 2 VMs, 2 VFs, PF RID 0x01FA so that VF1's RID (0x0200) carries into the bus number.
+    /// 1 host, 1 VM, 1 VF (TotalVFs 1), 2 VPorts, 2 filters, PF RID 0x01FC so that VF0's RID (0x0200) carries into the
+    /// bus number.
     /// </summary>
     public ModelConfig ShortestConfig { get; init; } = ModelConfig.Default with
     {
         HostCount = 1,
-        VmCount = 2,
-        NumVfs = 2,
-        PfRid = 0x01FA,
+        VmCount = 1,
+        NumVfs = 1,
+        TotalVfs = 1,
+        MaxNumVPorts = 2,
+        MaxReceiveFilters = 2,
+        PfRid = 0x01FC,
         HostSriovEnabled = [true],
     };
 

@@ -57,11 +57,13 @@ public static class BenchRunner
             clock.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The configuration as <c>hosts x VMs x VFs</c> with the PF RID.</summary>
+    /// <summary>The configuration as <c>hosts x VMs x VFs</c> with TotalVFs, VPorts, filters and the PF RID.</summary>
     public static string Describe(ModelConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return string.Create(CultureInfo.InvariantCulture, $"{config.HostCount}x{config.VmCount}x{config.NumVfs} (PfRid 0x{config.PfRid:X4})");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{config.HostCount}x{config.VmCount}x{config.NumVfs} (TotalVfs {config.TotalVfs}, VPorts {config.MaxNumVPorts}, filters {config.MaxReceiveFilters}, PfRid 0x{config.PfRid:X4})");
     }
 
     private static ExplorerFigure Explore(ModelConfig config, bool symmetry, long statesMax)

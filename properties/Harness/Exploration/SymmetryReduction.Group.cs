@@ -14,27 +14,33 @@ public sealed partial class SymmetryReduction
         var images = new List<ulong[]>();
         var vmPerms = VmPermutations().ToList();
         var vfCounts = state.Hosts.Select(h => h.Vfs.Length).ToArray();
+        var namePerms = NamePermutations(0).ToList();
         foreach (var vmPerm in vmPerms)
         {
             foreach (var vfPerms in VfPermutations(vfCounts, 0))
             {
-                var g = new StatePermutation(vmCount, hostCount, vfSlots);
-                g.SetVmOrder(vmPerm);
-                for (var h = 0; h < hostCount; h++)
+                foreach (var names in namePerms)
                 {
-                    g.SetVfOrder(h, vfPerms[h]);
-                }
+                    var g = new StatePermutation(vmCount, hostCount, vfSlots, vportSlots, filterSlots);
+                    g.SetVmOrder(vmPerm);
+                    for (var h = 0; h < hostCount; h++)
+                    {
+                        g.SetVfOrder(h, vfPerms[h]);
+                        names[h].VPortNewOfOld.CopyTo(g.VPortNewOfOld[h], 0);
+                        names[h].FilterNewOfOld.CopyTo(g.FilterNewOfOld[h], 0);
+                    }
 
-                var key = new ulong[encoder.KeyWords];
-                if (!encoder.TryEncode(state, g, key, out var field))
-                {
-                    throw new InvalidOperationException($"bound exceeded: {field}");
-                }
+                    var key = new ulong[encoder.KeyWords];
+                    if (!encoder.TryEncode(state, g, key, out var field))
+                    {
+                        throw new InvalidOperationException($"bound exceeded: {field}");
+                    }
 
-                images.Add(key);
-                if (images.Count > imagesMax)
-                {
-                    throw new InvalidOperationException($"more than {imagesMax} group elements");
+                    images.Add(key);
+                    if (images.Count > imagesMax)
+                    {
+                        throw new InvalidOperationException($"more than {imagesMax} group elements");
+                    }
                 }
             }
         }
@@ -118,6 +124,31 @@ public sealed partial class SymmetryReduction
             {
                 rest[host] = p;
                 yield return rest.Select(a => a).ToArray();
+            }
+        }
+    }
+
+    /// <summary>Per host, every renaming of the nondefault VPortIds (1 …) and of the FilterIds (1 …).</summary>
+    private IEnumerable<(int[] VPortNewOfOld, int[] FilterNewOfOld)[]> NamePermutations(int host)
+    {
+        if (host == hostCount)
+        {
+            yield return new (int[], int[])[hostCount];
+            yield break;
+        }
+
+        var vportIds = Enumerable.Range(1, Math.Max(0, vportSlots - 1)).ToArray();
+        var filterIds = Enumerable.Range(1, filterSlots).ToArray();
+        foreach (var vportPerm in Permutations(vportIds))
+        {
+            foreach (var filterPerm in Permutations(filterIds))
+            {
+                foreach (var rest in NamePermutations(host + 1))
+                {
+                    var copy = ((int[], int[])[])rest.Clone();
+                    copy[host] = ([0, .. vportPerm], [0, .. filterPerm]);
+                    yield return copy;
+                }
             }
         }
     }

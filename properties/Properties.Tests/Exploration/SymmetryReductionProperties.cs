@@ -11,6 +11,8 @@ public sealed class SymmetryReductionProperties
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Full },
+        { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.HostStack },
+        { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.HostStack },
     };
 
     [Theory]

@@ -9,12 +9,30 @@ public sealed partial class SymmetryReduction
     /// Every image of <paramref name="state"/> under the group, as keys (duplicates included); at most
     /// <paramref name="imagesMax"/> of them (<see cref="InvalidOperationException"/> beyond). For tests and orbit sizes.
     /// </summary>
-    public IReadOnlyList<ulong[]> Images(ModelState state, int imagesMax = 100_000)
+    public IReadOnlyList<ulong[]> Images(ModelState state, int imagesMax = 100_000) => Images(state, imagesMax, renameIds: true);
+
+    /// <summary>
+    /// The number of distinct states in <paramref name="state"/>'s orbit under renaming VMs and VFs, counting states
+    /// that differ only in their nondefault VPortIds and FilterIds once (<see cref="NameCanonicalKey"/>). The reachable
+    /// set is closed under VM and VF renaming but holds only some namings of VPorts and filters (smallest-free ids).
+    /// </summary>
+    public int OrbitSizeModuloIds(ModelState state, int imagesMax = 100_000)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Images(state, imagesMax, renameIds: false))
+        {
+            distinct.Add(string.Join(",", NameCanonicalKey(encoder.Decode(key))));
+        }
+
+        return distinct.Count;
+    }
+
+    private List<ulong[]> Images(ModelState state, int imagesMax, bool renameIds)
     {
         var images = new List<ulong[]>();
         var vmPerms = VmPermutations().ToList();
         var vfCounts = state.Hosts.Select(h => h.Vfs.Length).ToArray();
-        var namePerms = NamePermutations(0).ToList();
+        var namePerms = renameIds ? NamePermutations(0).ToList() : [IdentityNames()];
         foreach (var vmPerm in vmPerms)
         {
             foreach (var vfPerms in VfPermutations(vfCounts, 0))
@@ -127,6 +145,9 @@ public sealed partial class SymmetryReduction
             }
         }
     }
+
+    private (int[] VPortNewOfOld, int[] FilterNewOfOld)[] IdentityNames() =>
+        Enumerable.Range(0, hostCount).Select(_ => (Enumerable.Range(0, vportSlots).ToArray(), Enumerable.Range(0, filterSlots + 1).ToArray())).ToArray();
 
     /// <summary>Per host, every renaming of the nondefault VPortIds (1 …) and of the FilterIds (1 …).</summary>
     private IEnumerable<(int[] VPortNewOfOld, int[] FilterNewOfOld)[]> NamePermutations(int host)

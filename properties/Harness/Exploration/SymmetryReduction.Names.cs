@@ -18,7 +18,36 @@ public sealed partial class SymmetryReduction
     /// <summary>Name-free filter codes per VM and host: one per VLAN of the domain (the filter with the VM's MAC), one for filters it owns otherwise.</summary>
     private int FilterCodesPerHost => vlans.Length + 1;
 
-    private bool OrderHost(HostState host, int h, out string? exceededField)
+    /// <summary>
+    /// The key of <paramref name="state"/> with VMs and VFs kept and only the nondefault VPortIds and FilterIds
+    /// renumbered canonically: one key per class of states that differ only in those names. For tests and reports.
+    /// </summary>
+    public ulong[] NameCanonicalKey(ModelState state)
+    {
+        var key = new ulong[encoder.KeyWords];
+        if (!ComputeVmSignatures(state, out var field))
+        {
+            throw new InvalidOperationException($"bound exceeded: {field}");
+        }
+
+        permutation.SetIdentity();
+        for (var h = 0; h < hostCount; h++)
+        {
+            if (!OrderHost(state.Hosts[h], h, out field, sortVfs: false))
+            {
+                throw new InvalidOperationException($"bound exceeded: {field}");
+            }
+        }
+
+        if (!encoder.TryEncode(state, permutation, key, out field))
+        {
+            throw new InvalidOperationException($"bound exceeded: {field}");
+        }
+
+        return key;
+    }
+
+    private bool OrderHost(HostState host, int h, out string? exceededField, bool sortVfs = true)
     {
         var vfs = host.Vfs;
         var vports = host.VPorts;
@@ -90,7 +119,11 @@ public sealed partial class SymmetryReduction
             vfOrder[f] = f;
         }
 
-        InsertionSort(vfOrder.AsSpan(0, vfs.Length), CompareVfs);
+        if (sortVfs)
+        {
+            InsertionSort(vfOrder.AsSpan(0, vfs.Length), CompareVfs);
+        }
+
         permutation.SetVfIdentity(h);
         permutation.SetVfOrder(h, vfOrder.AsSpan(0, vfs.Length));
 

@@ -14,6 +14,9 @@ public sealed partial class SymmetryReduction
     private readonly ulong[] vfVPortMask;
     private readonly int[] vportOrder;
     private readonly UInt128[] vportKeys;
+    private Comparison<int>? compareFilters;
+    private Comparison<int>? compareVPorts;
+    private Comparison<int>? compareVfs;
 
     /// <summary>Name-free filter codes per VM and host: one per VLAN of the domain (the filter with the VM's MAC), one for filters it owns otherwise.</summary>
     private int FilterCodesPerHost => vlans.Length + 1;
@@ -88,7 +91,7 @@ public sealed partial class SymmetryReduction
             filterOrder[i] = i;
         }
 
-        InsertionSort(filterOrder.AsSpan(0, filters.Length), (a, b) => filterSortKeys[a].CompareTo(filterSortKeys[b]));
+        InsertionSort(filterOrder.AsSpan(0, filters.Length), compareFilters ??= (a, b) => filterSortKeys[a].CompareTo(filterSortKeys[b]));
         for (var r = 0; r < filters.Length; r++)
         {
             filterRank[filterOrder[r]] = r;
@@ -121,7 +124,7 @@ public sealed partial class SymmetryReduction
 
         if (sortVfs)
         {
-            InsertionSort(vfOrder.AsSpan(0, vfs.Length), CompareVfs);
+            InsertionSort(vfOrder.AsSpan(0, vfs.Length), compareVfs ??= CompareVfs);
         }
 
         permutation.SetVfIdentity(h);
@@ -144,7 +147,7 @@ public sealed partial class SymmetryReduction
             vportOrder[count++] = j;
         }
 
-        InsertionSort(vportOrder.AsSpan(0, count), (a, b) => vportKeys[a].CompareTo(vportKeys[b]));
+        InsertionSort(vportOrder.AsSpan(0, count), compareVPorts ??= (a, b) => vportKeys[a].CompareTo(vportKeys[b]));
         var vportNew = permutation.VPortNewOfOld[h];
         vportNew[0] = 0;
         for (var n = 0; n < count; n++)

@@ -317,7 +317,36 @@ public sealed partial class SymmetryReduction
             return TryEncodeWithVmOrder(state, vmOrder, key, out exceededField);
         }
 
+        if (!TryEncodeWithVmOrder(state, vmOrder, key, out exceededField))
+        {
+            return false;
+        }
+
+        // When swapping any two neighbours of a tie leaves the key unchanged, the state is invariant (up to VF,
+        // VPort and filter renaming) under every arrangement of the ties, which they generate: no search needed.
+        var invariant = true;
         var order = (int[])vmOrder.Clone();
+        foreach (var (classIndex, start, length) in ties)
+        {
+            var positions = classes[classIndex];
+            for (var i = start; i < start + length - 1 && invariant; i++)
+            {
+                (order[positions[i]], order[positions[i + 1]]) = (order[positions[i + 1]], order[positions[i]]);
+                if (!TryEncodeWithVmOrder(state, order, candidateKey, out exceededField))
+                {
+                    return false;
+                }
+
+                invariant = candidateKey.AsSpan().SequenceEqual(key[..encoder.KeyWords]);
+                (order[positions[i]], order[positions[i + 1]]) = (order[positions[i + 1]], order[positions[i]]);
+            }
+        }
+
+        if (invariant)
+        {
+            return true;
+        }
+
         var best = false;
         exceededField = null;
         foreach (var arrangement in TieArrangements(order, 0))

@@ -10,5 +10,6 @@ root.Subcommands.Add(ExploreCommand.Create());
 root.Subcommands.Add(TracesCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
+root.Subcommands.Add(BenchCommand.Create());
 
 return CommandLineRunner.Run(root, args);

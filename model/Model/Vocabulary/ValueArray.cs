@@ -21,16 +21,32 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
     public static ValueArray<T> Empty => new([]);
 
     /// <summary>The underlying immutable array.</summary>
-    public ImmutableArray<T> Items => items.IsDefault ? [] : items;
+    public ImmutableArray<T> Items
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => items.IsDefault ? EmptyItems() : items;
+    }
 
     /// <inheritdoc/>
-    public int Count => Items.Length;
+    public int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => items.IsDefault ? 0 : items.Length;
+    }
 
     /// <summary>Number of elements.</summary>
-    public int Length => Items.Length;
+    public int Length
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => items.IsDefault ? 0 : items.Length;
+    }
 
     /// <inheritdoc/>
-    public T this[int index] => Items[index];
+    public T this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Items[index];
+    }
 
     /// <summary>A copy with element <paramref name="index"/> replaced.</summary>
     public ValueArray<T> SetItem(int index, T value) => new(Items.SetItem(index, value));
@@ -99,6 +115,9 @@ public readonly struct ValueArray<T> : IReadOnlyList<T>, IEquatable<ValueArray<T
 
     /// <inheritdoc/>
     public override string ToString() => "[" + string.Join(", ", Items) + "]";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ImmutableArray<T> EmptyItems() => [];
 }
 
 /// <summary>Factory for <see cref="ValueArray{T}"/> (collection expressions).</summary>

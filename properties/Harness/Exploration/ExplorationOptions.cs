@@ -27,6 +27,13 @@ public sealed record ExplorationOptions
     public bool CheckRefusedSteps { get; init; } = true;
 
     /// <summary>
+    /// Whether candidates that a cheap necessary condition (<see cref="CandidateGate"/>) rules out are skipped without
+    /// calling the model: they are counted as offered, not applied, and their refusal is not checked (INV-25). The
+    /// enabled commands are the same either way. Off whenever <see cref="StepHookOnRefused"/> is set.
+    /// </summary>
+    public bool GateCandidates { get; init; } = true;
+
+    /// <summary>
     /// Called on every enabled step with the path to the state it leaves, the command and the model's transition;
     /// a non-null answer is a failure (e.g. an exhaustive conformance check of the adapter) and ends the search
     /// with <see cref="ExplorationVerdict.HookFailed"/> and the shortest trace.

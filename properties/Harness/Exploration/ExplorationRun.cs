@@ -21,6 +21,7 @@ internal sealed partial class ExplorationRun
     private readonly List<long> taken = [];
     private readonly long[] premiseCounts = new long[InvariantPremises.InvariantIds.Count];
     private readonly Stopwatch stopwatch = new();
+    private readonly CandidateGate? gate;
     private long transitions;
     private long deadlocks;
     private int depth;
@@ -35,6 +36,7 @@ internal sealed partial class ExplorationRun
         table = new StateTable(encoder.KeyWords, budget);
         key = new ulong[encoder.KeyWords];
         FillCandidates(SriovModel.Initial(config));
+        gate = options.GateCandidates && !options.StepHookOnRefused ? new CandidateGate(config, candidates) : null;
     }
 
     public ExplorationResult Run()
@@ -94,12 +96,18 @@ internal sealed partial class ExplorationRun
     {
         var anyEnabled = false;
         ExplorationPath? path = null;
+        gate?.Prepare(state);
         for (var c = 0; c < candidates.Count; c++)
         {
             var command = candidates[c];
             var kind = candidateKinds[c];
-            var transition = SriovModel.Apply(config, state, command);
             offered[kind]++;
+            if (gate is not null && !gate.MayBeEnabled(c))
+            {
+                continue;
+            }
+
+            var transition = SriovModel.Apply(config, state, command);
             var success = transition.Outcome.IsSuccess;
             if (success || options.CheckRefusedSteps)
             {

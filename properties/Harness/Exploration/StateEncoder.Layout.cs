@@ -177,71 +177,87 @@ public sealed partial class StateEncoder
 
         var previousId = -1;
         var vports = host.VPorts;
-        var next = 0;
-        for (var p = 0; p < vportSlots; p++)
+        Span<int> vportAt = stackalloc int[vportSlots];
+        vportAt.Fill(-1);
+        var vportNew = permutation?.VPortNewOfOld[h];
+        for (var i = 0; i < vports.Length; i++)
         {
-            if (next < vports.Length && vports[next].VPortId == p)
+            var vport = vports[i];
+            if (vport.VPortId <= previousId || vport.VPortId >= vportSlots)
             {
-                var vport = vports[next];
-                if (vport.AttachedVfId < -1 || vport.AttachedVfId >= vfCount || (uint)vport.QueuePairs >= 1u << queuePairBits)
-                {
-                    exceededField = $"Hosts[{h}].VPorts {vport} (attached −1 … {vfCount - 1}, queue pairs < {1 << queuePairBits})";
-                    return false;
-                }
+                exceededField = $"Hosts[{h}].VPorts {vport} (ids 0 … {vportSlots - 1}, ascending, unique; after {previousId})";
+                return false;
+            }
 
-                var attached = vport.AttachedVfId < 0 || permutation is null ? vport.AttachedVfId : permutation.VfNewOfOld[h][vport.AttachedVfId];
-                writer.Write(1UL, 1);
-                writer.Write((ulong)(attached + 1), attachBits);
-                writer.Write(vport.Activated ? 1UL : 0, 1);
-                writer.Write((ulong)vport.QueuePairs, queuePairBits);
-                previousId = p;
-                next++;
-            }
-            else
+            if (vport.AttachedVfId < -1 || vport.AttachedVfId >= vfCount || (uint)vport.QueuePairs >= 1u << queuePairBits)
             {
-                writer.Write(0UL, vportRecordBits);
+                exceededField = $"Hosts[{h}].VPorts {vport} (attached −1 … {vfCount - 1}, queue pairs < {1 << queuePairBits})";
+                return false;
             }
+
+            previousId = vport.VPortId;
+            vportAt[vportNew is null ? vport.VPortId : vportNew[vport.VPortId]] = i;
         }
 
-        if (next != vports.Length)
+        for (var p = 0; p < vportSlots; p++)
         {
-            exceededField = $"Hosts[{h}].VPorts {vports[next]} (ids 0 … {vportSlots - 1}, ascending, unique; after {previousId})";
-            return false;
+            if (vportAt[p] < 0)
+            {
+                writer.Write(0UL, vportRecordBits);
+                continue;
+            }
+
+            var vport = vports[vportAt[p]];
+            var attached = vport.AttachedVfId < 0 || permutation is null ? vport.AttachedVfId : permutation.VfNewOfOld[h][vport.AttachedVfId];
+            writer.Write(1UL, 1);
+            writer.Write((ulong)(attached + 1), attachBits);
+            writer.Write(vport.Activated ? 1UL : 0, 1);
+            writer.Write((ulong)vport.QueuePairs, queuePairBits);
         }
 
         var filters = host.Filters;
-        next = 0;
-        for (var i = 0; i < filterSlots; i++)
+        Span<int> filterAt = stackalloc int[filterSlots];
+        filterAt.Fill(-1);
+        var filterNew = permutation?.FilterNewOfOld[h];
+        previousId = 0;
+        for (var i = 0; i < filters.Length; i++)
         {
-            if (next < filters.Length && filters[next].FilterId == i + 1)
+            var filter = filters[i];
+            if (filter.FilterId <= previousId || filter.FilterId > filterSlots)
             {
-                var filter = filters[next];
-                var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
-                if ((uint)filter.VPortId >= (uint)vportSlots || (uint)filter.MacIndex > (uint)vmCount || vlanIndex < 0
-                    || filter.OwnerVm < -1 || filter.OwnerVm >= vmCount)
-                {
-                    exceededField = $"Hosts[{h}].Filters {filter} (VPort 0 … {vportSlots - 1}, MAC index 0 … {vmCount}, VLAN in [{string.Join(", ", vlans)}], owner −1 … {vmCount - 1})";
-                    return false;
-                }
+                exceededField = $"Hosts[{h}].Filters {filter} (ids 1 … {filterSlots}, ascending, unique)";
+                return false;
+            }
 
-                var mac = filter.MacIndex < vmCount && permutation is not null ? permutation.VmNewOfOld[filter.MacIndex] : filter.MacIndex;
-                var owner = filter.OwnerVm < 0 || permutation is null ? filter.OwnerVm : permutation.VmNewOfOld[filter.OwnerVm];
-                writer.Write((ulong)(filter.VPortId + 1), vportRefBits);
-                writer.Write((ulong)mac, macBits);
-                writer.Write((ulong)vlanIndex, vlanBits);
-                writer.Write((ulong)(owner + 1), ownerBits);
-                next++;
-            }
-            else
+            var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
+            if ((uint)filter.VPortId >= (uint)vportSlots || (uint)filter.MacIndex > (uint)vmCount || vlanIndex < 0
+                || filter.OwnerVm < -1 || filter.OwnerVm >= vmCount)
             {
-                writer.Write(0UL, filterRecordBits);
+                exceededField = $"Hosts[{h}].Filters {filter} (VPort 0 … {vportSlots - 1}, MAC index 0 … {vmCount}, VLAN in [{string.Join(", ", vlans)}], owner −1 … {vmCount - 1})";
+                return false;
             }
+
+            previousId = filter.FilterId;
+            filterAt[(filterNew is null ? filter.FilterId : filterNew[filter.FilterId]) - 1] = i;
         }
 
-        if (next != filters.Length)
+        for (var i = 0; i < filterSlots; i++)
         {
-            exceededField = $"Hosts[{h}].Filters {filters[next]} (ids 1 … {filterSlots}, ascending, unique)";
-            return false;
+            if (filterAt[i] < 0)
+            {
+                writer.Write(0UL, filterRecordBits);
+                continue;
+            }
+
+            var filter = filters[filterAt[i]];
+            var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
+            var mac = filter.MacIndex < vmCount && permutation is not null ? permutation.VmNewOfOld[filter.MacIndex] : filter.MacIndex;
+            var owner = filter.OwnerVm < 0 || permutation is null ? filter.OwnerVm : permutation.VmNewOfOld[filter.OwnerVm];
+            var vportId = vportNew is null ? filter.VPortId : vportNew[filter.VPortId];
+            writer.Write((ulong)(vportId + 1), vportRefBits);
+            writer.Write((ulong)mac, macBits);
+            writer.Write((ulong)vlanIndex, vlanBits);
+            writer.Write((ulong)(owner + 1), ownerBits);
         }
 
         exceededField = null;

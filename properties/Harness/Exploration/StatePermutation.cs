@@ -1,21 +1,25 @@
 namespace SriovVerification.Harness.Exploration;
 
 /// <summary>
-/// A renaming of VMs (with their MAC indexes) and of each host's VFIds; an element of the symmetry group.
-/// Buffers are reused: one instance per canonicaliser.
+/// A renaming of VMs (with their MAC indexes), of each host's VFIds, nondefault VPortIds and FilterIds; an element
+/// of the symmetry group. VPort 0 (the default VPort) keeps its id. Buffers are reused: one instance per canonicaliser.
 /// </summary>
 internal sealed class StatePermutation
 {
-    public StatePermutation(int vmCount, int hostCount, int vfSlots)
+    public StatePermutation(int vmCount, int hostCount, int vfSlots, int vportSlots = 0, int filterSlots = 0)
     {
         VmNewOfOld = new int[vmCount];
         VmOldOfNew = new int[vmCount];
         VfNewOfOld = new int[hostCount][];
         VfOldOfNew = new int[hostCount][];
+        VPortNewOfOld = new int[hostCount][];
+        FilterNewOfOld = new int[hostCount][];
         for (var h = 0; h < hostCount; h++)
         {
             VfNewOfOld[h] = new int[vfSlots];
             VfOldOfNew[h] = new int[vfSlots];
+            VPortNewOfOld[h] = new int[vportSlots];
+            FilterNewOfOld[h] = new int[filterSlots + 1];
         }
 
         SetIdentity();
@@ -29,6 +33,12 @@ internal sealed class StatePermutation
 
     public int[][] VfOldOfNew { get; }
 
+    /// <summary>Per host, the new VPortId of each old VPortId (index 0 maps to 0).</summary>
+    public int[][] VPortNewOfOld { get; }
+
+    /// <summary>Per host, the new FilterId of each old FilterId (ids start at 1; index 0 is unused).</summary>
+    public int[][] FilterNewOfOld { get; }
+
     public void SetIdentity()
     {
         for (var v = 0; v < VmNewOfOld.Length; v++)
@@ -40,6 +50,7 @@ internal sealed class StatePermutation
         for (var h = 0; h < VfNewOfOld.Length; h++)
         {
             SetVfIdentity(h);
+            SetNameIdentity(h);
         }
     }
 
@@ -49,6 +60,20 @@ internal sealed class StatePermutation
         {
             VfNewOfOld[host][f] = f;
             VfOldOfNew[host][f] = f;
+        }
+    }
+
+    /// <summary>Identity on <paramref name="host"/>'s VPortIds and FilterIds.</summary>
+    public void SetNameIdentity(int host)
+    {
+        for (var p = 0; p < VPortNewOfOld[host].Length; p++)
+        {
+            VPortNewOfOld[host][p] = p;
+        }
+
+        for (var i = 0; i < FilterNewOfOld[host].Length; i++)
+        {
+            FilterNewOfOld[host][i] = i;
         }
     }
 

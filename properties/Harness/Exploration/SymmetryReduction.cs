@@ -4,11 +4,15 @@ namespace SriovVerification.Harness.Exploration;
 
 /// <summary>
 /// Symmetry of a configuration: VMs with the same VLAN and initial host are interchangeable (renaming a VM renames
-/// its MAC index in filters and its VFs' owner), and the VFs of one host are interchangeable (renaming VFIds
-/// renames VPort attachments; RIDs follow the new VFId by the formula). <see cref="TryCanonicalize"/> maps a state
-/// to one representative key of its orbit: VMs ordered within their class by their record and a name-free
-/// signature (what they own and which filters name them), then each host's VFs ordered by their record and the
-/// id of the VPort on them; ties between VMs that anything refers to are resolved by trying their orders.
+/// its MAC index in filters and its VFs' owner), the VFs of one host are interchangeable (renaming VFIds
+/// renames VPort attachments; RIDs follow the new VFId by the formula), and so are a host's nondefault VPortIds and
+/// its FilterIds (both assigned smallest-free; a deleted VPort or cleared filter leaves nothing behind; renaming a
+/// VPort renames the filters' VPort references). <see cref="TryCanonicalize"/> maps a state to one representative
+/// key of its orbit: VMs ordered within their class by their record and a name-free signature (what they own and
+/// which filters name them), then per host the filters ranked by (MAC, VLAN, owner) — unique, since no two
+/// filters test the same MAC and VLAN — each host's VFs ordered by their record and the VPort on them with its
+/// filters, the nondefault VPorts renumbered 1, 2, … by (attachment, state, queue pairs, filters) and the filters
+/// 1, 2, … by rank; ties between VMs that anything refers to are resolved by trying their orders.
 /// </summary>
 public sealed partial class SymmetryReduction
 {
@@ -19,12 +23,14 @@ public sealed partial class SymmetryReduction
     private readonly int hostCount;
     private readonly int vfSlots;
     private readonly int filterSlots;
+    private readonly int vportSlots;
+    private readonly int[] vlans;
     private readonly int[][] classes;
     private readonly StatePermutation permutation;
     private readonly ulong[] vmBits;
     private readonly UInt128[] ownedVfBits;
     private readonly int[] ownedVfVPort;
-    private readonly byte[] filterCodes;
+    private readonly int[] filterCodes;
     private readonly bool[] referenced;
     private readonly int[] vmOrder;
     private readonly int[] sortBuffer;
@@ -44,15 +50,26 @@ public sealed partial class SymmetryReduction
         hostCount = config.HostCount;
         vfSlots = encoder.Domain.VfSlotCount;
         filterSlots = config.MaxReceiveFilters;
+        vportSlots = config.MaxNumVPorts;
+        vlans = [.. encoder.Domain.Vlans];
         classes = Enumerable.Range(0, vmCount)
             .GroupBy(v => (config.VlanOf(v), config.InitialHostOf(v)))
             .Select(g => g.OrderBy(v => v).ToArray())
             .ToArray();
-        permutation = new StatePermutation(vmCount, hostCount, vfSlots);
+        permutation = new StatePermutation(vmCount, hostCount, vfSlots, vportSlots, filterSlots);
+        filterRank = new int[filterSlots];
+        filterOrder = new int[filterSlots];
+        filterSortKeys = new int[filterSlots];
+        vportMask = new ulong[vportSlots];
+        vportIndexOfId = new int[vportSlots];
+        vportOnVf = new int[vfSlots];
+        vfVPortMask = new ulong[vfSlots];
+        vportOrder = new int[vportSlots];
+        vportKeys = new UInt128[vportSlots];
         vmBits = new ulong[vmCount];
         ownedVfBits = new UInt128[vmCount * hostCount];
         ownedVfVPort = new int[vmCount * hostCount];
-        filterCodes = new byte[vmCount * hostCount * filterSlots];
+        filterCodes = new int[vmCount * hostCount * FilterCodesPerHost];
         referenced = new bool[vmCount];
         vmOrder = new int[vmCount];
         sortBuffer = new int[vmCount];
@@ -70,11 +87,11 @@ public sealed partial class SymmetryReduction
 
         for (var h = 0; h < hostCount; h++)
         {
-            GroupOrder *= Factorial(vfSlots);
+            GroupOrder *= Factorial(vfSlots) * Factorial(Math.Max(0, vportSlots - 1)) * Factorial(filterSlots);
         }
     }
 
-    /// <summary>The order of the group (VFs counted over all VF slots of every host).</summary>
+    /// <summary>The order of the group (VFs, nondefault VPortIds and FilterIds counted over all slots of every host).</summary>
     public double GroupOrder { get; }
 
     /// <summary>The classes of interchangeable VMs (by VLAN and initial host).</summary>
@@ -193,7 +210,7 @@ public sealed partial class SymmetryReduction
                 }
 
                 ownedVfBits[(owner * hostCount) + h] = bits;
-                ownedVfVPort[(owner * hostCount) + h] = VPortOn(host, f);
+                ownedVfVPort[(owner * hostCount) + h] = VPortDescriptor(host, SriovModel.VPortIdOfVf(host, f));
                 referenced[owner] = true;
             }
 
@@ -208,15 +225,17 @@ public sealed partial class SymmetryReduction
                     return false;
                 }
 
-                if ((uint)filter.MacIndex < (uint)vmCount)
+                var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
+                var code = 1 | (VPortDescriptor(host, filter.VPortId) << 2);
+                if ((uint)filter.MacIndex < (uint)vmCount && vlanIndex >= 0)
                 {
-                    filterCodes[(((filter.MacIndex * hostCount) + h) * filterSlots) + slot] |= 1;
+                    filterCodes[(((filter.MacIndex * hostCount) + h) * FilterCodesPerHost) + vlanIndex] = code | (filter.OwnerVm == filter.MacIndex ? 2 : 0);
                     referenced[filter.MacIndex] = true;
                 }
 
-                if ((uint)filter.OwnerVm < (uint)vmCount)
+                if ((uint)filter.OwnerVm < (uint)vmCount && filter.OwnerVm != filter.MacIndex)
                 {
-                    filterCodes[(((filter.OwnerVm * hostCount) + h) * filterSlots) + slot] |= 2;
+                    filterCodes[(((filter.OwnerVm * hostCount) + h) * FilterCodesPerHost) + vlans.Length] += code;
                     referenced[filter.OwnerVm] = true;
                 }
             }
@@ -226,17 +245,22 @@ public sealed partial class SymmetryReduction
         return true;
     }
 
-    private static int VPortOn(HostState host, int vfId)
+    /// <summary>A name-free account of VPort <paramref name="vportId"/>: 0 for the default VPort, its state and queue pairs otherwise; int.MaxValue when absent.</summary>
+    private static int VPortDescriptor(HostState host, int vportId)
     {
-        foreach (var vport in host.VPorts)
+        if (vportId == 0)
         {
-            if (vport.AttachedVfId == vfId)
-            {
-                return vport.VPortId;
-            }
+            return 0;
         }
 
-        return int.MaxValue;
+        var index = vportId < 0 ? -1 : SriovModel.VPortIndex(host, vportId);
+        if (index < 0)
+        {
+            return int.MaxValue >> 2;
+        }
+
+        var vport = host.VPorts[index];
+        return 1 + ((vport.Activated ? 1 : 0) | (vport.QueuePairs << 1) | ((vport.AttachedVfId < 0 ? 1 : 0) << 12));
     }
 
     private int CompareVms(int a, int b)
@@ -262,7 +286,7 @@ public sealed partial class SymmetryReduction
             }
         }
 
-        var length = hostCount * filterSlots;
+        var length = hostCount * FilterCodesPerHost;
         return filterCodes.AsSpan(a * length, length).SequenceCompareTo(filterCodes.AsSpan(b * length, length));
     }
 
@@ -271,41 +295,13 @@ public sealed partial class SymmetryReduction
         permutation.SetVmOrder(oldOfNew);
         for (var h = 0; h < hostCount; h++)
         {
-            var host = state.Hosts[h];
-            var vfs = host.Vfs;
-            for (var f = 0; f < vfs.Length; f++)
+            if (!OrderHost(state.Hosts[h], h, out exceededField))
             {
-                var owner = vfs[f].OwnerVm;
-                vfBits[f] = encoder.WithOwner(vfWithoutOwner[(h * vfSlots) + f], owner < 0 ? -1 : permutation.VmNewOfOld[owner]);
-                packedVfs[(h * vfSlots) + f] = vfBits[f];
-                vfVPort[f] = VPortOn(host, f);
-                vfOrder[f] = f;
+                return false;
             }
-
-            for (var i = 1; i < vfs.Length; i++)
-            {
-                var x = vfOrder[i];
-                var j = i - 1;
-                while (j >= 0 && CompareVfs(vfOrder[j], x) > 0)
-                {
-                    vfOrder[j + 1] = vfOrder[j];
-                    j--;
-                }
-
-                vfOrder[j + 1] = x;
-            }
-
-            permutation.SetVfIdentity(h);
-            permutation.SetVfOrder(h, vfOrder.AsSpan(0, vfs.Length));
         }
 
         return encoder.TryEncode(state, permutation, key, out exceededField, packedVfs);
-    }
-
-    private int CompareVfs(int a, int b)
-    {
-        var c = vfBits[a].CompareTo(vfBits[b]);
-        return c != 0 ? c : vfVPort[a].CompareTo(vfVPort[b]);
     }
 
     private bool TryMinimizeOverTies(ModelState state, Span<ulong> key, out string? exceededField)
@@ -321,7 +317,36 @@ public sealed partial class SymmetryReduction
             return TryEncodeWithVmOrder(state, vmOrder, key, out exceededField);
         }
 
+        if (!TryEncodeWithVmOrder(state, vmOrder, key, out exceededField))
+        {
+            return false;
+        }
+
+        // When swapping any two neighbours of a tie leaves the key unchanged, the state is invariant (up to VF,
+        // VPort and filter renaming) under every arrangement of the ties, which they generate: no search needed.
+        var invariant = true;
         var order = (int[])vmOrder.Clone();
+        foreach (var (classIndex, start, length) in ties)
+        {
+            var positions = classes[classIndex];
+            for (var i = start; i < start + length - 1 && invariant; i++)
+            {
+                (order[positions[i]], order[positions[i + 1]]) = (order[positions[i + 1]], order[positions[i]]);
+                if (!TryEncodeWithVmOrder(state, order, candidateKey, out exceededField))
+                {
+                    return false;
+                }
+
+                invariant = candidateKey.AsSpan().SequenceEqual(key[..encoder.KeyWords]);
+                (order[positions[i]], order[positions[i + 1]]) = (order[positions[i + 1]], order[positions[i]]);
+            }
+        }
+
+        if (invariant)
+        {
+            return true;
+        }
+
         var best = false;
         exceededField = null;
         foreach (var arrangement in TieArrangements(order, 0))

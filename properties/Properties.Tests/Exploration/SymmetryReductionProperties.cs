@@ -11,6 +11,8 @@ public sealed class SymmetryReductionProperties
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Full },
+        { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.HostStack },
+        { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.HostStack },
     };
 
     [Theory]
@@ -18,24 +20,11 @@ public sealed class SymmetryReductionProperties
     public void Explore_ReducedAndUnreduced_SameVerdictAndOrbitSizesSumToUnreducedCount(string name, ExplorationProfile profile)
     {
         // Claim: symmetry reduction is sound and exact here: the same verdict (and counterexample length), and when the
-        // search closes the orbits of the representatives partition the unreduced reachable set (closed under the group).
+        // search closes the representatives are exactly the canonical keys of the unreduced reachable set, and their
+        // orbits under VM and VF renaming (VPort and filter ids factored out) partition that set with ids factored out.
         var config = ConfigNamed(name);
-        var representatives = new List<ModelState>();
-        var reduced = Explorer.Explore(config, new ExplorationOptions
-        {
-            Profile = profile,
-            Symmetry = true,
-            StepHook = (path, _, _) =>
-            {
-                if (representatives.Count == path.StateNumber)
-                {
-                    representatives.Add(path.State);
-                }
-
-                return null;
-            },
-        });
-        var unreduced = Explorer.Explore(config, new ExplorationOptions { Profile = profile, Symmetry = false });
+        var representatives = Collect(config, profile, symmetry: true, out var reduced);
+        var concrete = Collect(config, profile, symmetry: false, out var unreduced);
 
         Assert.Equal(unreduced.Verdict, reduced.Verdict);
         Assert.Equal(unreduced.Violation?.InvariantId, reduced.Violation?.InvariantId);
@@ -46,11 +35,48 @@ public sealed class SymmetryReductionProperties
         }
 
         Assert.Equal(reduced.States, representatives.Count);
-        var symmetry = new SymmetryReduction(config, Explorer.EncoderFor(config));
-        var orbitSum = representatives.Sum(s => (long)symmetry.OrbitSize(s));
-        Assert.Equal(unreduced.States, orbitSum);
+        Assert.Equal(unreduced.States, concrete.Count);
+        var encoder = Explorer.EncoderFor(config);
+        var symmetry = new SymmetryReduction(config, encoder);
+        var representativeKeys = representatives.Select(s => KeyText(Canonical(symmetry, encoder, s))).ToHashSet(StringComparer.Ordinal);
+        var canonicalOfConcrete = concrete.Select(s => KeyText(Canonical(symmetry, encoder, s))).ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(representatives.Count, representativeKeys.Count);
+        Assert.True(representativeKeys.SetEquals(canonicalOfConcrete));
+
+        var concreteModuloIds = concrete.Select(s => KeyText(symmetry.NameCanonicalKey(s))).ToHashSet(StringComparer.Ordinal);
+        var orbitSum = representatives.Sum(s => (long)symmetry.OrbitSizeModuloIds(s));
+        Assert.Equal(concreteModuloIds.Count, orbitSum);
         Assert.True(reduced.States <= unreduced.States);
     }
+
+    private static List<ModelState> Collect(ModelConfig config, ExplorationProfile profile, bool symmetry, out ExplorationResult result)
+    {
+        var states = new List<ModelState>();
+        result = Explorer.Explore(config, new ExplorationOptions
+        {
+            Profile = profile,
+            Symmetry = symmetry,
+            StepHook = (path, _, _) =>
+            {
+                if (states.Count == path.StateNumber)
+                {
+                    states.Add(path.State);
+                }
+
+                return null;
+            },
+        });
+        return states;
+    }
+
+    private static ulong[] Canonical(SymmetryReduction symmetry, StateEncoder encoder, ModelState state)
+    {
+        var key = new ulong[encoder.KeyWords];
+        Assert.True(symmetry.TryCanonicalize(state, key, out _));
+        return key;
+    }
+
+    private static string KeyText(ulong[] key) => string.Join(",", key);
 
     [Theory]
     [MemberData(nameof(Configurations))]

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(SriovVerification.Benchmarks.ModelApplyBenchmarks).Assembly).Run(args);

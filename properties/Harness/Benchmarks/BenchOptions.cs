@@ -1,0 +1,64 @@
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Benchmarks;
+
+/// <summary>Sizes of one <see cref="BenchRunner"/> run: the full run, or a CI-sized <see cref="Quick"/> one.</summary>
+public sealed record BenchOptions
+{
+    /// <summary>Distinct states per bounded exploration of the default configuration.</summary>
+    public long ExplorationStatesMax { get; init; } = 300_000;
+
+    /// <summary>Seconds of randomized conformance for the steps/s figure.</summary>
+    public double ConformanceSeconds { get; init; } = 20;
+
+    /// <summary>Seeds per defect for the time to detection (seeds 1 … this).</summary>
+    public int DetectionSeedCount { get; init; } = 10;
+
+    /// <summary>Time limit of one detection run, in seconds.</summary>
+    public double DetectionTimeLimitSeconds { get; init; } = 30;
+
+    /// <summary>Seeds per defect whose shrunk length on <see cref="ShortestConfig"/> is compared with the shortest.</summary>
+    public int ShrinkSeedCount { get; init; } = 3;
+
+    /// <summary>Depth the exhaustive conformance search for the shortest counterexample expands at most.</summary>
+    public int ShortestDepthMax { get; init; } = 7;
+
+    /// <summary>Model states the exhaustive conformance search may visit per defect.</summary>
+    public long ShortestStatesMax { get; init; } = 10_000;
+
+    /// <summary>Whether this is the CI-sized variant.</summary>
+    public bool IsQuick { get; init; }
+
+    /// <summary>
+    /// The small configuration of the shortest-counterexample search and of the shrunk lengths it is compared with:
+    /// 1 host, 1 VM, 1 VF (TotalVFs 1), 2 VPorts, 2 filters, PF RID 0x01FC so that VF0's RID (0x0200) carries into the
+    /// bus number.
+    /// </summary>
+    public ModelConfig ShortestConfig { get; init; } = ModelConfig.Default with
+    {
+        HostCount = 1,
+        VmCount = 1,
+        NumVfs = 1,
+        TotalVfs = 1,
+        MaxNumVPorts = 2,
+        MaxReceiveFilters = 2,
+        PfRid = 0x01FC,
+        HostSriovEnabled = [true],
+    };
+
+    /// <summary>The configuration that closes under the lifecycle profile both with and without symmetry.</summary>
+    public ModelConfig ClosingConfig { get; init; } = ModelConfig.Default with { HostCount = 1, VmCount = 1, NumVfs = 1, HostSriovEnabled = [true] };
+
+    /// <summary>The CI-sized variant: every figure, on smaller budgets.</summary>
+    public static BenchOptions Quick { get; } = new()
+    {
+        ExplorationStatesMax = 20_000,
+        ConformanceSeconds = 2,
+        DetectionSeedCount = 2,
+        DetectionTimeLimitSeconds = 10,
+        ShrinkSeedCount = 1,
+        ShortestDepthMax = 4,
+        ShortestStatesMax = 300,
+        IsQuick = true,
+    };
+}

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using SriovVerification.Harness.Exploration;
+using SriovVerification.Harness.Generation;
+using SriovVerification.Implementation;
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Benchmarks;
+
+/// <summary>
+/// Measures, in one run: the exhaustive explorer's throughput and memory (default configuration under the lifecycle
+/// profile, bounded, symmetry off and on; and a configuration that closes), checked conformance steps per second, the
+/// time to detect each catalogue defect over several seeds, and shrunk against shortest counterexample lengths (the
+/// shortest from the explorer's exhaustive conformance, <see cref="ExhaustiveConformance"/>, on a small configuration).
+/// </summary>
+public static class BenchRunner
+{
+    /// <summary>Catalogue defects measured: numbers 1 … this.</summary>
+    public const int CatalogueDefectCount = 15;
+
+    /// <summary>Adapter sessions the shortest search keeps for reuse (about 1.4 MB each).</summary>
+    public const int ShortestPoolSessionsMax = 256;
+
+    /// <summary>Runs every measurement of <paramref name="options"/>; reports what it starts on <paramref name="log"/>.</summary>
+    public static BenchReport Run(BenchOptions options, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var explorations = new List<ExplorerFigure>();
+        foreach (var symmetry in new[] { false, true })
+        {
+            log?.WriteLine($"explore default configuration, lifecycle, symmetry {(symmetry ? "on" : "off")}");
+            explorations.Add(Explore(ModelConfig.Default, symmetry, options.ExplorationStatesMax));
+        }
+
+        foreach (var symmetry in new[] { false, true })
+        {
+            log?.WriteLine($"explore closing configuration, lifecycle, symmetry {(symmetry ? "on" : "off")}");
+            explorations.Add(Explore(options.ClosingConfig, symmetry, long.MaxValue / 2));
+        }
+
+        log?.WriteLine("randomized conformance");
+        var conformance = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [], null, options.ConformanceSeconds));
+        var defects = new List<DefectFigure>();
+        foreach (var defect in DefectCatalog.All.Where(d => d.Number <= CatalogueDefectCount))
+        {
+            log?.WriteLine($"defect {defect.Number} {defect.Name}");
+            defects.Add(MeasureDefect(options, defect.Number, defect.Name));
+        }
+
+        return new BenchReport(
+            options.IsQuick,
+            Environment.ProcessorCount,
+            explorations,
+            conformance.Steps,
+            conformance.ElapsedSeconds,
+            conformance.ElapsedSeconds > 0 ? conformance.Steps / conformance.ElapsedSeconds : 0,
+            Describe(options.ShortestConfig),
+            defects,
+            clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The configuration as <c>hosts x VMs x VFs</c> with TotalVFs, VPorts, filters and the PF RID.</summary>
+    public static string Describe(ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{config.HostCount}x{config.VmCount}x{config.NumVfs} (TotalVfs {config.TotalVfs}, VPorts {config.MaxNumVPorts}, filters {config.MaxReceiveFilters}, PfRid 0x{config.PfRid:X4})");
+    }
+
+    private static ExplorerFigure Explore(ModelConfig config, bool symmetry, long statesMax)
+    {
+        var result = Explorer.Explore(config, new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, Symmetry = symmetry, StatesMax = statesMax });
+        var seconds = result.Elapsed.TotalSeconds;
+        return new ExplorerFigure(
+            string.Create(CultureInfo.InvariantCulture, $"{config.HostCount}x{config.VmCount}x{config.NumVfs}"),
+            ExplorationProfile.Lifecycle.ToName(),
+            symmetry,
+            result.VerdictText,
+            result.States,
+            result.Transitions,
+            result.Depth,
+            seconds,
+            seconds > 0 ? result.States / seconds : 0,
+            seconds > 0 ? result.Transitions / seconds : 0,
+            result.BytesPerState);
+    }
+
+    private static DefectFigure MeasureDefect(BenchOptions options, int number, string name)
+    {
+        var times = new List<double>();
+        var shrunkDefault = new List<int>();
+        var caughtBy = "";
+        for (var seed = 1; seed <= options.DetectionSeedCount; seed++)
+        {
+            var report = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, (ulong)seed, [name], null, options.DetectionTimeLimitSeconds));
+            if (report.Counterexample is { } counterexample && report.DetectionSeconds is { } seconds)
+            {
+                times.Add(seconds);
+                shrunkDefault.Add(counterexample.Steps.Count);
+                caughtBy = caughtBy.Length > 0 ? caughtBy : counterexample.Steps.Count > 0 ? counterexample.Steps[^1].CaughtBy : "initial state diff";
+            }
+        }
+
+        var shrunkSmall = new List<int>();
+        for (var seed = 1; seed <= options.ShrinkSeedCount; seed++)
+        {
+            var report = ConformanceRunner.Run(new ConformanceRunOptions(options.ShortestConfig, (ulong)seed, [name], null, options.DetectionTimeLimitSeconds));
+            if (report.Counterexample is { } counterexample)
+            {
+                shrunkSmall.Add(counterexample.Steps.Count);
+            }
+        }
+
+        var shortest = ExhaustiveConformance.Run(
+            options.ShortestConfig,
+            [name],
+            new ExplorationOptions { Profile = ExplorationProfile.Conformance, StatesMax = options.ShortestStatesMax, DepthMax = options.ShortestDepthMax },
+            poolSessionsMax: ShortestPoolSessionsMax);
+        times.Sort();
+        shrunkDefault.Sort();
+        shrunkSmall.Sort();
+        return new DefectFigure(
+            number,
+            name,
+            options.DetectionSeedCount,
+            times.Count,
+            times.Count == 0 ? null : Median(times),
+            times.Count == 0 ? null : times[^1],
+            caughtBy,
+            shrunkDefault,
+            shrunkSmall,
+            shortest.Counterexample?.Steps.Length,
+            shortest.Exploration.Depth,
+            shortest.CaughtBy,
+            shortest.Exploration.States,
+            shortest.CheckedSteps + shortest.ReplaySteps);
+    }
+
+    private static double Median(List<double> sorted) =>
+        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+}

@@ -105,7 +105,7 @@ public static class ExploreCommand
         ExplorationResult result;
         if (Console.IsOutputRedirected)
         {
-            result = Explorer.Explore(config, options with { Progress = p => Console.Out.WriteLine(ProgressLine(p)) });
+            result = Explorer.Explore(config, options with { Progress = p => Console.Error.WriteLine(ProgressLine(p)) });
         }
         else
         {
@@ -120,6 +120,7 @@ public static class ExploreCommand
         if (Console.IsOutputRedirected)
         {
             Console.Out.Write(result.ToSummaryText());
+            Console.Error.Write(result.ToTimingText());
         }
         else
         {
@@ -164,6 +165,7 @@ public static class ExploreCommand
         var conformance = ExhaustiveConformance.Run(config, defects, options with { Progress = p => Console.Error.WriteLine(ProgressLine(p)) });
         var result = conformance.Exploration;
         Console.Out.Write(result.ToSummaryText());
+        Console.Error.Write(result.ToTimingText());
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; sessions: {conformance.SessionsBuilt} built, {conformance.PoolHits} reused"));
         if (conformance.Counterexample is { } trace)

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Traces;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
@@ -37,6 +40,34 @@ public sealed class DeterminismTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ExhaustiveExploration_TwiceInOneProcess_IdenticalCountsAndCounterexample()
+    {
+        // Claim: exhaustive exploration and exhaustive conformance are functions of the configuration and options:
+        // the same state and transition counts, the same verdict and the same shortest counterexample, byte for byte.
+        var config = new ModelConfig { HostCount = 1, VmCount = 2, NumVfs = 2, HostSriovEnabled = [true] };
+        var options = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, StatesMax = 20_000 };
+        Assert.Equal(Describe(Explorer.Explore(config, options)), Describe(Explorer.Explore(config, options)));
+
+        var smallest = new ModelConfig { HostCount = 1, VmCount = 1, NumVfs = 1, TotalVfs = 1, MaxNumVPorts = 2, MaxReceiveFilters = 2, HostSriovEnabled = [true] };
+        var conform = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle };
+        var first = ExhaustiveConformance.Run(smallest, [DefectCatalog.SurpriseRemovalSkipsFilterMove], conform);
+        var second = ExhaustiveConformance.Run(smallest, [DefectCatalog.SurpriseRemovalSkipsFilterMove], conform);
+        Assert.NotNull(first.Counterexample);
+        Assert.Equal(TracePrinter.Print(first.Counterexample), TracePrinter.Print(second.Counterexample!));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(DefectCatalog.MoveFilterVisibleHalfDone)]
+    public void ConcurrencyCampaign_SameSeedTwiceInOneProcess_IdenticalReports(string defect)
+    {
+        // Claim: the cooperative scheduler's runs are functions of their seeds: the same frame counts, loss table and
+        // failing interleavings (with their schedules), byte for byte.
+        string[] defects = defect.Length == 0 ? [] : [defect];
+        Assert.Equal(Describe(ConcurrencyCampaign.Run(0xC00000, 48, defects)), Describe(ConcurrencyCampaign.Run(0xC00000, 48, defects)));
+    }
+
+    [Fact]
     public void CheckVerb_SameSeedInTwoProcesses_IdenticalStandardOutput()
     {
         // Claim: `check --sequences 20 --seed 7` prints the same bytes in two separate processes.
@@ -53,6 +84,41 @@ public sealed class DeterminismTests(ITestOutputHelper output)
         Assert.False(string.IsNullOrEmpty(first.Stdout));
         Assert.Equal(first.Stdout, second.Stdout);
     }
+
+    [Fact]
+    public void ExploreAndConcurrencyVerbs_SameSeedInTwoProcesses_IdenticalStandardOutput()
+    {
+        // Claim: `explore --conform` with a defect (shortest counterexample) and `check --concurrency` print the same
+        // bytes in two separate processes.
+        var cli = FindCli();
+        if (cli is null)
+        {
+            output.WriteLine("skipped: the CLI build output (cli/bin/*/net10.0/sriov.dll) was not found; build cli/ first");
+            return;
+        }
+
+        string[][] runs =
+        [
+            ["explore", "--hosts", "1", "--vms", "1", "--vfs", "1", "--total-vfs", "1", "--max-vports", "2", "--max-filters", "2", "--profile", "lifecycle", "--conform", "--defect", DefectCatalog.DeleteSwitchWithVfs],
+            ["check", "--concurrency", "--interleavings", "40", "--seed", "3"],
+        ];
+        foreach (var arguments in runs)
+        {
+            var first = RunCli(cli, arguments);
+            var second = RunCli(cli, arguments);
+            Assert.Equal(first.ExitCode, second.ExitCode);
+            Assert.False(string.IsNullOrEmpty(first.Stdout), string.Join(" ", arguments));
+            Assert.Equal(first.Stdout, second.Stdout);
+        }
+    }
+
+    private static string Describe(ExplorationResult result) =>
+        $"{result.Verdict} {result.States} {result.Transitions} {result.Depth} {result.Deadlocks}\n{result.Counterexample?.ToPlainText()}";
+
+    private static string Describe(CampaignResult result) =>
+        $"{result.Interleavings} {result.FramesSent} {result.Misdelivered} {result.Duplicated}\n"
+        + string.Join("\n", ConcurrencyCampaign.Table(result)) + "\n"
+        + string.Join("\n", result.Failures.Select(f => f.Describe()));
 
     private static string Summary(ConformanceRunReport report) =>
         $"{report.Sequences} {report.Steps} {report.MaxVfsAttached} {report.MaxVmsOnVfPath}\n{report.Counterexample?.Message() ?? "no counterexample"}";
@@ -75,10 +141,13 @@ public sealed class DeterminismTests(ITestOutputHelper output)
         return null;
     }
 
-    private static (int ExitCode, string Stdout) RunCli(string cli)
+    private static (int ExitCode, string Stdout) RunCli(string cli) =>
+        RunCli(cli, ["check", "--sequences", "20", "--seed", "7"]);
+
+    private static (int ExitCode, string Stdout) RunCli(string cli, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { cli, "check", "--sequences", "20", "--seed", "7", "--out", Path.Combine(Path.GetTempPath(), "sriov-determinism") })
+        foreach (var argument in new[] { cli }.Concat(arguments).Concat(["--out", Path.Combine(Path.GetTempPath(), "sriov-determinism")]))
         {
             start.ArgumentList.Add(argument);
         }

@@ -53,8 +53,8 @@ for config in "${configs[@]}"; do
     summary=$(grep -E '^states: ' "$dir/explore-$symmetry.txt" | tail -1)
     e_states=$(sed -n 's/^states: \([0-9]*\),.*/\1/p' <<<"$summary")
     e_depth=$(sed -n 's/.*depth: \([0-9]*\),.*/\1/p' <<<"$summary")
-    e_bytes=$(grep -E '^seconds: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/.*bytes\/state: \([0-9.]*\).*/\1/p')
-    e_search=$(grep -E '^seconds: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/^seconds: \([0-9.]*\),.*/\1/p')
+    e_bytes=$(grep -E '^bytes/state: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/^bytes\/state: \([0-9.]*\).*/\1/p')
+    e_search=$(grep -E '^timing: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/^timing: \([0-9.]*\) s,.*/\1/p')
     e_rate=$(awk -v s="${e_states:-0}" -v t="${e_search:-0}" 'BEGIN { if (t > 0) printf "%.0f", s / t; else print "-" }')
     read -r e_s e_rss_kb < "$dir/etime.txt"
     e_mb=$(awk -v b="${e_bytes:-0}" -v s="${e_states:-0}" 'BEGIN { printf "%.1f", b * s / 1048576 }')

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
@@ -125,20 +126,12 @@ public sealed class DeterminismTests(ITestOutputHelper output)
 
     private static string? FindCli()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        for (var depth = 0; directory is not null && depth < 12; depth++, directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "SriovVerification.sln")))
-            {
-                return new[] { "Debug", "Release" }
-                    .Select(c => Path.Combine(directory.FullName, "cli", "bin", c, "net10.0", "sriov.dll"))
-                    .Where(File.Exists)
-                    .OrderByDescending(File.GetLastWriteTimeUtc)
-                    .FirstOrDefault();
-            }
-        }
-
-        return null;
+        var root = GoldenFile.FindRepositoryRoot();
+        return new[] { "Debug", "Release" }
+            .Select(c => Path.Combine(root, "cli", "bin", c, "net10.0", "sriov.dll"))
+            .Where(File.Exists)
+            .OrderByDescending(File.GetLastWriteTimeUtc)
+            .FirstOrDefault();
     }
 
     private static (int ExitCode, string Stdout) RunCli(string cli) =>

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Harness.Checking;
+using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Properties.Tests.Traces;
 
@@ -119,18 +120,9 @@ public class TraceParserFuzzProperties
 
     private static string[] GoldenTraces()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        for (var depth = 0; directory is not null && depth < 12; depth++, directory = directory.Parent)
-        {
-            var verified = Path.Combine(directory.FullName, "snapshots", "verified");
-            if (File.Exists(Path.Combine(directory.FullName, "SriovVerification.sln")))
-            {
-                return Directory.Exists(verified)
-                    ? [.. Directory.GetFiles(verified, "*Trace_*.verified.txt").Order(StringComparer.Ordinal).Take(50).Select(File.ReadAllText)]
-                    : [];
-            }
-        }
-
-        return [];
+        var verified = Path.Combine(GoldenFile.FindRepositoryRoot(), "snapshots", "verified");
+        return Directory.Exists(verified)
+            ? [.. Directory.GetFiles(verified, "*Trace_*.verified.txt").Order(StringComparer.Ordinal).Take(50).Select(File.ReadAllText)]
+            : [];
     }
 }

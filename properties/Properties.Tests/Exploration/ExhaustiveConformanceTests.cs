@@ -10,16 +10,7 @@ namespace SriovVerification.Properties.Tests.Exploration;
 /// </summary>
 public sealed class ExhaustiveConformanceTests
 {
-    private static readonly ModelConfig Smallest = new()
-    {
-        HostCount = 1,
-        VmCount = 1,
-        NumVfs = 1,
-        TotalVfs = 1,
-        MaxNumVPorts = 2,
-        MaxReceiveFilters = 2,
-        HostSriovEnabled = [true],
-    };
+    private static readonly ModelConfig Smallest = ExplorerTests.OneVmOneVf;
 
     [Theory]
     [InlineData(DefectCatalog.FreeVfWithVPort, "lifecycle", 2, 0x01F8, 4)]

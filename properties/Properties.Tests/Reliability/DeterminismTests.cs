@@ -49,7 +49,7 @@ public sealed class DeterminismTests(ITestOutputHelper output)
         var options = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, StatesMax = 20_000 };
         Assert.Equal(Describe(Explorer.Explore(config, options)), Describe(Explorer.Explore(config, options)));
 
-        var smallest = new ModelConfig { HostCount = 1, VmCount = 1, NumVfs = 1, TotalVfs = 1, MaxNumVPorts = 2, MaxReceiveFilters = 2, HostSriovEnabled = [true] };
+        var smallest = Exploration.ExplorerTests.OneVmOneVf;
         var conform = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle };
         var first = ExhaustiveConformance.Run(smallest, [DefectCatalog.SurpriseRemovalSkipsFilterMove], conform);
         var second = ExhaustiveConformance.Run(smallest, [DefectCatalog.SurpriseRemovalSkipsFilterMove], conform);

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Peer comparison: Spin's breadth-first search against `sriov explore` on the same lifecycle state space.
+# Peer comparison: Spin's breadth-first search against `sriov explore` on the same state space.
 # Usage: scripts/spin-compare.sh [CONFIG ...]   CONFIG = hosts,vms,vfs (default: 1,1,1 1,2,2)
-# Environment: MEMORY_MB (memory limit of both checkers, default 1024), PAN_DEPTH (default 1000000).
+# Environment: PROFILE (hoststack, default: the explorer's packed engine; or lifecycle: the generic engine),
+# MEMORY_MB (memory limit of both checkers, default 1024), PAN_DEPTH (default 1000000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 memory_mb="${MEMORY_MB:-1024}"
+profile="${PROFILE:-hoststack}"
+case "$profile" in hoststack|lifecycle) ;; *) echo "spin-compare.sh: PROFILE must be hoststack or lifecycle, not '$profile'" >&2; exit 2 ;; esac
 pan_depth="${PAN_DEPTH:-1000000}"
 configs=("$@")
 [ ${#configs[@]} -eq 0 ] && configs=(1,1,1 1,2,2)
@@ -27,7 +30,7 @@ for config in "${configs[@]}"; do
   IFS=, read -r hosts vms vfs <<<"$config"
   name="${hosts}x${vms}x${vfs}"
   dir="$work/$name"; mkdir -p "$dir"
-  python3 scripts/spin-model.py --hosts "$hosts" --vms "$vms" --vfs "$vfs" --out "$dir/sriov_lifecycle.pml"
+  python3 scripts/spin-model.py --hosts "$hosts" --vms "$vms" --vfs "$vfs" --profile "$profile" --out "$dir/sriov_lifecycle.pml"
   ( cd "$dir" && spin -o2 -a sriov_lifecycle.pml >/dev/null \
       && gcc -w -DBFS -DSAFETY -DNOCLAIM -DMEMLIM="$memory_mb" -O2 -o pan pan.c )
   set +e
@@ -47,7 +50,7 @@ for config in "${configs[@]}"; do
   for symmetry in off on; do
     set +e
     /usr/bin/time -f "%e %M" -o "$dir/etime.txt" nice "$sriov" explore --hosts "$hosts" --vms "$vms" --vfs "$vfs" \
-      --profile lifecycle --symmetry "$symmetry" --memory-mb "$memory_mb" --out "$dir" > "$dir/explore-$symmetry.txt" 2>&1
+      --profile "$profile" --symmetry "$symmetry" --memory-mb "$memory_mb" --out "$dir" > "$dir/explore-$symmetry.txt" 2>&1
     code=$?
     set -e
     summary=$(grep -E '^states: ' "$dir/explore-$symmetry.txt" | tail -1)
@@ -68,4 +71,4 @@ for config in "${configs[@]}"; do
     fi
   done
 done
-echo "memory limit: $memory_mb MiB for both (pan -DMEMLIM, explore --memory-mb); $(nproc) cores; $(date -u +%Y-%m-%d)"
+echo "profile: $profile; memory limit: $memory_mb MiB for both (pan -DMEMLIM, explore --memory-mb); $(nproc) cores; $(date -u +%Y-%m-%d)"

@@ -478,11 +478,13 @@ active proctype lifecycle() {
 """
 
 
-def options(hosts, vms, vfs):
+def options(hosts, vms, vfs, profile="lifecycle"):
     lines = []
     for h in range(hosts):
         lines.append(f"CreateSwitch({h})")
         lines.append(f"DeleteSwitch({h})")
+        if profile == "hoststack":  # the OIDs happen only inside the host stack's commands
+            continue
         for v in range(vms):
             lines.append(f"AllocateVf({h}, {v})")
         for vf in range(vfs):
@@ -513,12 +515,15 @@ def main():
     parser.add_argument("--hosts", type=int, default=1)
     parser.add_argument("--vms", type=int, default=1)
     parser.add_argument("--vfs", type=int, default=1)
+    parser.add_argument("--profile", choices=["lifecycle", "hoststack"], default="lifecycle",
+                        help="lifecycle: with ALLOCATE_VF, FREE_VF, CREATE_VPORT, DELETE_VPORT, RESET_VF as commands; "
+                             "hoststack: those only inside the host stack's commands")
     parser.add_argument("--out", default="-")
     args = parser.parse_args()
     if not (1 <= args.hosts <= 4 and 1 <= args.vms <= 8 and 1 <= args.vfs <= 8):
         sys.exit("spin-model.py: --hosts 1..4, --vms 1..8, --vfs 1..8")
     text = (TEMPLATE.replace("@HOSTS@", str(args.hosts)).replace("@VMS@", str(args.vms)).replace("@VFS@", str(args.vfs))
-            .replace("@OPTIONS@", options(args.hosts, args.vms, args.vfs)))
+            .replace("@OPTIONS@", options(args.hosts, args.vms, args.vfs, args.profile)))
     if args.out == "-":
         sys.stdout.write(text)
     else:

@@ -34,19 +34,35 @@ public static class ExploreCommand
         var maxVPorts = new Option<int>("--max-vports") { Description = "VPorts per NIC switch at most", DefaultValueFactory = _ => defaults.MaxNumVPorts };
         var maxFilters = new Option<int>("--max-filters") { Description = "receive filters per NIC switch at most", DefaultValueFactory = _ => defaults.MaxReceiveFilters };
         var pfRid = new Option<int>("--pf-rid") { Description = "the PF's routing id (VF RIDs follow from it, the first-VF offset and the stride)", DefaultValueFactory = _ => defaults.PfRid };
-        var symmetry = new Option<string>("--symmetry") { Description = "symmetry reduction: on or off", DefaultValueFactory = _ => "on" };
-        symmetry.AcceptOnlyFromAmong("on", "off");
+        var symmetry = new Option<string>("--symmetry")
+        {
+            Description = "symmetry reduction: on (VMs, VFs, VPort and filter ids), off, or full (on, and hosts of the same configuration; packed engine)",
+            DefaultValueFactory = _ => "on",
+        };
+        symmetry.AcceptOnlyFromAmong("on", "off", "full");
         var statesMax = new Option<long>("--max-states") { Description = "distinct states stored at most", DefaultValueFactory = _ => 20_000_000 };
         var memoryMb = new Option<long>("--memory-mb") { Description = "memory budget of the visited set, MiB", DefaultValueFactory = _ => 4096 };
         var profile = new Option<string>("--profile") { Description = "command profile: full, lifecycle, conformance or hoststack", DefaultValueFactory = _ => "full" };
         profile.AcceptOnlyFromAmong([.. ExplorationProfiles.All.Select(p => p.ToName())]);
         var conform = new Option<bool>("--conform") { Description = "exhaustive conformance: run every candidate command on the emulated adapter at every reachable state (symmetry off)" };
         var defect = new Option<string[]>("--defect") { Description = "defect the adapter carries under --conform (repeatable); see the defects verb", AllowMultipleArgumentsPerToken = false };
+        var engine = new Option<string>("--engine")
+        {
+            Description = "search engine: auto (packed for the hoststack profile, generic otherwise), packed, or generic (the reference: every invariant on every state)",
+            DefaultValueFactory = _ => "auto",
+        };
+        engine.AcceptOnlyFromAmong("auto", "packed", "generic");
+        var crossCheck = new Option<int>("--cross-check")
+        {
+            Description = "packed engine: check every N-th stored state in full against SriovModel.Apply and every invariant (0: off, 1: every state)",
+            DefaultValueFactory = _ => 4096,
+        };
+        var maxQueuePairs = new Option<int>("--max-queue-pairs") { Description = "queue pairs per NIC switch at most (all VPorts)", DefaultValueFactory = _ => defaults.MaxNumQueuePairs };
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
 
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, pfRid, symmetry, statesMax, memoryMb, profile, outDir, conform, defect })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect })
         {
             command.Options.Add(option);
         }
@@ -61,13 +77,14 @@ public static class ExploreCommand
                 TotalVfs = parseResult.GetValue(totalVfs) ?? Math.Max(defaults.TotalVfs, parseResult.GetValue(vfs)),
                 MaxNumVPorts = parseResult.GetValue(maxVPorts),
                 MaxReceiveFilters = parseResult.GetValue(maxFilters),
+                MaxNumQueuePairs = parseResult.GetValue(maxQueuePairs),
                 PfRid = parseResult.GetValue(pfRid),
             };
             var problems = config.Validate();
-            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1
+            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1 || parseResult.GetValue(crossCheck) < 0
                 || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
             {
-                Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb and --profile must be valid")));
+                Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb, --cross-check and --profile must be valid")));
                 return ExitCodes.UsageError;
             }
 
@@ -85,10 +102,23 @@ public static class ExploreCommand
             {
                 Profile = chosenProfile,
                 Symmetry = parseResult.GetValue(symmetry) != "off",
+                HostSymmetry = parseResult.GetValue(symmetry) == "full",
                 StatesMax = parseResult.GetValue(statesMax),
                 MemoryBudgetBytes = parseResult.GetValue(memoryMb) << 20,
                 StepHook = stepHookFor(config),
+                Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
+                CrossCheckEvery = parseResult.GetValue(crossCheck),
             };
+            var unsupported = "";
+            if ((options.Engine == ExplorationEngine.Packed || options.HostSymmetry)
+                && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
+            {
+                Console.Error.WriteLine("explore: bad options: " + (options.HostSymmetry ? "--symmetry full" : "--engine packed") + ": "
+                    + (parseResult.GetValue(conform) ? "--conform runs the adapter at every state and needs the generic engine"
+                        : options.Engine == ExplorationEngine.Generic ? "host symmetry is a reduction of the packed engine" : unsupported));
+                return ExitCodes.UsageError;
+            }
+
             var directory = parseResult.GetValue(outDir) ?? "counterexamples";
             return parseResult.GetValue(conform)
                 ? RunConformance(config, options with { Symmetry = false }, defects, directory)
@@ -134,7 +164,8 @@ public static class ExploreCommand
             }
         }
 
-        if (result.Counterexample is { } trace && result.Verdict is ExplorationVerdict.InvariantViolated or ExplorationVerdict.Deadlock or ExplorationVerdict.HookFailed or ExplorationVerdict.BoundExceeded)
+        if (result.Counterexample is { } trace
+            && result.Verdict is ExplorationVerdict.InvariantViolated or ExplorationVerdict.Deadlock or ExplorationVerdict.HookFailed or ExplorationVerdict.BoundExceeded or ExplorationVerdict.EngineMismatch)
         {
             var modelTrace = new Trace(config, trace.Steps.Select((s, i) => new TraceStep(i + 1, s.Command, s.Outcome, "")).ToValueArray())
             {
@@ -212,7 +243,7 @@ public static class ExploreCommand
             + (config.MaxNumVPorts == defaults.MaxNumVPorts ? "" : $"-vp{config.MaxNumVPorts.ToString(inv)}")
             + (config.MaxReceiveFilters == defaults.MaxReceiveFilters ? "" : $"-fl{config.MaxReceiveFilters.ToString(inv)}")
             + (config.PfRid == defaults.PfRid ? "" : $"-rid{config.PfRid.ToString("X4", inv)}");
-        return string.Create(inv, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}{limits}-{options.Profile.ToName()}-symmetry-{(options.Symmetry ? "on" : "off")}");
+        return string.Create(inv, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}{limits}-{options.Profile.ToName()}-symmetry-{(options.HostSymmetry ? "full" : options.Symmetry ? "on" : "off")}");
     }
 
     private static string ProgressLine(ExplorationProgress p) =>
@@ -230,9 +261,12 @@ public static class ExploreCommand
         table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
         table.AddRow("seconds", result.Elapsed.TotalSeconds.ToString("F2", inv));
         table.AddRow("states/s", result.StatesPerSecond.ToString("F0", inv));
-        table.AddRow("symmetry", result.Options.Symmetry ? "on" : "off");
+        table.AddRow("symmetry", result.Options.HostSymmetry ? "full" : result.Options.Symmetry ? "on" : "off");
         table.AddRow("profile", result.Options.Profile.ToName());
         table.AddRow("key", Markup.Escape(result.KeyLayout));
+        table.AddRow("engine", result.Engine == ExplorationEngine.Packed
+            ? string.Create(inv, $"packed ({result.CrossCheckedStates} states cross-checked in full)")
+            : "generic");
         return table;
     }
 }

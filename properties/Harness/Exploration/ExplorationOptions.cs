@@ -51,4 +51,20 @@ public sealed record ExplorationOptions
 
     /// <summary>How often <see cref="Progress"/> is called.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Which search runs (<see cref="ExplorationEngine.Auto"/>: the packed engine where it applies).</summary>
+    public ExplorationEngine Engine { get; init; } = ExplorationEngine.Auto;
+
+    /// <summary>
+    /// The packed engine decodes every this-many-th stored state and checks it in full (every invariant, every candidate
+    /// command against <c>SriovModel.Apply</c>); 0 turns the cross-check off, 1 checks every state.
+    /// </summary>
+    public int CrossCheckEvery { get; init; } = 4096;
+
+    /// <summary>
+    /// With <see cref="Symmetry"/>: also treat hosts of the same configuration (SR-IOV on or off) as interchangeable, and
+    /// VMs as interchangeable by VLAN alone (their initial host matters only in the initial state, which is
+    /// canonicalised like any other). Packed engine only.
+    /// </summary>
+    public bool HostSymmetry { get; init; }
 }

@@ -49,6 +49,12 @@ public sealed record ExplorationResult
     /// <summary>Coverage and vacuity.</summary>
     public required CoverageReport Coverage { get; init; }
 
+    /// <summary>The search that ran: <see cref="ExplorationEngine.Generic"/> or <see cref="ExplorationEngine.Packed"/>.</summary>
+    public ExplorationEngine Engine { get; init; } = ExplorationEngine.Generic;
+
+    /// <summary>States the packed engine checked in full against the model (0 for the generic engine, which checks every state).</summary>
+    public long CrossCheckedStates { get; init; }
+
     /// <summary>Distinct states per second.</summary>
     public double StatesPerSecond => Elapsed.TotalSeconds > 0 ? States / Elapsed.TotalSeconds : 0;
 
@@ -64,6 +70,7 @@ public sealed record ExplorationResult
         ExplorationVerdict.InvariantViolated => $"invariant violated: {Violation}",
         ExplorationVerdict.Deadlock => "deadlock: a state enables no command of the profile",
         ExplorationVerdict.HookFailed => $"step hook failed: {Counterexample?.Finding}",
+        ExplorationVerdict.EngineMismatch => $"engine mismatch: {Counterexample?.Finding}",
         _ => Verdict.ToString(),
     };
 
@@ -78,7 +85,10 @@ public sealed record ExplorationResult
         text.Append("verdict: ").Append(VerdictText).Append('\n');
         text.Append(inv, $"states: {States}, transitions: {Transitions}, depth: {Depth}, deadlocks: {Deadlocks}\n");
         text.Append(inv, $"bytes/state: {BytesPerState:F1}\n");
-        text.Append("symmetry: ").Append(Options.Symmetry ? "on" : "off").Append('\n');
+        text.Append("symmetry: ").Append(Options.HostSymmetry ? "full (VMs, VFs, ids and hosts)" : Options.Symmetry ? "on" : "off").Append('\n');
+        text.Append("engine: ").Append(Engine == ExplorationEngine.Packed
+            ? string.Create(inv, $"packed ({CrossCheckedStates} states checked in full against SriovModel.Apply and every invariant)")
+            : "generic").Append('\n');
         text.Append("profile: ").Append(ExplorationProfiles.Describe(Options.Profile)).Append('\n');
         text.Append("key: ").Append(KeyLayout).Append('\n');
         foreach (var warning in Coverage.Warnings)

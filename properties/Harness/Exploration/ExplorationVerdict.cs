@@ -20,4 +20,7 @@ public enum ExplorationVerdict
 
     /// <summary>A reachable state holds a value the key layout cannot hold; the result names the field.</summary>
     BoundExceeded,
+
+    /// <summary>The packed engine and <c>SriovModel.Apply</c> disagreed on a cross-checked state: a defect of the packed engine.</summary>
+    EngineMismatch,
 }

@@ -19,8 +19,26 @@ public static class Explorer
             throw new ArgumentException("invalid configuration: " + string.Join("; ", problems), nameof(config));
         }
 
-        return new ExplorationRun(config, options ?? new ExplorationOptions()).Run();
+        options ??= new ExplorationOptions();
+        switch (options.Engine)
+        {
+            case ExplorationEngine.Packed:
+                return Packed.PackedExplorer.Explore(config, options);
+            case ExplorationEngine.Auto when Packed.PackedExplorer.Supports(config, options, out _):
+                return Packed.PackedExplorer.Explore(config, options);
+            default:
+                if (options.HostSymmetry)
+                {
+                    throw new ArgumentException("host symmetry is a reduction of the packed engine (hoststack profile); the generic engine does not have it", nameof(options));
+                }
+
+                return new ExplorationRun(config, options).Run();
+        }
     }
+
+    /// <summary>Whether the packed engine can run <paramref name="options"/> on <paramref name="config"/>; otherwise the reason.</summary>
+    public static bool SupportsPacked(ModelConfig config, ExplorationOptions options, out string reason) =>
+        Packed.PackedExplorer.Supports(config, options, out reason);
 
     /// <summary>The encoder the explorer uses for <paramref name="config"/> (domain from the initial state's candidate commands).</summary>
     public static StateEncoder EncoderFor(ModelConfig config) =>

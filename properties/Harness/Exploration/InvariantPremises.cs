@@ -9,25 +9,25 @@ namespace SriovVerification.Harness.Exploration;
 /// </summary>
 public static class InvariantPremises
 {
-    private const int Switch = 1 << 0;
-    private const int NondefaultVPort = 1 << 1;
-    private const int VfVPort = 1 << 2;
-    private const int VfAllocated = 1 << 3;
-    private const int Filter = 1 << 4;
-    private const int VmConnected = 1 << 5;
-    private const int NondefaultVPortWithFilter = 1 << 6;
-    private const int AllocatedVfWithoutVPort = 1 << 7;
-    private const int AllocatedVfBesideAnother = 1 << 8;
-    private const int VfOutOfReset = 1 << 9;
-    private const int VfTenantTraces = 1 << 10;
-    private const int RemovalUnderway = 1 << 11;
-    private const int SwitchDeletable = 1 << 12;
-    private const int InvalidationPending = 1 << 13;
-    private const int VfBound = 1 << 14;
-    private const int VmMigrating = 1 << 15;
-    private const int VfDevicePresent = 1 << 16;
-    private const int VfDataPath = 1 << 17;
-    private const int Always = 1 << 18;
+    internal const int Switch = 1 << 0;
+    internal const int NondefaultVPort = 1 << 1;
+    internal const int VfVPort = 1 << 2;
+    internal const int VfAllocated = 1 << 3;
+    internal const int Filter = 1 << 4;
+    internal const int VmConnected = 1 << 5;
+    internal const int NondefaultVPortWithFilter = 1 << 6;
+    internal const int AllocatedVfWithoutVPort = 1 << 7;
+    internal const int AllocatedVfBesideAnother = 1 << 8;
+    internal const int VfOutOfReset = 1 << 9;
+    internal const int VfTenantTraces = 1 << 10;
+    internal const int RemovalUnderway = 1 << 11;
+    internal const int SwitchDeletable = 1 << 12;
+    internal const int InvalidationPending = 1 << 13;
+    internal const int VfBound = 1 << 14;
+    internal const int VmMigrating = 1 << 15;
+    internal const int VfDevicePresent = 1 << 16;
+    internal const int VfDataPath = 1 << 17;
+    internal const int Always = 1 << 18;
 
     private static readonly (string Id, string Premise, int Fact)[] Table =
     [
@@ -107,7 +107,20 @@ public static class InvariantPremises
         }
     }
 
-    private static int Facts(ModelState state)
+    /// <summary>Adds one to <paramref name="counts"/>[i] for every premise i that <paramref name="facts"/> (a <see cref="Facts"/> mask) makes hold.</summary>
+    internal static void CountFacts(int facts, Span<long> counts)
+    {
+        for (var i = 0; i < Table.Length; i++)
+        {
+            if ((facts & Table[i].Fact) != 0)
+            {
+                counts[i]++;
+            }
+        }
+    }
+
+    /// <summary>The premise facts of <paramref name="state"/> as a mask of the constants above.</summary>
+    internal static int Facts(ModelState state)
     {
         var facts = Always;
         foreach (var vm in state.Vms)

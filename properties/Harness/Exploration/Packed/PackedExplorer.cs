@@ -1,0 +1,417 @@
+using System.Diagnostics;
+using System.Globalization;
+using SriovVerification.Model;
+
+namespace SriovVerification.Harness.Exploration.Packed;
+
+/// <summary>
+/// Breadth-first search over packed worlds (<see cref="PackedHostStack"/>): the same search as the generic engine
+/// (same states, transitions, depth, verdicts and shortest counterexamples, in the trace format) for the hoststack
+/// profile, at a fraction of the cost per state. States are expanded in batches so that the visited-set slots of a
+/// whole batch's successors are prefetched before they are probed; insertions keep breadth-first order. Every
+/// <see cref="ExplorationOptions.CrossCheckEvery"/>-th stored state is decoded to a <see cref="ModelState"/> and checked
+/// in full: every invariant, and every candidate command run through <c>SriovModel.Apply</c> against the packed result.
+/// </summary>
+internal sealed class PackedExplorer
+{
+    private const int Batch = 64;
+
+    private readonly ModelConfig config;
+    private readonly ExplorationOptions options;
+    private readonly PackedHostStack engine;
+    private readonly PackedStateTable table;
+    private readonly Stopwatch stopwatch = new();
+    private readonly int[] kindOf;
+    private readonly List<string> kindNames = [];
+    private readonly long[] perKindCandidates;
+    private readonly long[] enabled;
+    private readonly long[] taken;
+    private readonly Dictionary<int, long> factCounts = [];
+    private long transitions;
+    private long deadlocks;
+    private long expanded;
+    private long crossChecked;
+    private int depth;
+
+    private PackedExplorer(ModelConfig config, ExplorationOptions options, PackedHostStack engine)
+    {
+        this.config = config;
+        this.options = options;
+        this.engine = engine;
+        table = new PackedStateTable(engine.KeyWords, Math.Max(1L << 20, options.MemoryBudgetBytes));
+        var kinds = new Dictionary<Type, int>();
+        kindOf = new int[engine.Candidates.Count];
+        for (var c = 0; c < engine.Candidates.Count; c++)
+        {
+            var type = engine.Candidates[c].GetType();
+            if (!kinds.TryGetValue(type, out var kind))
+            {
+                kind = kindNames.Count;
+                kinds.Add(type, kind);
+                kindNames.Add(type.Name);
+            }
+
+            kindOf[c] = kind;
+        }
+
+        perKindCandidates = new long[kindNames.Count];
+        foreach (var kind in kindOf)
+        {
+            perKindCandidates[kind]++;
+        }
+
+        enabled = new long[kindNames.Count];
+        taken = new long[kindNames.Count];
+    }
+
+    /// <summary>Whether the packed engine can run <paramref name="options"/> on <paramref name="config"/>; the reason when not.</summary>
+    public static bool Supports(ModelConfig config, ExplorationOptions options, out string reason)
+    {
+        if (options.StepHook is not null)
+        {
+            reason = "a step hook (exhaustive conformance) needs the generic engine";
+            return false;
+        }
+
+        return PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out reason) is not null;
+    }
+
+    /// <summary>Runs the search; throws <see cref="ArgumentException"/> when <see cref="Supports"/> says no.</summary>
+    public static ExplorationResult Explore(ModelConfig config, ExplorationOptions options)
+    {
+        if (options.StepHook is not null)
+        {
+            throw new ArgumentException("a step hook (exhaustive conformance) needs the generic engine", nameof(options));
+        }
+
+        var engine = PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out var reason)
+            ?? throw new ArgumentException(reason, nameof(options));
+        return new PackedExplorer(config, options, engine).Run();
+    }
+
+    /// <summary>A search not yet run, for tests that read the stored worlds afterwards (<see cref="StoredWorlds"/>).</summary>
+    internal static PackedExplorer Create(ModelConfig config, ExplorationOptions options) =>
+        new(config, options, PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out var reason)
+            ?? throw new ArgumentException(reason, nameof(options)));
+
+    /// <summary>Every stored world, in breadth-first order, as records and switch bits.</summary>
+    internal IEnumerable<(ulong[] Records, uint Switches)> StoredWorlds()
+    {
+        for (var i = 0; i < table.Count; i++)
+        {
+            var records = new ulong[PackedHostStack.MaxVms];
+            var switches = engine.Unpack(table.KeyAt(i), records);
+            yield return (records, switches);
+        }
+    }
+
+    /// <summary>Runs the search once.</summary>
+    internal ExplorationResult Run()
+    {
+        stopwatch.Start();
+        var records = new ulong[PackedHostStack.MaxVms];
+        var switches = engine.Initial(records);
+        if (engine.CheckState(records, switches) is { } initialViolation)
+        {
+            return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace([], $"initial state: {initialViolation}"), initialViolation, null);
+        }
+
+        var initialKey = engine.Pack(records, switches);
+        table.TryAdd(initialKey, PackedStateTable.Hash(initialKey), -1, 0, out _);
+        if (CrossCheck(0, records, switches) is { } initialFinding)
+        {
+            return initialFinding;
+        }
+
+        var moves = engine.Moves;
+        var successors = new PackedSuccessor[Batch * moves.Count];
+        var hashes = new ulong[successors.Length];
+        var starts = new int[Batch + 1];
+        var levelEnd = 1;
+        var nextProgress = options.ProgressInterval;
+        var current = 0;
+        while (current < table.Count)
+        {
+            var end = Math.Min(current + Batch, table.Count);
+            var n = 0;
+            for (var s = current; s < end; s++)
+            {
+                var key = table.KeyAt(s);
+                var sw = engine.Unpack(key, records);
+                var facts = engine.Facts(records, sw);
+                factCounts[facts] = factCounts.GetValueOrDefault(facts) + 1;
+                starts[s - current] = n;
+                n += engine.Expand(records, sw, successors.AsSpan(n));
+                if (engine.StepViolation is { } stepViolation)
+                {
+                    return StepFailure(s, engine.StepViolationCommand, stepViolation);
+                }
+            }
+
+            starts[end - current] = n;
+            for (var i = 0; i < n; i++)
+            {
+                if (successors[i].Key != default)
+                {
+                    hashes[i] = PackedStateTable.Hash(successors[i].Key);
+                    table.Prefetch(hashes[i]);
+                }
+            }
+
+            for (var s = current; s < end; s++)
+            {
+                if (s == levelEnd)
+                {
+                    depth++;
+                    levelEnd = table.Count;
+                }
+
+                if (depth >= options.DepthMax)
+                {
+                    return Finish(ExplorationVerdict.Bounded, null, null, $"depth max {options.DepthMax}");
+                }
+
+                if (options.Progress is not null && (s & 1023) == 0 && stopwatch.Elapsed >= nextProgress)
+                {
+                    options.Progress(new ExplorationProgress(table.Count, transitions, depth, stopwatch.Elapsed));
+                    nextProgress = stopwatch.Elapsed + options.ProgressInterval;
+                }
+
+                expanded++;
+                var first = starts[s - current];
+                var last = starts[s - current + 1];
+                if (first == last)
+                {
+                    deadlocks++;
+                    if (options.DeadlockIsFailure)
+                    {
+                        var (steps, _) = Replay(s);
+                        return Finish(ExplorationVerdict.Deadlock, new ExplorationTrace(steps, $"deadlock: no command of profile {options.Profile.ToName()} is enabled"), null, null);
+                    }
+                }
+
+                for (var i = first; i < last; i++)
+                {
+                    var successor = successors[i];
+                    var kind = kindOf[successor.Command];
+                    transitions++;
+                    enabled[kind]++;
+                    if (successor.Key == default)
+                    {
+                        continue;
+                    }
+
+                    if (table.Count >= options.StatesMax)
+                    {
+                        if (table.Contains(successor.Key, hashes[i]))
+                        {
+                            continue;
+                        }
+
+                        return Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}");
+                    }
+
+                    switch (table.TryAdd(successor.Key, hashes[i], s, successor.Command, out var added))
+                    {
+                        case StateTableAddResult.Existing:
+                            continue;
+                        case StateTableAddResult.MemoryBudgetExceeded:
+                            return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
+                        case StateTableAddResult.CapacityExceeded:
+                            return Finish(ExplorationVerdict.Bounded, null, null, "array capacity of the visited set");
+                    }
+
+                    taken[kind]++;
+                    var sw = engine.Unpack(successor.Key, records);
+                    if (engine.CheckState(records, sw) is { } violation)
+                    {
+                        var (steps, _) = Replay(added);
+                        return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace(steps, violation.ToString()), violation, null);
+                    }
+
+                    if (options.CrossCheckEvery > 0 && added % options.CrossCheckEvery == 0 && CrossCheck(added, records, sw) is { } finding)
+                    {
+                        return finding;
+                    }
+                }
+            }
+
+            current = end;
+        }
+
+        return Finish(ExplorationVerdict.Closed, null, null, null);
+    }
+
+    /// <summary>INV-22 found by <see cref="PackedHostStack.Expand"/> on a removal step of stored state <paramref name="source"/>.</summary>
+    private ExplorationResult StepFailure(int source, int commandIndex, InvariantViolation violation)
+    {
+        var (steps, state) = Replay(source);
+        var command = engine.Candidates[commandIndex];
+        var last = SriovModel.Apply(config, state, command);
+        return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace([.. steps, new ExplorationStep(command, last.Outcome)], violation.ToString()), violation, null);
+    }
+
+    /// <summary>
+    /// The full check of stored state <paramref name="index"/>: every invariant of <c>Invariants</c> on the decoded
+    /// state, and every candidate command's outcome and successor under <c>SriovModel.Apply</c> against the packed ones.
+    /// </summary>
+    private ExplorationResult? CrossCheck(int index, ReadOnlySpan<ulong> records, uint switches)
+    {
+        crossChecked++;
+        var state = engine.ToModel(records, switches);
+        var stateViolations = Invariants.CheckState(config, state);
+        if (stateViolations.Count > 0)
+        {
+            var (steps, _) = Replay(index);
+            return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace(steps, stateViolations[0].ToString()), stateViolations[0], null);
+        }
+
+        var packed = new PackedSuccessor[engine.Moves.Count];
+        var count = engine.Expand(records, switches, packed);
+        var ownKey = table.KeyAt(index);
+        var scratch = new ulong[PackedHostStack.MaxVms];
+        var next = 0;
+        for (var c = 0; c < engine.Candidates.Count; c++)
+        {
+            var command = engine.Candidates[c];
+            var transition = SriovModel.Apply(config, state, command);
+            var stepViolations = Invariants.CheckTransition(config, state, command, transition);
+            if (stepViolations.Count > 0)
+            {
+                var (steps, _) = Replay(index);
+                return Finish(
+                    ExplorationVerdict.InvariantViolated,
+                    new ExplorationTrace([.. steps, new ExplorationStep(command, transition.Outcome)], stepViolations[0].ToString()),
+                    stepViolations[0],
+                    null);
+            }
+
+            var packedAccepts = next < count && packed[next].Command == c;
+            var expected = packedAccepts ? (packed[next].Key == default ? ownKey : packed[next].Key) : default;
+            if (packedAccepts)
+            {
+                next++;
+            }
+
+            string? mismatch = null;
+            if (transition.Outcome.IsSuccess != packedAccepts)
+            {
+                mismatch = $"{command}: the model {(transition.Outcome.IsSuccess ? "accepts" : $"refuses ({transition.Outcome.Status})")}, the packed engine {(packedAccepts ? "accepts" : "refuses")}";
+            }
+            else if (packedAccepts)
+            {
+                if (!engine.TryFromModel(transition.State, scratch, out var sw, out var reason))
+                {
+                    mismatch = $"{command}: the model's successor does not pack: {reason}";
+                }
+                else if (engine.Pack(scratch, sw) != expected)
+                {
+                    mismatch = $"{command}: the model's successor and the packed engine's differ";
+                }
+            }
+
+            if (mismatch is not null)
+            {
+                var (steps, _) = Replay(index);
+                return Finish(ExplorationVerdict.EngineMismatch, new ExplorationTrace([.. steps, new ExplorationStep(command, transition.Outcome)], "engine mismatch: " + mismatch), null, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The shortest path to stored state <paramref name="stateNumber"/>, as model commands run through <c>SriovModel.Apply</c>.</summary>
+    private (IReadOnlyList<ExplorationStep> Steps, ModelState State) Replay(int stateNumber)
+    {
+        var chain = new List<int>();
+        for (var s = stateNumber; s > 0; s = table.ParentOf(s))
+        {
+            chain.Add(s);
+        }
+
+        chain.Reverse();
+        var state = SriovModel.Initial(config);
+        var steps = new List<ExplorationStep>(chain.Count);
+        var scratch = new ulong[PackedHostStack.MaxVms];
+        foreach (var link in chain)
+        {
+            var target = table.KeyAt(link);
+            var preferred = table.CommandOf(link);
+            var found = false;
+            for (var attempt = -1; attempt < engine.Candidates.Count && !found; attempt++)
+            {
+                var index = attempt < 0 ? preferred : attempt;
+                if (attempt >= 0 && index == preferred)
+                {
+                    continue;
+                }
+
+                var transition = SriovModel.Apply(config, state, engine.Candidates[index]);
+                if (transition.Outcome.IsSuccess && engine.TryFromModel(transition.State, scratch, out var sw, out _) && engine.Pack(scratch, sw) == target)
+                {
+                    steps.Add(new ExplorationStep(engine.Candidates[index], transition.Outcome));
+                    state = transition.State;
+                    found = true;
+                }
+            }
+
+            if (!found)
+            {
+                steps.Add(new ExplorationStep(engine.Candidates[preferred], Outcome.Ok));
+                return (steps, state);
+            }
+        }
+
+        return (steps, state);
+    }
+
+    private ExplorationResult Finish(ExplorationVerdict verdict, ExplorationTrace? trace, InvariantViolation? violation, string? boundReason)
+    {
+        stopwatch.Stop();
+        var kinds = new List<CommandKindCoverage>(kindNames.Count);
+        for (var k = 0; k < kindNames.Count; k++)
+        {
+            kinds.Add(new CommandKindCoverage(kindNames[k], perKindCandidates[k] * expanded, enabled[k], taken[k]));
+        }
+
+        var premiseCounts = new long[InvariantPremises.InvariantIds.Count];
+        var once = new long[premiseCounts.Length];
+        foreach (var (facts, times) in factCounts)
+        {
+            Array.Clear(once);
+            InvariantPremises.CountFacts(facts, once);
+            for (var i = 0; i < once.Length; i++)
+            {
+                premiseCounts[i] += once[i] * times;
+            }
+        }
+
+        var invariants = new List<InvariantCoverage>(premiseCounts.Length);
+        for (var i = 0; i < premiseCounts.Length; i++)
+        {
+            var id = InvariantPremises.InvariantIds[i];
+            invariants.Add(new InvariantCoverage(id, InvariantPremises.PremiseOf(id) ?? "", premiseCounts[i]));
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        return new ExplorationResult
+        {
+            Config = config,
+            Options = options,
+            Verdict = verdict,
+            States = table.Count,
+            Transitions = transitions,
+            Depth = depth,
+            Elapsed = stopwatch.Elapsed,
+            BytesPerState = table.Count == 0 ? 0 : (double)table.AllocatedBytes / table.Count,
+            KeyLayout = string.Create(inv, $"packed: {engine.HostCount} switch bits + {engine.VmCount} VM records × {engine.RecordWidth} bits + 1 sentinel = {engine.KeyBits} bits in {engine.KeyWords} word(s)"),
+            Deadlocks = deadlocks,
+            Counterexample = trace,
+            Violation = violation,
+            BoundReason = boundReason,
+            Coverage = new CoverageReport(kinds, invariants),
+            Engine = ExplorationEngine.Packed,
+            CrossCheckedStates = crossChecked,
+        };
+    }
+}

@@ -8,6 +8,12 @@ public sealed record BenchOptions
     /// <summary>Distinct states per bounded exploration of the default configuration.</summary>
     public long ExplorationStatesMax { get; init; } = 300_000;
 
+    /// <summary>Distinct states at most of the packed engine's run of the default configuration with symmetry off (which does not close).</summary>
+    public long PackedUnreducedStatesMax { get; init; } = 6_000_000;
+
+    /// <summary>Distinct states at most of the packed engine's run of the default configuration with symmetry on (it closes at 6,049,825).</summary>
+    public long PackedStatesMax { get; init; } = long.MaxValue / 2;
+
     /// <summary>Seconds of randomized conformance for the steps/s figure.</summary>
     public double ConformanceSeconds { get; init; } = 20;
 
@@ -53,6 +59,8 @@ public sealed record BenchOptions
     public static BenchOptions Quick { get; } = new()
     {
         ExplorationStatesMax = 20_000,
+        PackedUnreducedStatesMax = 200_000,
+        PackedStatesMax = 200_000,
         ConformanceSeconds = 2,
         DetectionSeedCount = 2,
         DetectionTimeLimitSeconds = 10,

@@ -39,6 +39,14 @@ public static class BenchRunner
             explorations.Add(Explore(options.ClosingConfig, symmetry, long.MaxValue / 2));
         }
 
+        // The hoststack profile of the default configuration: the generic engine and the packed one in the same run.
+        log?.WriteLine("explore default configuration, hoststack, generic engine, symmetry on");
+        explorations.Add(Explore(ModelConfig.Default, true, options.ExplorationStatesMax, ExplorationProfile.HostStack, ExplorationEngine.Generic));
+        log?.WriteLine("explore default configuration, hoststack, packed engine, symmetry off");
+        explorations.Add(Explore(ModelConfig.Default, false, options.PackedUnreducedStatesMax, ExplorationProfile.HostStack, ExplorationEngine.Packed));
+        log?.WriteLine("explore default configuration, hoststack, packed engine, symmetry on");
+        explorations.Add(Explore(ModelConfig.Default, true, options.PackedStatesMax, ExplorationProfile.HostStack, ExplorationEngine.Packed));
+
         log?.WriteLine("randomized conformance");
         var conformance = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [], null, options.ConformanceSeconds));
         var defects = new List<DefectFigure>();
@@ -69,13 +77,14 @@ public static class BenchRunner
             $"{config.HostCount}x{config.VmCount}x{config.NumVfs} (TotalVfs {config.TotalVfs}, VPorts {config.MaxNumVPorts}, filters {config.MaxReceiveFilters}, PfRid 0x{config.PfRid:X4})");
     }
 
-    private static ExplorerFigure Explore(ModelConfig config, bool symmetry, long statesMax)
+    private static ExplorerFigure Explore(
+        ModelConfig config, bool symmetry, long statesMax, ExplorationProfile profile = ExplorationProfile.Lifecycle, ExplorationEngine engine = ExplorationEngine.Generic)
     {
-        var result = Explorer.Explore(config, new ExplorationOptions { Profile = ExplorationProfile.Lifecycle, Symmetry = symmetry, StatesMax = statesMax });
+        var result = Explorer.Explore(config, new ExplorationOptions { Profile = profile, Symmetry = symmetry, StatesMax = statesMax, Engine = engine });
         var seconds = result.Elapsed.TotalSeconds;
         return new ExplorerFigure(
             string.Create(CultureInfo.InvariantCulture, $"{config.HostCount}x{config.VmCount}x{config.NumVfs}"),
-            ExplorationProfile.Lifecycle.ToName(),
+            $"{profile.ToName()}, {(result.Engine == ExplorationEngine.Packed ? "packed" : "generic")}",
             symmetry,
             result.VerdictText,
             result.States,

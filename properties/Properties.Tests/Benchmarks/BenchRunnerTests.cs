@@ -26,8 +26,9 @@ public sealed class BenchRunnerTests(TinyBenchReport tiny) : IClassFixture<TinyB
     {
         var report = tiny.Report;
 
-        Assert.Equal(4, report.Explorations.Count);
-        Assert.Equal([false, true, false, true], report.Explorations.Select(e => e.Symmetry));
+        Assert.Equal(7, report.Explorations.Count);
+        Assert.Equal([false, true, false, true, true, false, true], report.Explorations.Select(e => e.Symmetry));
+        Assert.Equal(["lifecycle, generic", "hoststack, generic", "hoststack, packed"], report.Explorations.Select(e => e.Profile).Distinct());
         Assert.All(report.Explorations, e => Assert.True(e.States > 0 && e.Transitions > 0 && e.BytesPerState > 0, e.ToString()));
         Assert.Equal("closed", report.Explorations[2].Verdict);
         Assert.Equal("closed", report.Explorations[3].Verdict);

@@ -9,6 +9,8 @@ public sealed class TinyBenchReport
     public static BenchOptions Options { get; } = BenchOptions.Quick with
     {
         ExplorationStatesMax = 2_000,
+        PackedUnreducedStatesMax = 2_000,
+        PackedStatesMax = 2_000,
         ConformanceSeconds = 0.5,
         DetectionSeedCount = 1,
         ShrinkSeedCount = 1,

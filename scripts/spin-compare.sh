@@ -41,7 +41,7 @@ for config in "${configs[@]}"; do
   total_mb=$(awk '/total actual memory usage/ {print $1; exit}' "$dir/pan.txt")
   state_mb=$(awk '/actual memory usage for states/ {print $1; exit}' "$dir/pan.txt")
   search_s=$(sed -n 's/^pan: elapsed time \([0-9.e+-]*\) seconds.*/\1/p' "$dir/pan.txt" | head -1)
-  read -r spin_s spin_rss_kb < "$dir/time.txt"
+  read -r spin_s spin_rss_kb < <(tail -1 "$dir/time.txt")
   if grep -qE "out of memory|reached -DMEMLIM bound" "$dir/pan.txt"; then spin_verdict="out of memory"; elif [ -n "$states" ]; then spin_verdict="closed"; else spin_verdict="failed"; fi
   spin_bytes=$(awk -v m="${state_mb:-0}" -v s="${states:-0}" 'BEGIN { if (s > 0) printf "%.1f", m * 1048576 / s; else print "-" }')
   spin_rate=$(awk -v s="${states:-0}" -v t="${search_s:-0}" 'BEGIN { if (t > 0) printf "%.0f", s / t; else print "-" }')
@@ -59,7 +59,7 @@ for config in "${configs[@]}"; do
     e_bytes=$(grep -E '^bytes/state: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/^bytes\/state: \([0-9.]*\).*/\1/p')
     e_search=$(grep -E '^timing: ' "$dir/explore-$symmetry.txt" | tail -1 | sed -n 's/^timing: \([0-9.]*\) s,.*/\1/p')
     e_rate=$(awk -v s="${e_states:-0}" -v t="${e_search:-0}" 'BEGIN { if (t > 0) printf "%.0f", s / t; else print "-" }')
-    read -r e_s e_rss_kb < "$dir/etime.txt"
+    read -r e_s e_rss_kb < <(tail -1 "$dir/etime.txt")
     e_mb=$(awk -v b="${e_bytes:-0}" -v s="${e_states:-0}" 'BEGIN { printf "%.1f", b * s / 1048576 }')
     case $code in 0) verdict=closed ;; 3) verdict=bounded ;; *) verdict="exit $code" ;; esac
     row "$name" "sriov explore --symmetry $symmetry" "$verdict" "${e_states:--}" "${e_depth:--}" "${e_search:--}" "$e_s" "$e_rate" "$e_mb" "${e_bytes:--}"

@@ -27,6 +27,8 @@ internal sealed class PackedExplorer
     private readonly long[] enabled;
     private readonly long[] taken;
     private readonly Dictionary<int, long> factCounts = [];
+    private int lastFacts = -1;
+    private long lastFactsCount;
     private long transitions;
     private long deadlocks;
     private long expanded;
@@ -139,7 +141,16 @@ internal sealed class PackedExplorer
                 var key = table.KeyAt(s);
                 var sw = engine.Unpack(key, records);
                 var facts = engine.Facts(records, sw);
-                factCounts[facts] = factCounts.GetValueOrDefault(facts) + 1;
+                if (facts == lastFacts)
+                {
+                    lastFactsCount++;
+                }
+                else
+                {
+                    FlushFacts();
+                    lastFacts = facts;
+                    lastFactsCount = 1;
+                }
                 starts[s - current] = n;
                 n += engine.Expand(records, sw, successors.AsSpan(n));
                 if (engine.StepViolation is { } stepViolation)
@@ -365,9 +376,20 @@ internal sealed class PackedExplorer
         return (steps, state);
     }
 
+    /// <summary>Adds the run of equal premise facts of consecutive states to the per-mask counts.</summary>
+    private void FlushFacts()
+    {
+        if (lastFactsCount > 0)
+        {
+            factCounts[lastFacts] = factCounts.GetValueOrDefault(lastFacts) + lastFactsCount;
+            lastFactsCount = 0;
+        }
+    }
+
     private ExplorationResult Finish(ExplorationVerdict verdict, ExplorationTrace? trace, InvariantViolation? violation, string? boundReason)
     {
         stopwatch.Stop();
+        FlushFacts();
         var kinds = new List<CommandKindCoverage>(kindNames.Count);
         for (var k = 0; k < kindNames.Count; k++)
         {

@@ -47,6 +47,10 @@ internal sealed partial class PackedHostStack
     private readonly bool guestDriven;
 
     private readonly int[][] hostPermutations;
+    private readonly int vmMovesStart;
+    private readonly int vmBlockLength;
+    private readonly ulong localMask;
+    private readonly int[] plausible;
 
     private PackedHostStack(ModelConfig config, bool symmetry, bool hostSymmetry, IReadOnlyList<Command> candidates)
     {
@@ -98,6 +102,9 @@ internal sealed partial class PackedHostStack
         }
 
         recordMask = mask;
+        localMask = mask & ~VmRecord.IdFields;
+        (vmMovesStart, vmBlockLength) = VmBlocks(candidates, moves, VmCount);
+        plausible = vmBlockLength > 0 ? new int[1 << BitOperations.PopCount(localMask)] : [];
         recordWidth = BitOperations.PopCount(mask);
         keyBits = HostCount + (VmCount * recordWidth);
         KeyWords = keyBits + 1 <= 64 ? 1 : 2;
@@ -226,14 +233,11 @@ internal sealed partial class PackedHostStack
 
         Span<ulong> next = stackalloc ulong[MaxVms];
         var count = 0;
-        for (var c = 0; c < moves.Length; c++)
+        var hostEnd = vmBlockLength > 0 ? vmMovesStart : moves.Length;
+        for (var c = 0; c < hostEnd; c++)
         {
             var move = moves[c];
             var s = move.Subject;
-            var nextSwitches = switches;
-            ulong r = 0;
-            ulong changed;
-            int h;
             switch (move.Kind)
             {
                 case PackedMoveKind.CreateSwitch:
@@ -258,215 +262,326 @@ internal sealed partial class PackedHostStack
                     continue;
             }
 
-            r = records[s];
-            h = VmRecord.Host(r);
-            var hasVf = VmRecord.Is(r, VmRecord.HasVf);
-            var device = VmRecord.Device(r);
-            var removal = VmRecord.Is(r, VmRecord.RemovalRequested);
-            switch (move.Kind)
+            if (TryMove(move, records[s], switches, vfCount, filterCount, queuePairs, vfIds, vportIds, filterIds, out var changed))
             {
-                case PackedMoveKind.VmConnect:
-                    if (VmRecord.Is(r, VmRecord.Migrating | VmRecord.Connected) || (switches & (1u << h)) == 0 || filterCount[h] >= maxFilters)
-                    {
-                        continue;
-                    }
+                count = Emit(records, next, s, changed, c, switches, output, count);
+            }
+        }
 
-                    changed = VmRecord.WithFilterId(r | VmRecord.Connected, Symmetry ? 0 : SmallestFree(filterIds[h]));
-                    break;
-                case PackedMoveKind.VmDisconnect:
-                    if (!VmRecord.Is(r, VmRecord.Connected) || hasVf)
-                    {
-                        continue;
-                    }
+        if (vmBlockLength == 0)
+        {
+            return count;
+        }
 
-                    changed = VmRecord.WithFilterId(r & ~(VmRecord.Connected | VmRecord.FilterOnVf), 0);
-                    break;
-                case PackedMoveKind.HostAttachVf:
-                    var qp = move.Parameter;
-                    if ((sriovHosts & (1u << h)) == 0 || VmRecord.Is(r, VmRecord.Migrating) || !VmRecord.Is(r, VmRecord.Connected) || hasVf
-                        || (switches & (1u << h)) == 0 || vfCount[h] >= numVfs || qp < 1 || qp > maxQueuePairsPerVPort
-                        || 1 + vfCount[h] >= maxVPorts || queuePairs[h] + qp > maxQueuePairs)
-                    {
-                        continue;
-                    }
-
-                    changed = r | VmRecord.HasVf | ((ulong)VfDeviceState.Offered << VmRecord.DeviceShift) | ((ulong)(qp - 1) << VmRecord.QueuePairsShift);
-                    if (!Symmetry)
-                    {
-                        changed |= ((ulong)SmallestFree(vfIds[h]) << VmRecord.VfIdShift) | ((ulong)SmallestFree(vportIds[h]) << VmRecord.VPortIdShift);
-                    }
-
-                    if (!guestDriven)
-                    {
-                        changed |= VmRecord.FilterOnVf;
-                    }
-
-                    break;
-                case PackedMoveKind.MoveVmFilterToVf:
-                    if (!VmRecord.Is(r, VmRecord.Connected) || !hasVf)
-                    {
-                        continue;
-                    }
-
-                    changed = r | VmRecord.FilterOnVf;
-                    break;
-                case PackedMoveKind.MoveVmFilterToSynthetic:
-                    if (!VmRecord.Is(r, VmRecord.Connected) || VmRecord.Is(r, VmRecord.DataPathVf))
-                    {
-                        continue;
-                    }
-
-                    changed = r & ~VmRecord.FilterOnVf;
-                    break;
-                case PackedMoveKind.OfferVf:
-                    if (!hasVf || device != (int)VfDeviceState.Absent || removal)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r, (int)VfDeviceState.Offered);
-                    break;
-                case PackedMoveKind.RequestVfRemoval:
-                    if (!hasVf || device == (int)VfDeviceState.Absent)
-                    {
-                        continue;
-                    }
-
-                    if (device == (int)VfDeviceState.Offered)
-                    {
-                        changed = VmRecord.WithDevice(r, (int)VfDeviceState.Absent);
-                    }
-                    else if (!removal)
-                    {
-                        changed = r | VmRecord.RemovalRequested;
-                    }
-                    else
-                    {
-                        continue;
-                    }
-
-                    break;
-                case PackedMoveKind.RemovalTimeout:
-                    if (!hasVf || device == (int)VfDeviceState.Absent || !removal)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r & ~(VmRecord.RemovalRequested | VmRecord.FilterOnVf | VmRecord.DataPathVf), (int)VfDeviceState.SurpriseRemoved);
-                    break;
-                case PackedMoveKind.HostDetachVf:
-                    if (!hasVf || device != (int)VfDeviceState.Absent)
-                    {
-                        continue;
-                    }
-
-                    changed = r & ~VmRecord.VfFields;
-                    break;
-                case PackedMoveKind.LiveMigrationStart:
-                    var destination = move.Parameter;
-                    if (VmRecord.Is(r, VmRecord.Migrating) || destination == h || hasVf)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithFilterId(r & ~(VmRecord.Connected | VmRecord.FilterOnVf | (3UL << VmRecord.DestinationShift)), 0)
-                        | VmRecord.Migrating | ((ulong)destination << VmRecord.DestinationShift);
-                    break;
-                case PackedMoveKind.LiveMigrationResume:
-                    if (!VmRecord.Is(r, VmRecord.Migrating))
-                    {
-                        continue;
-                    }
-
-                    var to = VmRecord.Destination(r);
-                    changed = (r & VmRecord.VfFields & ~VmRecord.FilterOnVf) | ((ulong)to << VmRecord.HostShift);
-                    if ((switches & (1u << to)) != 0 && filterCount[to] < maxFilters)
-                    {
-                        changed = VmRecord.WithFilterId(changed | VmRecord.Connected, Symmetry ? 0 : SmallestFree(filterIds[to]));
-                    }
-
-                    break;
-                case PackedMoveKind.GuestInitializeVf:
-                    if (!hasVf || device != (int)VfDeviceState.Offered)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r | VmRecord.Initialized | VmRecord.Dma, (int)VfDeviceState.Initialized);
-                    break;
-                case PackedMoveKind.GuestBindNetVsc:
-                    if (!hasVf || device != (int)VfDeviceState.Initialized || removal)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r, (int)VfDeviceState.Bound);
-                    break;
-                case PackedMoveKind.GuestSwitchToVf:
-                    if (VmRecord.Is(r, VmRecord.DataPathVf) || !hasVf || device != (int)VfDeviceState.Bound || removal
-                        || !VmRecord.Is(r, VmRecord.Connected) || !(guestDriven || VmRecord.Is(r, VmRecord.FilterOnVf)))
-                    {
-                        continue;
-                    }
-
-                    changed = r | VmRecord.DataPathVf | (guestDriven ? VmRecord.FilterOnVf : 0);
-                    break;
-                case PackedMoveKind.GuestSwitchToSynthetic:
-                    if (!VmRecord.Is(r, VmRecord.DataPathVf))
-                    {
-                        continue;
-                    }
-
-                    changed = r & ~(VmRecord.DataPathVf | (guestDriven ? VmRecord.FilterOnVf : 0));
-                    break;
-                case PackedMoveKind.GuestPauseVf:
-                    if (!hasVf || !removal || VmRecord.Is(r, VmRecord.DataPathVf)
-                        || (device != (int)VfDeviceState.Initialized && device != (int)VfDeviceState.Bound))
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r, device == (int)VfDeviceState.Bound ? (int)VfDeviceState.Paused : (int)VfDeviceState.Unbound);
-                    break;
-                case PackedMoveKind.GuestUnbindNetVsc:
-                    if (!hasVf || device != (int)VfDeviceState.Paused)
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r, (int)VfDeviceState.Unbound);
-                    break;
-                case PackedMoveKind.GuestHaltVf:
-                    if (!hasVf || (device != (int)VfDeviceState.Unbound && device != (int)VfDeviceState.SurpriseRemoved))
-                    {
-                        continue;
-                    }
-
-                    changed = VmRecord.WithDevice(r & ~(VmRecord.RemovalRequested | VmRecord.Dma), (int)VfDeviceState.Absent);
-                    break;
-                default:
-                    continue;
+        // VM commands: per VM, only the slots its record alone does not rule out (cached per record), in candidate order.
+        for (var v = 0; v < n; v++)
+        {
+            var r = records[v];
+            var local = (int)Extract(r, localMask);
+            var slots = plausible[local];
+            if (slots == 0)
+            {
+                slots = plausible[local] = PlausibleSlots(r);
             }
 
-            if (move.Kind is PackedMoveKind.RemovalTimeout or PackedMoveKind.HostDetachVf && StepViolation is null
-                && CheckStep(move.Kind, s, changed) is { } violation)
+            var mask = (uint)slots & int.MaxValue;
+            var blockStart = vmMovesStart + (v * vmBlockLength);
+            while (mask != 0)
             {
-                StepViolation = violation;
-                StepViolationCommand = c;
+                var c = blockStart + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                if (TryMove(moves[c], r, switches, vfCount, filterCount, queuePairs, vfIds, vportIds, filterIds, out var changed))
+                {
+                    count = Emit(records, next, v, changed, c, switches, output, count);
+                }
             }
-
-            if (changed == r)
-            {
-                output[count++] = new PackedSuccessor(default, c);
-                continue;
-            }
-
-            records.CopyTo(next);
-            next[s] = changed;
-            output[count++] = new PackedSuccessor(Pack(next, nextSwitches), c);
         }
 
         return count;
+    }
+
+    /// <summary>Writes the successor in which VM <paramref name="vm"/>'s record became <paramref name="changed"/>; checks INV-22 on removals.</summary>
+    private int Emit(ReadOnlySpan<ulong> records, Span<ulong> next, int vm, ulong changed, int command, uint switches, Span<PackedSuccessor> output, int count)
+    {
+        var kind = moves[command].Kind;
+        if (kind is PackedMoveKind.RemovalTimeout or PackedMoveKind.HostDetachVf && StepViolation is null && CheckStep(kind, vm, changed) is { } violation)
+        {
+            StepViolation = violation;
+            StepViolationCommand = command;
+        }
+
+        if (changed == records[vm])
+        {
+            output[count] = new PackedSuccessor(default, command);
+            return count + 1;
+        }
+
+        records.CopyTo(next);
+        next[vm] = changed;
+        output[count] = new PackedSuccessor(Pack(next, switches), command);
+        return count + 1;
+    }
+
+    /// <summary>
+    /// The slots of a VM's command block that a VM with record <paramref name="r"/> may have enabled: <see cref="TryMove"/>
+    /// under the most permissive host (switch present, nothing allocated, no filter, no queue pair used). A superset of
+    /// the enabled slots in any world, marked with bit 31 so that 0 means "not computed yet".
+    /// </summary>
+    private int PlausibleSlots(ulong r)
+    {
+        Span<int> zeros = stackalloc int[MaxHosts];
+        Span<int> queuePairs = stackalloc int[MaxHosts];
+        Span<ulong> none = stackalloc ulong[MaxHosts];
+        Span<ulong> reserved = stackalloc ulong[MaxHosts];
+        queuePairs.Fill(defaultQueuePairs);
+        reserved.Fill(1);
+        var slots = 1 << 31;
+        for (var slot = 0; slot < vmBlockLength; slot++)
+        {
+            if (TryMove(moves[vmMovesStart + slot], r & ~VmRecord.IdFields, uint.MaxValue, zeros, zeros, queuePairs, none, reserved, reserved, out _))
+            {
+                slots |= 1 << slot;
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>
+    /// Where the VM commands start and how many each VM has, when the candidates are host commands followed by one
+    /// block per VM in VM order, every block with the same commands; (0, 0) otherwise (then every candidate is tried).
+    /// </summary>
+    private static (int Start, int Length) VmBlocks(IReadOnlyList<Command> candidates, PackedMove[] moves, int vmCount)
+    {
+        var start = 0;
+        while (start < candidates.Count && candidates[start] is Command.CreateSwitch or Command.DeleteSwitch)
+        {
+            start++;
+        }
+
+        var total = candidates.Count - start;
+        if (vmCount == 0 || total % vmCount != 0 || total / vmCount > 31)
+        {
+            return (0, 0);
+        }
+
+        var length = total / vmCount;
+        for (var v = 0; v < vmCount; v++)
+        {
+            for (var slot = 0; slot < length; slot++)
+            {
+                var move = moves[start + (v * length) + slot];
+                var first = moves[start + slot];
+                if (candidates[start + (v * length) + slot] is Command.CreateSwitch or Command.DeleteSwitch
+                    || move.Subject != v || move.Kind != first.Kind || move.Parameter != first.Parameter)
+                {
+                    return (0, 0);
+                }
+            }
+        }
+
+        return (start, length);
+    }
+
+    /// <summary>
+    /// Whether VM command <paramref name="move"/> is accepted for the VM with record <paramref name="r"/>, given its
+    /// host's aggregates; the VM's record afterwards in <paramref name="changed"/>.
+    /// </summary>
+    private bool TryMove(
+        PackedMove move, ulong r, uint switches, ReadOnlySpan<int> vfCount, ReadOnlySpan<int> filterCount, ReadOnlySpan<int> queuePairs,
+        ReadOnlySpan<ulong> vfIds, ReadOnlySpan<ulong> vportIds, ReadOnlySpan<ulong> filterIds, out ulong changed)
+    {
+        changed = r;
+        var h = VmRecord.Host(r);
+        var hasVf = VmRecord.Is(r, VmRecord.HasVf);
+        var device = VmRecord.Device(r);
+        var removal = VmRecord.Is(r, VmRecord.RemovalRequested);
+        switch (move.Kind)
+        {
+            case PackedMoveKind.VmConnect:
+                if (VmRecord.Is(r, VmRecord.Migrating | VmRecord.Connected) || (switches & (1u << h)) == 0 || filterCount[h] >= maxFilters)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithFilterId(r | VmRecord.Connected, Symmetry ? 0 : SmallestFree(filterIds[h]));
+                break;
+            case PackedMoveKind.VmDisconnect:
+                if (!VmRecord.Is(r, VmRecord.Connected) || hasVf)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithFilterId(r & ~(VmRecord.Connected | VmRecord.FilterOnVf), 0);
+                break;
+            case PackedMoveKind.HostAttachVf:
+                var qp = move.Parameter;
+                if ((sriovHosts & (1u << h)) == 0 || VmRecord.Is(r, VmRecord.Migrating) || !VmRecord.Is(r, VmRecord.Connected) || hasVf
+                    || (switches & (1u << h)) == 0 || vfCount[h] >= numVfs || qp < 1 || qp > maxQueuePairsPerVPort
+                    || 1 + vfCount[h] >= maxVPorts || queuePairs[h] + qp > maxQueuePairs)
+                {
+                    return false;
+                }
+
+                changed = r | VmRecord.HasVf | ((ulong)VfDeviceState.Offered << VmRecord.DeviceShift) | ((ulong)(qp - 1) << VmRecord.QueuePairsShift);
+                if (!Symmetry)
+                {
+                    changed |= ((ulong)SmallestFree(vfIds[h]) << VmRecord.VfIdShift) | ((ulong)SmallestFree(vportIds[h]) << VmRecord.VPortIdShift);
+                }
+
+                if (!guestDriven)
+                {
+                    changed |= VmRecord.FilterOnVf;
+                }
+
+                break;
+            case PackedMoveKind.MoveVmFilterToVf:
+                if (!VmRecord.Is(r, VmRecord.Connected) || !hasVf)
+                {
+                    return false;
+                }
+
+                changed = r | VmRecord.FilterOnVf;
+                break;
+            case PackedMoveKind.MoveVmFilterToSynthetic:
+                if (!VmRecord.Is(r, VmRecord.Connected) || VmRecord.Is(r, VmRecord.DataPathVf))
+                {
+                    return false;
+                }
+
+                changed = r & ~VmRecord.FilterOnVf;
+                break;
+            case PackedMoveKind.OfferVf:
+                if (!hasVf || device != (int)VfDeviceState.Absent || removal)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r, (int)VfDeviceState.Offered);
+                break;
+            case PackedMoveKind.RequestVfRemoval:
+                if (!hasVf || device == (int)VfDeviceState.Absent)
+                {
+                    return false;
+                }
+
+                if (device == (int)VfDeviceState.Offered)
+                {
+                    changed = VmRecord.WithDevice(r, (int)VfDeviceState.Absent);
+                }
+                else if (!removal)
+                {
+                    changed = r | VmRecord.RemovalRequested;
+                }
+                else
+                {
+                    return false;
+                }
+
+                break;
+            case PackedMoveKind.RemovalTimeout:
+                if (!hasVf || device == (int)VfDeviceState.Absent || !removal)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r & ~(VmRecord.RemovalRequested | VmRecord.FilterOnVf | VmRecord.DataPathVf), (int)VfDeviceState.SurpriseRemoved);
+                break;
+            case PackedMoveKind.HostDetachVf:
+                if (!hasVf || device != (int)VfDeviceState.Absent)
+                {
+                    return false;
+                }
+
+                changed = r & ~VmRecord.VfFields;
+                break;
+            case PackedMoveKind.LiveMigrationStart:
+                var destination = move.Parameter;
+                if (VmRecord.Is(r, VmRecord.Migrating) || destination == h || hasVf)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithFilterId(r & ~(VmRecord.Connected | VmRecord.FilterOnVf | (3UL << VmRecord.DestinationShift)), 0)
+                    | VmRecord.Migrating | ((ulong)destination << VmRecord.DestinationShift);
+                break;
+            case PackedMoveKind.LiveMigrationResume:
+                if (!VmRecord.Is(r, VmRecord.Migrating))
+                {
+                    return false;
+                }
+
+                var to = VmRecord.Destination(r);
+                changed = (r & VmRecord.VfFields & ~VmRecord.FilterOnVf) | ((ulong)to << VmRecord.HostShift);
+                if ((switches & (1u << to)) != 0 && filterCount[to] < maxFilters)
+                {
+                    changed = VmRecord.WithFilterId(changed | VmRecord.Connected, Symmetry ? 0 : SmallestFree(filterIds[to]));
+                }
+
+                break;
+            case PackedMoveKind.GuestInitializeVf:
+                if (!hasVf || device != (int)VfDeviceState.Offered)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r | VmRecord.Initialized | VmRecord.Dma, (int)VfDeviceState.Initialized);
+                break;
+            case PackedMoveKind.GuestBindNetVsc:
+                if (!hasVf || device != (int)VfDeviceState.Initialized || removal)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r, (int)VfDeviceState.Bound);
+                break;
+            case PackedMoveKind.GuestSwitchToVf:
+                if (VmRecord.Is(r, VmRecord.DataPathVf) || !hasVf || device != (int)VfDeviceState.Bound || removal
+                    || !VmRecord.Is(r, VmRecord.Connected) || !(guestDriven || VmRecord.Is(r, VmRecord.FilterOnVf)))
+                {
+                    return false;
+                }
+
+                changed = r | VmRecord.DataPathVf | (guestDriven ? VmRecord.FilterOnVf : 0);
+                break;
+            case PackedMoveKind.GuestSwitchToSynthetic:
+                if (!VmRecord.Is(r, VmRecord.DataPathVf))
+                {
+                    return false;
+                }
+
+                changed = r & ~(VmRecord.DataPathVf | (guestDriven ? VmRecord.FilterOnVf : 0));
+                break;
+            case PackedMoveKind.GuestPauseVf:
+                if (!hasVf || !removal || VmRecord.Is(r, VmRecord.DataPathVf)
+                    || (device != (int)VfDeviceState.Initialized && device != (int)VfDeviceState.Bound))
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r, device == (int)VfDeviceState.Bound ? (int)VfDeviceState.Paused : (int)VfDeviceState.Unbound);
+                break;
+            case PackedMoveKind.GuestUnbindNetVsc:
+                if (!hasVf || device != (int)VfDeviceState.Paused)
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r, (int)VfDeviceState.Unbound);
+                break;
+            case PackedMoveKind.GuestHaltVf:
+                if (!hasVf || (device != (int)VfDeviceState.Unbound && device != (int)VfDeviceState.SurpriseRemoved))
+                {
+                    return false;
+                }
+
+                changed = VmRecord.WithDevice(r & ~(VmRecord.RemovalRequested | VmRecord.Dma), (int)VfDeviceState.Absent);
+                break;
+            default:
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Orders the records of every class of interchangeable VMs (symmetry on); leaves them as they are otherwise.</summary>

@@ -100,6 +100,10 @@ public sealed record ExplorationResult
     }
 
     /// <summary>The run's timings (they vary from run to run): seconds and distinct states per second.</summary>
-    public string ToTimingText() =>
-        string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s\n");
+    public string ToTimingText() => CpuTime > TimeSpan.Zero
+        ? string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s; cpu {CpuTime.TotalSeconds:F2} s, {States / CpuTime.TotalSeconds:F0} states per CPU-second\n")
+        : string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s\n");
+
+    /// <summary>Processor time the process spent during the search (every thread, the garbage collector's included).</summary>
+    public TimeSpan CpuTime { get; init; }
 }

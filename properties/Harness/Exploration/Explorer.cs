@@ -20,6 +20,13 @@ public static class Explorer
         }
 
         options ??= new ExplorationOptions();
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var result = Run(config, options);
+        return result with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore };
+    }
+
+    private static ExplorationResult Run(ModelConfig config, ExplorationOptions options)
+    {
         switch (options.Engine)
         {
             case ExplorationEngine.Packed:

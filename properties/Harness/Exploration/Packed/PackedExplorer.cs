@@ -162,7 +162,7 @@ internal sealed class PackedExplorer
             starts[end - current] = n;
             for (var i = 0; i < n; i++)
             {
-                if (successors[i].Key != default)
+                if (successors[i].Key != default && !successors[i].Repeat)
                 {
                     hashes[i] = PackedStateTable.Hash(successors[i].Key);
                     table.Prefetch(hashes[i]);
@@ -207,7 +207,7 @@ internal sealed class PackedExplorer
                     var kind = kindOf[successor.Command];
                     transitions++;
                     enabled[kind]++;
-                    if (successor.Key == default)
+                    if (successor.Key == default || successor.Repeat)
                     {
                         continue;
                     }

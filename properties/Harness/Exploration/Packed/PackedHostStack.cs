@@ -13,7 +13,11 @@ internal readonly record struct PackedKey(ulong Lo, ulong Hi);
 /// <summary>A successor found by <see cref="PackedHostStack.Expand"/>: its key and the candidate command that leads there.</summary>
 /// <param name="Key">The successor's key (canonical under symmetry).</param>
 /// <param name="Command">Index of the command in <see cref="PackedHostStack.Candidates"/>.</param>
-internal readonly record struct PackedSuccessor(PackedKey Key, int Command);
+/// <param name="Repeat">
+/// The same key as a successor listed just before it (the same command for an interchangeable VM with the same
+/// record): a transition, but never a new state.
+/// </param>
+internal readonly record struct PackedSuccessor(PackedKey Key, int Command, bool Repeat = false);
 
 /// <summary>
 /// The model under the hoststack profile compiled to a transition function over packed worlds: a switch bit per host
@@ -33,6 +37,7 @@ internal sealed partial class PackedHostStack
     private readonly ModelConfig config;
     private readonly PackedMove[] moves;
     private readonly int[][] classes;
+    private readonly int[] classOf;
     private readonly bool oneContiguousClass;
     private readonly ulong recordMask;
     private readonly int recordWidth;
@@ -73,6 +78,15 @@ internal sealed partial class PackedHostStack
                 : [.. Enumerable.Range(0, VmCount).GroupBy(v => (config.VlanOf(v), config.InitialHostOf(v))).Select(g => g.ToArray())];
         hostPermutations = HostSymmetry ? HostPermutations(config) : [];
         oneContiguousClass = symmetry && classes.Length == 1;
+        classOf = new int[VmCount];
+        for (var k = 0; k < classes.Length; k++)
+        {
+            foreach (var v in classes[k])
+            {
+                classOf[v] = k;
+            }
+        }
+
         for (var h = 0; h < HostCount; h++)
         {
             sriovHosts |= config.IsSriovEnabled(h) ? 1u << h : 0;
@@ -274,9 +288,24 @@ internal sealed partial class PackedHostStack
         }
 
         // VM commands: per VM, only the slots its record alone does not rule out (cached per record), in candidate order.
+        var previousStart = count;
         for (var v = 0; v < n; v++)
         {
             var r = records[v];
+            var start = count;
+            if (Symmetry && v > 0 && r == records[v - 1] && classOf[v] == classOf[v - 1])
+            {
+                // VM v and VM v − 1 are interchangeable and alike: the same commands lead to the same orbits.
+                for (var i = previousStart; i < start; i++)
+                {
+                    output[count++] = new PackedSuccessor(output[i].Key, output[i].Command + vmBlockLength, Repeat: true);
+                }
+
+                previousStart = start;
+                continue;
+            }
+
+            previousStart = start;
             var local = (int)Extract(r, localMask);
             var slots = plausible[local];
             if (slots == 0)

@@ -10,8 +10,11 @@ namespace SriovVerification.Harness.Exploration.Packed;
 /// state's key, parent and command in chunks. Nothing per state beyond those; the set doubles at 3/4 load, rebuilt
 /// from the ordered keys.
 /// </summary>
-internal sealed class PackedStateTable
+internal sealed unsafe class PackedStateTable
 {
+    private const int MadviseHugePage = 14;
+    private const nuint HugePageBytes = 2 * 1024 * 1024;
+
     private const int ChunkShift = 16;
     private const int ChunkStates = 1 << ChunkShift;
     private const int ChunkMask = ChunkStates - 1;
@@ -22,7 +25,7 @@ internal sealed class PackedStateTable
     private readonly List<ulong[]> keyChunks = [];
     private readonly List<int[]> parentChunks = [];
     private readonly List<ushort[]> commandChunks = [];
-    private ulong[] slots;
+    private ulong* slots;
     private long slotMask;
     private int count;
 
@@ -31,12 +34,21 @@ internal sealed class PackedStateTable
         words = keyWords;
         this.memoryBudgetBytes = memoryBudgetBytes;
         slots = NewSlots(1 << 12);
+        if (slots is null)
+        {
+            throw new OutOfMemoryException("the visited set's first slots");
+        }
         slotMask = (1 << 12) - 1;
+    }
+
+    ~PackedStateTable()
+    {
+        NativeMemory.AlignedFree(slots);
     }
 
     public int Count => count;
 
-    public long AllocatedBytes => ((long)keyChunks.Count * ChunkBytes) + (slots.LongLength * sizeof(ulong));
+    public long AllocatedBytes => ((long)keyChunks.Count * ChunkBytes) + ((slotMask + 1) * words * sizeof(ulong));
 
     private long ChunkBytes => (long)ChunkStates * ((words * sizeof(ulong)) + sizeof(int) + sizeof(ushort));
 
@@ -67,7 +79,7 @@ internal sealed class PackedStateTable
         if (Sse.IsSupported)
         {
             var slot = (long)hash & slotMask;
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), (nint)(slot * words))));
+            Sse.Prefetch0(slots + (slot * words));
         }
     }
 
@@ -186,16 +198,13 @@ internal sealed class PackedStateTable
             return StateTableAddResult.MemoryBudgetExceeded;
         }
 
-        ulong[] grown;
-        try
-        {
-            grown = NewSlots(newCount);
-        }
-        catch (OutOfMemoryException)
+        var grown = NewSlots(newCount);
+        if (grown is null)
         {
             return StateTableAddResult.MemoryBudgetExceeded;
         }
 
+        NativeMemory.AlignedFree(slots);
         slots = grown;
         slotMask = newCount - 1;
         for (var i = 0; i < count; i++)
@@ -212,5 +221,41 @@ internal sealed class PackedStateTable
         return StateTableAddResult.Added;
     }
 
-    private ulong[] NewSlots(long slotCount) => GC.AllocateArray<ulong>(checked((int)(slotCount * words)), pinned: true);
+    /// <summary>Zeroed slots in memory the kernel may back with huge pages (random probes over hundreds of MiB then miss the TLB less); null when out of memory.</summary>
+    private ulong* NewSlots(long slotCount)
+    {
+        var bytes = (nuint)(slotCount * words * sizeof(ulong));
+        var alignment = bytes >= HugePageBytes ? HugePageBytes : 64;
+        void* memory;
+        try
+        {
+            memory = NativeMemory.AlignedAlloc(bytes, alignment);
+        }
+        catch (OutOfMemoryException)
+        {
+            return null;
+        }
+
+        if (alignment == HugePageBytes && OperatingSystem.IsLinux())
+        {
+            try
+            {
+                _ = Madvise(memory, bytes, MadviseHugePage);
+            }
+            catch (DllNotFoundException)
+            {
+                // Not glibc: ordinary pages.
+            }
+            catch (EntryPointNotFoundException)
+            {
+                // No madvise: ordinary pages.
+            }
+        }
+
+        NativeMemory.Clear(memory, bytes);
+        return (ulong*)memory;
+    }
+
+    [DllImport("libc", EntryPoint = "madvise")]
+    private static extern int Madvise(void* address, nuint length, int advice);
 }

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""One mutation table over several Stryker runs (scripts/mutation-groups.sh).
+
+Usage:
+  mutation-aggregate.py REPORT.json …        per-file counts and the overall score (Markdown table)
+  mutation-aggregate.py --survivors REPORT.json …   every surviving / uncovered mutant, one a line
+  mutation-aggregate.py --check-spans CONFIG PROJECT_DIR   checks that each character span of a `!file{a..b}`
+                                              exclusion in the config still covers one whole method
+
+Each file is taken from the report in which it was in scope (the report with the most mutants of that file not
+"removed by mutate filter"), so a file counted by two runs is counted once. Score as Stryker computes it:
+(killed + timeout) / (killed + timeout + survived + no coverage).
+"""
+import json
+import re
+import sys
+
+STATUSES = ["Killed", "Timeout", "Survived", "NoCoverage", "CompileError", "Ignored"]
+
+
+def in_scope(mutant):
+    return not (mutant["status"] == "Ignored" and "mutate filter" in (mutant.get("statusReason") or "").lower())
+
+
+def load(paths):
+    chosen = {}
+    for path in paths:
+        report = json.load(open(path, encoding="utf-8"))
+        for name, data in report["files"].items():
+            short = name.replace("\\", "/").split("implementation/Implementation/")[-1]
+            mutants = data["mutants"]
+            weight = sum(1 for m in mutants if in_scope(m))
+            if weight > 0 and (short not in chosen or weight > chosen[short][0]):
+                chosen[short] = (weight, mutants, data.get("source", ""))
+    return {name: (mutants, source) for name, (_, mutants, source) in sorted(chosen.items())}
+
+
+def table(files):
+    total = dict.fromkeys(STATUSES, 0)
+    print("| File | Killed | Timeout | Survived | No coverage | Compile error | Ignored | Score |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for name, (mutants, _) in files.items():
+        counts = dict.fromkeys(STATUSES, 0)
+        for m in mutants:
+            status = m["status"]
+            if status == "RuntimeError":
+                status = "CompileError"
+            counts[status] = counts.get(status, 0) + 1
+            total[status] = total.get(status, 0) + 1
+        print(f"| {name} | " + " | ".join(str(counts[s]) for s in STATUSES) + f" | {score(counts)} |")
+    print("| **Total** | " + " | ".join(f"**{total[s]}**" for s in STATUSES) + f" | **{score(total)}** |")
+    detected = total["Killed"] + total["Timeout"]
+    valid = detected + total["Survived"] + total["NoCoverage"]
+    print(f"\nScore = (killed + timeout) / (killed + timeout + survived + no coverage) = {detected} / {valid} = "
+          f"{100.0 * detected / valid:.1f} %")
+
+
+def score(counts):
+    valid = counts["Killed"] + counts["Timeout"] + counts["Survived"] + counts["NoCoverage"]
+    return "–" if valid == 0 else f"{100.0 * (counts['Killed'] + counts['Timeout']) / valid:.1f} %"
+
+
+def survivors(files):
+    for name, (mutants, source) in files.items():
+        lines = source.split("\n")
+        for m in sorted(mutants, key=lambda m: m["location"]["start"]["line"]):
+            if m["status"] in ("Survived", "NoCoverage"):
+                line = m["location"]["start"]["line"]
+                text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+                print(f"{name}:{line} {m['status']} {m['mutatorName']}: {m.get('replacement', '')!r} | {text}")
+
+
+def check_spans(config, project_dir):
+    mutate = json.load(open(config, encoding="utf-8"))["stryker-config"]["mutate"]
+    for pattern in mutate:
+        match = re.fullmatch(r"!(?:\*\*/)?(.+)\{(\d+)\.\.(\d+)\}", pattern)
+        if not match:
+            continue
+        path, start, end = match.group(1), int(match.group(2)), int(match.group(3))
+        text = open(f"{project_dir}/{path}", encoding="utf-8-sig").read()[start:end]
+        if not (re.match(r"public void \w+\(\)", text) and text.rstrip().endswith("}")
+                and text.count("{") == text.count("}")):
+            sys.exit(f"exclusion {pattern} no longer covers one method: {text[:60]!r} … {text[-20:]!r}")
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["--check-spans"]:
+        check_spans(args[1], args[2])
+    elif args[:1] == ["--survivors"]:
+        survivors(load(args[1:]))
+    else:
+        table(load(args))

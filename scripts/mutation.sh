@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 export SRIOV_MAX_TEST="${SRIOV_MAX_TEST:-10}"
 cd implementation/Implementation
-exec nice dotnet stryker --config-file ../../stryker-config.json --output "${STRYKER_OUTPUT:-../../StrykerOutput}" "$@"
+exec nice -n 19 dotnet stryker --config-file ../../stryker-config.json --output "${STRYKER_OUTPUT:-../../StrykerOutput}" "$@"

@@ -4,6 +4,10 @@
 Usage:
   mutation-aggregate.py REPORT.json …        per-file counts and the overall score (Markdown table)
   mutation-aggregate.py --survivors REPORT.json …   every surviving / uncovered mutant, one a line
+  mutation-aggregate.py --survivor-spans REPORT.json …   one Stryker `--mutate` pattern per file selecting exactly the
+                                              surviving and uncovered mutants (character spans), for a re-run
+  mutation-aggregate.py REPORT.json … --rerun RERUN.json …   the table, with the status of every mutant the re-run
+                                              tested (same file, location, mutator and replacement) taken from it
   mutation-aggregate.py --check-spans CONFIG PROJECT_DIR   checks that each character span of a `!file{a..b}`
                                               exclusion in the config still covers one whole method
 
@@ -33,6 +37,46 @@ def load(paths):
             if weight > 0 and (short not in chosen or weight > chosen[short][0]):
                 chosen[short] = (weight, mutants, data.get("source", ""))
     return {name: (mutants, source) for name, (_, mutants, source) in sorted(chosen.items())}
+
+
+def key(mutant):
+    loc = mutant["location"]
+    return (loc["start"]["line"], loc["start"]["column"], loc["end"]["line"], loc["end"]["column"],
+            mutant["mutatorName"], mutant.get("replacement", ""))
+
+
+def merge(files, rerun_paths):
+    """Overrides the statuses of mutants the re-runs tested; prints how many were re-tested and how many changed."""
+    retested = changed = 0
+    for path in rerun_paths:
+        report = json.load(open(path, encoding="utf-8"))
+        for name, data in report["files"].items():
+            short = name.replace("\\", "/").split("implementation/Implementation/")[-1]
+            if short not in files:
+                continue
+            if data.get("source") != files[short][1]:
+                sys.exit(f"{short}: the re-run mutated a different source text; re-run the whole group instead")
+            fresh = {key(m): m for m in data["mutants"] if in_scope(m) and m["status"] != "Ignored"}
+            for m in files[short][0]:
+                if key(m) in fresh:
+                    retested += 1
+                    if fresh[key(m)]["status"] != m["status"]:
+                        changed += 1
+                    m["status"] = fresh[key(m)]["status"]
+    print(f"Re-run: {retested} mutants re-tested, {changed} changed status.\n")
+
+
+def survivor_spans(files):
+    for name, (mutants, source) in files.items():
+        lines = source.split("\n")
+        starts = [0]
+        for line in lines:
+            starts.append(starts[-1] + len(line) + 1)
+        spans = sorted({(starts[m["location"]["start"]["line"] - 1] + m["location"]["start"]["column"] - 1,
+                         starts[m["location"]["end"]["line"] - 1] + m["location"]["end"]["column"] - 1)
+                        for m in mutants if m["status"] in ("Survived", "NoCoverage")})
+        if spans:
+            print(f"**/{name}" + "".join(f"{{{a}..{b}}}" for a, b in spans))
 
 
 def table(files):
@@ -89,5 +133,11 @@ if __name__ == "__main__":
         check_spans(args[1], args[2])
     elif args[:1] == ["--survivors"]:
         survivors(load(args[1:]))
+    elif args[:1] == ["--survivor-spans"]:
+        survivor_spans(load(args[1:]))
     else:
-        table(load(args))
+        reruns = args[args.index("--rerun") + 1:] if "--rerun" in args else []
+        files = load(args[:args.index("--rerun")] if reruns else args)
+        if reruns:
+            merge(files, reruns)
+        table(files)

@@ -2,6 +2,10 @@
 # Mutation testing of all of implementation/ in file groups, one Stryker run per group (each with its own report
 # directory), then one table over every file (scripts/mutation-aggregate.py).
 # Usage: scripts/mutation-groups.sh [group …]   groups: switch datacenter host-guest ndis-pci (default: all four)
+#        scripts/mutation-groups.sh --rerun      after the groups: one more run over exactly the mutants the groups
+#                                                left surviving or uncovered (character spans), e.g. after new tests;
+#                                                the table then takes those mutants' status from the re-run. Only valid
+#                                                while implementation/Implementation is unchanged since the group runs.
 # STRYKER_GROUPS_OUTPUT (default StrykerOutput/groups) holds one directory per group; SRIOV_MAX_TEST as in mutation.sh.
 # The groups together are the configured `mutate` list of stryker-config.json; the exclusions are the same.
 set -euo pipefail
@@ -13,6 +17,17 @@ out="${STRYKER_GROUPS_OUTPUT:-$root/StrykerOutput/groups}"
 python3 scripts/mutation-aggregate.py --check-spans stryker-config.json implementation/Implementation
 
 excluded=("!**/Switch/PfMiniport.Invariants.cs" "$(python3 -c 'import json,sys; print(next(m for m in json.load(open("stryker-config.json"))["stryker-config"]["mutate"] if "Datacenter.cs{" in m))')")
+
+if [ "${1:-}" = "--rerun" ]; then
+    mapfile -t spans < <(python3 scripts/mutation-aggregate.py --survivor-spans "$out"/[a-z]*/reports/mutation-report.json)
+    args=()
+    for glob in "${spans[@]}"; do args+=(--mutate "$glob"); done
+    start=$(date +%s)
+    STRYKER_OUTPUT="$out/../rerun" scripts/mutation.sh "${args[@]}"
+    echo "rerun: $(( $(date +%s) - start )) s wall"
+    python3 scripts/mutation-aggregate.py "$out"/[a-z]*/reports/mutation-report.json --rerun "$out/../rerun/reports/mutation-report.json"
+    exit 0
+fi
 
 groups=("$@")
 if [ ${#groups[@]} -eq 0 ]; then groups=(switch datacenter host-guest ndis-pci); fi

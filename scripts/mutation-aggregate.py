@@ -11,7 +11,8 @@ Usage:
   mutation-aggregate.py --check-spans CONFIG PROJECT_DIR   checks that each character span of a `!file{a..b}`
                                               exclusion in the config still covers one whole method
 
-Each file is taken from the report in which it was in scope (the report with the most mutants of that file not
+Mutants "removed by mutate filter" (outside a run's scope, or excluded by the configured `!` patterns) are not
+counted. Each file is taken from the report in which it was in scope (the report with the most mutants of that file not
 "removed by mutate filter"), so a file counted by two runs is counted once. Score as Stryker computes it:
 (killed + timeout) / (killed + timeout + survived + no coverage).
 """
@@ -33,8 +34,9 @@ def load(paths):
         for name, data in report["files"].items():
             short = name.replace("\\", "/").split("implementation/Implementation/")[-1]
             mutants = data["mutants"]
-            weight = sum(1 for m in mutants if in_scope(m))
-            if weight > 0 and (short not in chosen or weight > chosen[short][0]):
+            weight = (sum(1 for m in mutants if in_scope(m) and m["status"] != "CompileError"),
+                      sum(1 for m in mutants if in_scope(m)))
+            if weight > (0, 0) and (short not in chosen or weight > chosen[short][0]):
                 chosen[short] = (weight, mutants, data.get("source", ""))
     return {name: (mutants, source) for name, (_, mutants, source) in sorted(chosen.items())}
 
@@ -86,6 +88,8 @@ def table(files):
     for name, (mutants, _) in files.items():
         counts = dict.fromkeys(STATUSES, 0)
         for m in mutants:
+            if not in_scope(m):
+                continue
             status = m["status"]
             if status == "RuntimeError":
                 status = "CompileError"

@@ -56,9 +56,11 @@ def merge(files, rerun_paths):
             short = name.replace("\\", "/").split("implementation/Implementation/")[-1]
             if short not in files:
                 continue
+            fresh = {key(m): m for m in data["mutants"] if in_scope(m) and m["status"] != "Ignored"}
+            if not fresh:
+                continue
             if data.get("source") != files[short][1]:
                 sys.exit(f"{short}: the re-run mutated a different source text; re-run the whole group instead")
-            fresh = {key(m): m for m in data["mutants"] if in_scope(m) and m["status"] != "Ignored"}
             for m in files[short][0]:
                 if key(m) in fresh:
                     retested += 1
@@ -101,6 +103,8 @@ def table(files):
     valid = detected + total["Survived"] + total["NoCoverage"]
     print(f"\nScore = (killed + timeout) / (killed + timeout + survived + no coverage) = {detected} / {valid} = "
           f"{100.0 * detected / valid:.1f} %")
+    print(f"Killed only (timeouts not counted as detected) = {total['Killed']} / {valid} = "
+          f"{100.0 * total['Killed'] / valid:.1f} %")
 
 
 def score(counts):

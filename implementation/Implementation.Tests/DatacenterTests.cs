@@ -211,5 +211,19 @@ public class DatacenterTests
 
     private const NdisStatus InvalidDeviceRequestStatus = NdisStatus.InvalidDeviceRequest;
 
+    [Fact]
+    public void PfReset_VmOnVfPath_FramesTakeTheSyntheticPathAtOnceAndTheResetIsLogged()
+    {
+        var dc = TestWorld.WithSwitch();
+        AttachAndUseVf(dc, 0);
+        Assert.Equal((FrameFate.DeliveredToVm, 0, DataPath.Vf), Fate(Receive(dc, 0, 0)));
+        Ok(dc.PfReset(0));
+
+        // No OID request runs between the reset and the frame: the reset itself publishes the emptied switch table.
+        Assert.Equal((FrameFate.DeliveredToVm, 0, DataPath.Synthetic), Fate(Receive(dc, 0, 0)));
+        var last = dc.OidLog(0)[^1];
+        Assert.Equal(("PF reset", NdisStatus.Success, "NumVFs=3"), (last.Name, last.Status, last.Parameters));
+    }
+
     private static (FrameFate, int, DataPath) Fate(FrameOutcome outcome) => (outcome.Fate, outcome.Vm, outcome.Path);
 }

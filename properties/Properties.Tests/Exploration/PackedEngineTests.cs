@@ -128,6 +128,31 @@ public sealed class PackedEngineTests
         Assert.True(full.States < vmReduced.StoredWorlds().Count());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void PathTo_EveryStoredState_ShortestModelPathEndingInThatState(bool symmetry)
+    {
+        var options = new ExplorationOptions { Profile = ExplorationProfile.HostStack, Engine = ExplorationEngine.Packed, Symmetry = symmetry };
+        var search = PackedExplorer.Create(TwoHosts, options);
+        var result = search.Run();
+        var depthOf = new Dictionary<int, int>();
+
+        for (var index = 0; index < result.States; index += 7)
+        {
+            var (steps, state) = search.PathTo(index);
+            var (stored, reached) = search.Keys(index, state);
+
+            Assert.Equal(stored, reached);
+            Assert.All(steps, step => Assert.True(step.Outcome.IsSuccess));
+            depthOf[index] = steps.Count;
+        }
+
+        // Breadth-first numbering: the path lengths never decrease with the state number, and the last is the depth.
+        Assert.Equal(depthOf.OrderBy(p => p.Key).Select(p => p.Value), depthOf.OrderBy(p => p.Key).Select(p => p.Value).Order());
+        Assert.True(depthOf.Values.Max() <= result.Depth);
+    }
+
     [Fact]
     public void Explore_HostSymmetryOnTheGenericEngine_ClearError()
     {

@@ -107,6 +107,18 @@ internal sealed class PackedExplorer
         }
     }
 
+    /// <summary>The shortest path to stored state <paramref name="index"/> as model steps, and the model state it ends in (what counterexamples are made of).</summary>
+    internal (IReadOnlyList<ExplorationStep> Steps, ModelState State) PathTo(int index) => Replay(index);
+
+    /// <summary>The key of stored state <paramref name="index"/> and the key <paramref name="state"/> packs to.</summary>
+    internal (PackedKey Stored, PackedKey OfState) Keys(int index, ModelState state)
+    {
+        var records = new ulong[PackedHostStack.MaxVms];
+        return engine.TryFromModel(state, records, out var switches, out var reason)
+            ? (table.KeyAt(index), engine.Pack(records, switches))
+            : throw new InvalidOperationException(reason);
+    }
+
     /// <summary>Runs the search once.</summary>
     internal ExplorationResult Run()
     {
@@ -368,8 +380,8 @@ internal sealed class PackedExplorer
 
             if (!found)
             {
-                steps.Add(new ExplorationStep(engine.Candidates[preferred], Outcome.Ok));
-                return (steps, state);
+                throw new InvalidOperationException(
+                    $"no command of state {table.ParentOf(link)} leads to state {link} under SriovModel.Apply: the packed engine and the model disagree");
             }
         }
 

@@ -257,12 +257,7 @@ internal sealed partial class ExplorationRun
             kinds.Add(new CommandKindCoverage(kindNames[k], offered[k], enabled[k], taken[k]));
         }
 
-        var invariantIds = InvariantPremises.InvariantIds;
-        var invariants = new List<InvariantCoverage>(invariantIds.Count);
-        for (var i = 0; i < invariantIds.Count; i++)
-        {
-            invariants.Add(new InvariantCoverage(invariantIds[i], InvariantPremises.PremiseOf(invariantIds[i]) ?? "", premiseCounts[i]));
-        }
+        var invariants = InvariantPremises.Coverage(premiseCounts);
 
         return new ExplorationResult
         {

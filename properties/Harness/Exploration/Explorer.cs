@@ -31,8 +31,8 @@ public static class Explorer
         {
             case ExplorationEngine.Packed:
                 return Packed.PackedExplorer.Explore(config, options);
-            case ExplorationEngine.Auto when Packed.PackedExplorer.Supports(config, options, out _):
-                return Packed.PackedExplorer.Explore(config, options);
+            case ExplorationEngine.Auto when Packed.PackedExplorer.TryCreate(config, options, out _) is { } packed:
+                return packed.Run();
             default:
                 if (options.HostSymmetry)
                 {

@@ -95,28 +95,30 @@ public static class InvariantPremises
     }
 
     /// <summary>Adds one to <paramref name="counts"/>[i] for every premise i (in <see cref="InvariantIds"/> order) that holds in <paramref name="state"/>.</summary>
-    public static void Count(ModelState state, Span<long> counts)
+    public static void Count(ModelState state, Span<long> counts) => CountFacts(Facts(state), counts);
+
+    /// <summary>Adds <paramref name="times"/> to <paramref name="counts"/>[i] for every premise i that <paramref name="facts"/> (a <see cref="Facts"/> mask) makes hold.</summary>
+    internal static void CountFacts(int facts, Span<long> counts, long times = 1)
     {
-        var facts = Facts(state);
         for (var i = 0; i < Table.Length; i++)
         {
             if ((facts & Table[i].Fact) != 0)
             {
-                counts[i]++;
+                counts[i] += times;
             }
         }
     }
 
-    /// <summary>Adds one to <paramref name="counts"/>[i] for every premise i that <paramref name="facts"/> (a <see cref="Facts"/> mask) makes hold.</summary>
-    internal static void CountFacts(int facts, Span<long> counts)
+    /// <summary>The coverage entry of every invariant with a premise, from per-premise state counts in <see cref="InvariantIds"/> order.</summary>
+    internal static List<InvariantCoverage> Coverage(ReadOnlySpan<long> premiseCounts)
     {
+        var invariants = new List<InvariantCoverage>(Table.Length);
         for (var i = 0; i < Table.Length; i++)
         {
-            if ((facts & Table[i].Fact) != 0)
-            {
-                counts[i]++;
-            }
+            invariants.Add(new InvariantCoverage(Table[i].Id, Table[i].Premise, premiseCounts[i]));
         }
+
+        return invariants;
     }
 
     /// <summary>The premise facts of <paramref name="state"/> as a mask of the constants above.</summary>

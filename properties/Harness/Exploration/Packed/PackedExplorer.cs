@@ -15,6 +15,7 @@ namespace SriovVerification.Harness.Exploration.Packed;
 internal sealed class PackedExplorer
 {
     private const int Batch = 64;
+    private const string StepHookNeedsGeneric = "a step hook (exhaustive conformance) needs the generic engine";
 
     private readonly ModelConfig config;
     private readonly ExplorationOptions options;
@@ -66,35 +67,37 @@ internal sealed class PackedExplorer
         taken = new long[kindNames.Count];
     }
 
+    /// <summary>The search, not yet run, or null with the reason the packed engine cannot run <paramref name="options"/> on <paramref name="config"/>.</summary>
+    public static PackedExplorer? TryCreate(ModelConfig config, ExplorationOptions options, out string reason)
+    {
+        if (options.StepHook is not null)
+        {
+            reason = StepHookNeedsGeneric;
+            return null;
+        }
+
+        var engine = PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out reason);
+        return engine is null ? null : new PackedExplorer(config, options, engine);
+    }
+
     /// <summary>Whether the packed engine can run <paramref name="options"/> on <paramref name="config"/>; the reason when not.</summary>
     public static bool Supports(ModelConfig config, ExplorationOptions options, out string reason)
     {
         if (options.StepHook is not null)
         {
-            reason = "a step hook (exhaustive conformance) needs the generic engine";
+            reason = StepHookNeedsGeneric;
             return false;
         }
 
         return PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out reason) is not null;
     }
 
-    /// <summary>Runs the search; throws <see cref="ArgumentException"/> when <see cref="Supports"/> says no.</summary>
-    public static ExplorationResult Explore(ModelConfig config, ExplorationOptions options)
-    {
-        if (options.StepHook is not null)
-        {
-            throw new ArgumentException("a step hook (exhaustive conformance) needs the generic engine", nameof(options));
-        }
+    /// <summary>Runs the search; throws <see cref="ArgumentException"/> when <see cref="TryCreate"/> says no.</summary>
+    public static ExplorationResult Explore(ModelConfig config, ExplorationOptions options) => Create(config, options).Run();
 
-        var engine = PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out var reason)
-            ?? throw new ArgumentException(reason, nameof(options));
-        return new PackedExplorer(config, options, engine).Run();
-    }
-
-    /// <summary>A search not yet run, for tests that read the stored worlds afterwards (<see cref="StoredWorlds"/>).</summary>
+    /// <summary>The search, not yet run; throws <see cref="ArgumentException"/> with the reason when the packed engine cannot run it.</summary>
     internal static PackedExplorer Create(ModelConfig config, ExplorationOptions options) =>
-        new(config, options, PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out var reason)
-            ?? throw new ArgumentException(reason, nameof(options)));
+        TryCreate(config, options, out var reason) ?? throw new ArgumentException(reason, nameof(options));
 
     /// <summary>Every stored world, in breadth-first order, as records and switch bits.</summary>
     internal IEnumerable<(ulong[] Records, uint Switches)> StoredWorlds()
@@ -409,23 +412,12 @@ internal sealed class PackedExplorer
         }
 
         var premiseCounts = new long[InvariantPremises.InvariantIds.Count];
-        var once = new long[premiseCounts.Length];
         foreach (var (facts, times) in factCounts)
         {
-            Array.Clear(once);
-            InvariantPremises.CountFacts(facts, once);
-            for (var i = 0; i < once.Length; i++)
-            {
-                premiseCounts[i] += once[i] * times;
-            }
+            InvariantPremises.CountFacts(facts, premiseCounts, times);
         }
 
-        var invariants = new List<InvariantCoverage>(premiseCounts.Length);
-        for (var i = 0; i < premiseCounts.Length; i++)
-        {
-            var id = InvariantPremises.InvariantIds[i];
-            invariants.Add(new InvariantCoverage(id, InvariantPremises.PremiseOf(id) ?? "", premiseCounts[i]));
-        }
+        var invariants = InvariantPremises.Coverage(premiseCounts);
 
         var inv = CultureInfo.InvariantCulture;
         return new ExplorationResult

@@ -30,6 +30,33 @@ public readonly record struct NdisReceiveFilterFieldParameters(uint Flags, uint 
     /// <summary>The object header; the default is the revision this adapter implements.</summary>
     public NdisObjectHeader Header { get; init; } = new(NdisObjectHeader.ObjectTypeDefault, Revision, RevisionSizeBytes);
 
+    /// <summary>A destination-MAC equality test; <paramref name="untaggedOrZero"/> also requires an untagged or VID 0 frame.</summary>
+    public static NdisReceiveFilterFieldParameters DestinationAddress(MacAddress mac, bool untaggedOrZero)
+    {
+        Span<byte> octets = stackalloc byte[16];
+        mac.WriteTo(octets);
+        return new(untaggedOrZero ? NdisConstants.ReceiveFilterFieldMacHeaderVlanUntaggedOrZero : 0, NdisConstants.FrameHeaderMac,
+            NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldDestinationAddress, NdisField.ReadUInt128(octets, 0), 0);
+    }
+
+    /// <summary>A VLAN id equality test (<c>FieldShortValue</c>).</summary>
+    public static NdisReceiveFilterFieldParameters VlanId(int vlan) =>
+        new(0, NdisConstants.FrameHeaderMac, NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldVlanId, unchecked((ushort)vlan), 0);
+
+    /// <summary>The MAC address in <c>FieldByteArrayValue[0..5]</c>.</summary>
+    public MacAddress MacValue
+    {
+        get
+        {
+            Span<byte> octets = stackalloc byte[16];
+            NdisField.WriteUInt128(octets, 0, FieldValue);
+            return MacAddress.ReadFrom(octets);
+        }
+    }
+
+    /// <summary>The VLAN id in <c>FieldShortValue</c>; -1 when other bytes of the value are set.</summary>
+    public int VlanValue => FieldValue > ushort.MaxValue ? -1 : (int)FieldValue;
+
     /// <inheritdoc/>
     public static string StructureName => NdisName;
 

@@ -124,7 +124,7 @@ public sealed partial class PfMiniport
                 (uint)vports.Count,
                 (uint)vports.Values.Count(p => p.Activated))
             {
-                NumQueuePairsForDefaultVPort = (uint)vports[0].QueuePairs,
+                NumQueuePairsForDefaultVPort = vports.TryGetValue(0, out var defaultVPort) ? (uint)defaultVPort.QueuePairs : 0,
                 NumQueuePairsForNonDefaultVPorts = (uint)nondefault.Sum(p => p.QueuePairs),
                 NumActiveDefaultVPortMacAddresses = (uint)onDefault.Select(f => f.MacAddress).Distinct().Count(),
                 NumActiveNonDefaultVPortMacAddresses = (uint)onOthers.Select(f => f.MacAddress).Distinct().Count(),

@@ -15,7 +15,8 @@ public static class Abstraction
 {
     private const int ReadOnlyBytesLength = 4;
 
-    private const int EnumerationBufferBytes = 512;
+    /// <summary>Room for the one NIC switch an adapter can have.</summary>
+    private const int EnumerationBufferBytes = I.NdisNicSwitchInfoArray.RevisionSizeBytes + I.NdisNicSwitchInfo.SizeBytes;
 
     /// <summary>The abstraction of <paramref name="adapter"/> as a model state.</summary>
     public static ModelState Read(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config).State;
@@ -81,8 +82,15 @@ public static class Abstraction
         if (config.IsSriovEnabled(h) && adapter.QuerySwitchExists(h))
         {
             var result = stack.ManagementRequest(I.NdisRequests.EnumerateSwitches(EnumerationBufferBytes));
-            var array = I.NdisRequests.Decode<I.NdisNicSwitchInfoArray>(result);
-            switchInfos = I.NdisRequests.DecodeElements<I.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
+            if (result.IsSuccess)
+            {
+                var array = I.NdisRequests.Decode<I.NdisNicSwitchInfoArray>(result);
+                switchInfos = I.NdisRequests.DecodeElements<I.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
+            }
+            else
+            {
+                ReportText(ref discrepancies, h, "OID_NIC_SWITCH_ENUM_SWITCHES", "SUCCESS", $"{result.Status} (BytesNeeded={result.BytesNeeded.ToString(CultureInfo.InvariantCulture)})");
+            }
         }
 
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);

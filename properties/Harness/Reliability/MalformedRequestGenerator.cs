@@ -161,7 +161,7 @@ public sealed class MalformedRequestGenerator
 
         var length = random.Next(3) == 0 ? random.Next(buffer.Length + 1) : buffer.Length;
         var tooShort = length < NdisReceiveFilterParameters.SizeBytes;
-        return new(FuzzCategory.MalformedFilterFields, nameof(NdisReceiveFilterParameters),
+        return new(FuzzCategory.MalformedFilterFields, NdisReceiveFilterParameters.NdisName + " with field parameters",
             new OidRequest(Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisRequestType.Method, buffer, length),
             tooShort ? NdisStatus.InvalidLength : null, tooShort ? NdisReceiveFilterParameters.RevisionSizeBytes : null);
     }

@@ -11,13 +11,13 @@ public partial class PfMiniportTests
     private static OidRequest ReadBlock(int vf, int blockId, int length, int bufferOffset, int bufferLength) =>
         new(Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK, NdisRequestType.Method,
             NdisRequests.Build(Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK, NdisRequestType.Method,
-                new NdisSriovReadVfConfigBlockParameters((uint)vf, (uint)blockId, length, bufferOffset), 64).InformationBuffer,
+                new NdisSriovReadVfConfigBlockParameters((ushort)vf, (uint)blockId, unchecked((uint)length), unchecked((uint)bufferOffset)), 64).InformationBuffer,
             bufferLength);
 
     private static OidRequest WriteBlock(int vf, int blockId, int length, int bufferOffset, int bufferLength, byte fill)
     {
         var request = NdisRequests.Build(Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK, NdisRequestType.SetInformation,
-            new NdisSriovWriteVfConfigBlockParameters((uint)vf, (uint)blockId, length, bufferOffset), 80);
+            new NdisSriovWriteVfConfigBlockParameters((ushort)vf, (uint)blockId, unchecked((uint)length), unchecked((uint)bufferOffset)), 80);
         request.InformationBuffer.AsSpan(WriteBlockHeader).Fill(fill);
         return new OidRequest(request.Oid, request.RequestType, request.InformationBuffer, bufferLength);
     }

@@ -10,7 +10,7 @@ public partial class PfMiniportTests
     private static readonly MacAddress FilterMac = new(0x00_15_5D_00_00_42);
 
     private static NdisReceiveFilterFieldParameters MacField(ulong value) =>
-        new(0, NdisConstants.FrameHeaderMac, NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldDestinationAddress, value, 0);
+        NdisReceiveFilterFieldParameters.DestinationAddress(new MacAddress(value), untaggedOrZero: false);
 
     private static NdisReceiveFilterFieldParameters VlanField(ulong value) =>
         new(0, NdisConstants.FrameHeaderMac, NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldVlanId, value, 0);
@@ -19,8 +19,8 @@ public partial class PfMiniportTests
     private static OidRequest FilterRequest(int arrayOffset, params NdisReceiveFilterFieldParameters[] fields)
     {
         var parameters = new NdisReceiveFilterParameters(
-            0, NdisConstants.ReceiveFilterTypeVmQueue, NdisConstants.DefaultReceiveQueueId, 0, 0,
-            (uint)arrayOffset, (uint)fields.Length, NdisReceiveFilterFieldParameters.SizeBytes);
+            0, NdisConstants.ReceiveFilterTypeVmQueue, NdisConstants.DefaultReceiveQueueId, 0,
+            (uint)arrayOffset, (uint)fields.Length, NdisReceiveFilterFieldParameters.SizeBytes, 0);
         var trailing = arrayOffset - NdisReceiveFilterParameters.SizeBytes + (fields.Length * NdisReceiveFilterFieldParameters.SizeBytes);
         var request = NdisRequests.Build(Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisRequestType.Method, parameters, Math.Max(trailing, 0));
         for (var i = 0; i < fields.Length; i++)
@@ -68,7 +68,7 @@ public partial class PfMiniportTests
     {
         { "frame header not MAC", [MacField(FilterMac.Value) with { FrameHeader = NdisConstants.FrameHeaderMac + 1 }] },
         { "test not equality", [MacField(FilterMac.Value) with { ReceiveFilterTest = NdisConstants.ReceiveFilterTestEqual + 1 }] },
-        { "field header revision", [MacField(FilterMac.Value) with { Header = NdisObjectHeader.For(NdisReceiveFilterFieldParameters.SizeBytes + 1) }] },
+        { "field header revision", [MacField(FilterMac.Value) with { Header = new NdisObjectHeader(NdisObjectHeader.ObjectTypeDefault, 0, NdisReceiveFilterFieldParameters.SizeBytes) }] },
         { "two MAC fields", [MacField(FilterMac.Value), MacField(5)] },
         { "unknown header field", [MacField(FilterMac.Value), MacField(FilterMac.Value) with { HeaderField = 2 }] },
         { "VLAN only", [VlanField(5)] },
@@ -91,12 +91,13 @@ public partial class PfMiniportTests
         var miniport = WithSwitch();
         Allocate(miniport, "VM-0");
         var vf = Allocate(miniport, "VM-1");
-        Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort((uint)vf, 1)).Status);
-        var result = miniport.Request(NdisRequests.Query(Oid.OID_NIC_SWITCH_ENUM_VPORTS, 1024));
-        var entries = NdisRequests.DecodeArray<NdisNicSwitchVPortInfo>(result);
+        Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort((ushort)vf, 1)).Status);
+        var result = miniport.Request(NdisRequests.EnumerateVPorts(4096));
+        var array = NdisRequests.Decode<NdisNicSwitchVPortInfoArray>(result);
+        var entries = NdisRequests.DecodeElements<NdisNicSwitchVPortInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
         Assert.Equal(2, entries.Count);
         Assert.Equal(NdisConstants.PfFunctionId, entries.Single(e => e.VPortId == 0).AttachedFunctionId);
-        Assert.Equal((uint)vf, entries.Single(e => e.VPortId != 0).AttachedFunctionId);
+        Assert.Equal((ushort)vf, entries.Single(e => e.VPortId != 0).AttachedFunctionId);
         Assert.Equal(NdisConstants.VPortStateActivated, entries.Single(e => e.VPortId != 0).VPortState);
     }
 
@@ -108,7 +109,7 @@ public partial class PfMiniportTests
         var onPf = NdisRequests.Decode<NdisNicSwitchVPortParameters>(miniport.Request(NdisRequests.CreateVPort(NdisConstants.PfFunctionId, 1)));
         Assert.Equal(1u, onPf.VPortId);
         Assert.Equal(NdisConstants.VPortStateDeactivated, onPf.VPortState);
-        var onVf = NdisRequests.Decode<NdisNicSwitchVPortParameters>(miniport.Request(NdisRequests.CreateVPort((uint)vf, 1)));
+        var onVf = NdisRequests.Decode<NdisNicSwitchVPortParameters>(miniport.Request(NdisRequests.CreateVPort((ushort)vf, 1)));
         Assert.Equal(2u, onVf.VPortId);
         Assert.Equal(NdisConstants.VPortStateActivated, onVf.VPortState);
     }
@@ -119,7 +120,7 @@ public partial class PfMiniportTests
         var miniport = WithSwitch();
         Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort(NdisConstants.PfFunctionId, 1)).Status);
         var request = NdisRequests.Set(Oid.OID_NIC_SWITCH_VPORT_PARAMETERS, new NdisNicSwitchVPortParameters(
-            0, NdisConstants.DefaultSwitchId, 1, 0, 0, NdisConstants.VPortStateActivated));
+            0, NdisConstants.DefaultSwitchId, 1, "", 0, 0, 0, NdisConstants.VPortStateActivated, default, 0));
         Assert.Equal(NdisStatus.Success, miniport.Request(request).Status);
         Assert.False(miniport.VPorts.Single(p => p.VPortId == 1).Activated);
         Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.SetVPortState(1, true)).Status);

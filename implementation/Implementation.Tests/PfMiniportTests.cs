@@ -16,40 +16,40 @@ public partial class PfMiniportTests
 
     private static int Allocate(PfMiniport miniport, string vm)
     {
-        var result = miniport.Request(NdisRequests.AllocateVf(vm, Datacenter.VmMacAddress(0), 0));
+        var result = miniport.Request(NdisRequests.AllocateVf(vm, vm + "-NIC", Datacenter.VmMacAddress(0)));
         Assert.Equal(NdisStatus.Success, result.Status);
         return (int)NdisRequests.Decode<NdisNicSwitchVfParameters>(result).VFId;
     }
 
-    public static TheoryData<Oid, int> ShortBuffers => new()
+    public static TheoryData<Oid, int, int> ShortBuffers => new()
     {
-        { Oid.OID_NIC_SWITCH_CREATE_SWITCH, NdisNicSwitchParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_DELETE_SWITCH, NdisNicSwitchDeleteSwitchParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_ALLOCATE_VF, NdisNicSwitchVfParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_FREE_VF, NdisNicSwitchFreeVfParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_CREATE_VPORT, NdisNicSwitchVPortParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_VPORT_PARAMETERS, NdisNicSwitchVPortParameters.SizeBytes },
-        { Oid.OID_NIC_SWITCH_DELETE_VPORT, NdisNicSwitchDeleteVPortParameters.SizeBytes },
-        { Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisReceiveFilterParameters.SizeBytes },
-        { Oid.OID_RECEIVE_FILTER_CLEAR_FILTER, NdisReceiveFilterClearParameters.SizeBytes },
-        { Oid.OID_RECEIVE_FILTER_MOVE_FILTER, NdisReceiveFilterMoveFilterParameters.SizeBytes },
-        { Oid.OID_SRIOV_READ_VF_CONFIG_SPACE, NdisSriovReadVfConfigSpaceParameters.SizeBytes },
-        { Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE, NdisSriovWriteVfConfigSpaceParameters.SizeBytes },
-        { Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK, NdisSriovReadVfConfigBlockParameters.SizeBytes },
-        { Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK, NdisSriovWriteVfConfigBlockParameters.SizeBytes },
-        { Oid.OID_SRIOV_RESET_VF, NdisSriovResetVfParameters.SizeBytes },
-        { Oid.OID_SRIOV_SET_VF_POWER_STATE, NdisSriovSetVfPowerStateParameters.SizeBytes },
+        { Oid.OID_NIC_SWITCH_CREATE_SWITCH, NdisNicSwitchParameters.RevisionSizeBytes, NdisNicSwitchParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_DELETE_SWITCH, NdisNicSwitchDeleteSwitchParameters.MinimumSizeBytes, NdisNicSwitchDeleteSwitchParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_ALLOCATE_VF, NdisNicSwitchVfParameters.RevisionSizeBytes, NdisNicSwitchVfParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_FREE_VF, NdisNicSwitchFreeVfParameters.MinimumSizeBytes, NdisNicSwitchFreeVfParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_CREATE_VPORT, NdisNicSwitchVPortParameters.RevisionSizeBytes, NdisNicSwitchVPortParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_VPORT_PARAMETERS, NdisNicSwitchVPortParameters.MinimumSizeBytes, NdisNicSwitchVPortParameters.RevisionSizeBytes },
+        { Oid.OID_NIC_SWITCH_DELETE_VPORT, NdisNicSwitchDeleteVPortParameters.MinimumSizeBytes, NdisNicSwitchDeleteVPortParameters.RevisionSizeBytes },
+        { Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisReceiveFilterParameters.RevisionSizeBytes, NdisReceiveFilterParameters.RevisionSizeBytes },
+        { Oid.OID_RECEIVE_FILTER_CLEAR_FILTER, NdisReceiveFilterClearParameters.MinimumSizeBytes, NdisReceiveFilterClearParameters.RevisionSizeBytes },
+        { Oid.OID_RECEIVE_FILTER_MOVE_FILTER, NdisReceiveFilterMoveFilterParameters.MinimumSizeBytes, NdisReceiveFilterMoveFilterParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_READ_VF_CONFIG_SPACE, NdisSriovReadVfConfigSpaceParameters.RevisionSizeBytes, NdisSriovReadVfConfigSpaceParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE, NdisSriovWriteVfConfigSpaceParameters.MinimumSizeBytes, NdisSriovWriteVfConfigSpaceParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK, NdisSriovReadVfConfigBlockParameters.RevisionSizeBytes, NdisSriovReadVfConfigBlockParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK, NdisSriovWriteVfConfigBlockParameters.MinimumSizeBytes, NdisSriovWriteVfConfigBlockParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_RESET_VF, NdisSriovResetVfParameters.MinimumSizeBytes, NdisSriovResetVfParameters.RevisionSizeBytes },
+        { Oid.OID_SRIOV_SET_VF_POWER_STATE, NdisSriovSetVfPowerStateParameters.MinimumSizeBytes, NdisSriovSetVfPowerStateParameters.RevisionSizeBytes },
     };
 
     [Theory]
     [MemberData(nameof(ShortBuffers))]
-    public void Request_ShortBuffer_InvalidLengthWithBytesNeeded(Oid oid, int structureSizeBytes)
+    public void Request_ShortBuffer_InvalidLengthWithBytesNeeded(Oid oid, int leastAcceptedBytes, int revisionSizeBytes)
     {
         var miniport = WithSwitch();
-        var request = new OidRequest(oid, PfMiniport.ExpectedRequestType(oid)!.Value, new byte[structureSizeBytes - 1]);
+        var request = new OidRequest(oid, PfMiniport.ExpectedRequestType(oid)!.Value, new byte[leastAcceptedBytes - 1]);
         var result = miniport.Request(request);
         Assert.Equal(NdisStatus.InvalidLength, result.Status);
-        Assert.Equal(structureSizeBytes, result.BytesNeeded);
+        Assert.Equal(revisionSizeBytes, result.BytesNeeded);
     }
 
     [Theory]
@@ -60,19 +60,28 @@ public partial class PfMiniportTests
     public void Enumerate_EmptyBuffer_InvalidLengthThenSuccess(Oid oid)
     {
         var miniport = WithSwitch();
-        var probe = miniport.Request(NdisRequests.Query(oid, 0));
+        Func<int, OidRequest> request = oid switch
+        {
+            Oid.OID_NIC_SWITCH_ENUM_SWITCHES => NdisRequests.EnumerateSwitches,
+            Oid.OID_NIC_SWITCH_ENUM_VFS => NdisRequests.EnumerateVfs,
+            Oid.OID_NIC_SWITCH_ENUM_VPORTS => NdisRequests.EnumerateVPorts,
+            _ => length => NdisRequests.EnumerateFilters(null, length),
+        };
+        miniport.Request(NdisRequests.SetFilter(0, FilterMac, 0));
+        Allocate(miniport, "VM-0");
+        var probe = miniport.Request(request(0));
         Assert.Equal(NdisStatus.InvalidLength, probe.Status);
-        Assert.True(probe.BytesNeeded >= NdisInfoArray.SizeBytes);
-        Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.Query(oid, probe.BytesNeeded)).Status);
+        Assert.True(probe.BytesNeeded > request(0).InformationBufferLength);
+        Assert.Equal(NdisStatus.Success, miniport.Request(request(probe.BytesNeeded)).Status);
     }
 
     [Fact]
     public void Request_WrongHeaderRevision_InvalidParameter()
     {
         var miniport = NewMiniport();
-        var parameters = new NdisNicSwitchParameters(0, NdisConstants.NicSwitchTypeExternal, 0, 3)
+        var parameters = new NdisNicSwitchParameters(0, NdisConstants.NicSwitchTypeExternal, 0, "", 3)
         {
-            Header = new NdisObjectHeader(NdisObjectHeader.ObjectTypeDefault, 2, NdisNicSwitchParameters.SizeBytes),
+            Header = new NdisObjectHeader(NdisObjectHeader.ObjectTypeDefault, 0, NdisNicSwitchParameters.SizeBytes),
         };
         Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.Method(Oid.OID_NIC_SWITCH_CREATE_SWITCH, parameters)).Status);
         Assert.False(miniport.SwitchExists);
@@ -166,8 +175,8 @@ public partial class PfMiniportTests
         var miniport = WithSwitch(2);
         Assert.Equal(0, Allocate(miniport, "VM-0"));
         Assert.Equal(1, Allocate(miniport, "VM-1"));
-        Assert.Equal(NdisStatus.Resources, miniport.Request(NdisRequests.AllocateVf("VM-2", Datacenter.VmMacAddress(2), 0)).Status);
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmMacAddress(0), 0)).Status);
+        Assert.Equal(NdisStatus.Resources, miniport.Request(NdisRequests.AllocateVf("VM-2", Datacenter.VmNicName(2), Datacenter.VmMacAddress(2))).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmNicName(0), Datacenter.VmMacAddress(0))).Status);
         miniport.Request(NdisRequests.FreeVf(0));
         Assert.Equal(0, Allocate(miniport, "VM-2"));
     }
@@ -176,9 +185,9 @@ public partial class PfMiniportTests
     public void AllocateVf_InvalidInputIdsOrNoSwitch_InvalidParameter()
     {
         var miniport = NewMiniport();
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmMacAddress(0), 0)).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmNicName(0), Datacenter.VmMacAddress(0))).Status);
         miniport.Request(NdisRequests.CreateSwitch(3));
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmMacAddress(0), 0, validInputIds: false)).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.AllocateVf("VM-0", Datacenter.VmNicName(0), Datacenter.VmMacAddress(0), validInputIds: false)).Status);
     }
 
     [Fact]
@@ -186,7 +195,7 @@ public partial class PfMiniportTests
     {
         var miniport = WithSwitch(3);
         var rids = Enumerable.Range(0, 3).Select(i =>
-            (int)NdisRequests.Decode<NdisNicSwitchVfParameters>(miniport.Request(NdisRequests.AllocateVf($"VM-{i}", Datacenter.VmMacAddress(i), 0))).RequestorId).ToList();
+            (int)NdisRequests.Decode<NdisNicSwitchVfParameters>(miniport.Request(NdisRequests.AllocateVf($"VM-{i}", Datacenter.VmNicName(i), Datacenter.VmMacAddress(i)))).RequestorId).ToList();
         Assert.Equal([0x01FC, 0x01FE, 0x0200], rids);
     }
 
@@ -197,7 +206,7 @@ public partial class PfMiniportTests
         Assert.Equal(NdisStatus.FileNotFound, miniport.Request(NdisRequests.FreeVf(0)).Status);
         Assert.Equal(NdisStatus.FileNotFound, miniport.Request(NdisRequests.FreeVf(7)).Status);
         var vf = Allocate(miniport, "VM-0");
-        miniport.Request(NdisRequests.CreateVPort((uint)vf, 1));
+        miniport.Request(NdisRequests.CreateVPort((ushort)vf, 1));
         Assert.Equal(NdisStatus.FileNotFound, miniport.Request(NdisRequests.FreeVf(vf)).Status);
     }
 
@@ -209,10 +218,10 @@ public partial class PfMiniportTests
         miniport.Request(NdisRequests.CreateSwitch(3));
         Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort(0, 1)).Status);
         var vf = Allocate(miniport, "VM-0");
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((uint)vf, 0)).Status);
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((uint)vf, 3)).Status);
-        Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort((uint)vf, 2)).Status);
-        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((uint)vf, 1)).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((ushort)vf, 0)).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((ushort)vf, 3)).Status);
+        Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort((ushort)vf, 2)).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(NdisRequests.CreateVPort((ushort)vf, 1)).Status);
         Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort(NdisConstants.PfFunctionId, 2)).Status);
         Assert.Equal(NdisStatus.Success, miniport.Request(NdisRequests.CreateVPort(NdisConstants.PfFunctionId, 2)).Status);
         Assert.Equal(NdisStatus.Resources, miniport.Request(NdisRequests.CreateVPort(NdisConstants.PfFunctionId, 2)).Status);
@@ -355,7 +364,7 @@ public partial class PfMiniportTests
         Ok(dc.AllocateVf(0, 0));
         Ok(dc.AllocateVf(0, 2));
         var vfs = Data<AdapterData.VfsEnumerated>(dc.EnumerateVfs(0)).Vfs;
-        Assert.Equal([(0u, 0x01FCu, "VM-0"), (1u, 0x01FEu, "VM-2")], vfs.Select(v => (v.VFId, v.RequestorId, v.VMName)));
+        Assert.Equal([(0, 0x01FCu, "VM-0"), (1, 0x01FEu, "VM-2")], vfs.Select(v => ((int)v.VFId, v.RequestorId, v.VMName)));
         var filters = Data<AdapterData.FiltersEnumerated>(dc.EnumerateFilters(0)).Filters;
         Assert.Equal(3, filters.Count);
         Assert.Single(Data<AdapterData.SwitchesEnumerated>(dc.EnumerateSwitches(0)).Switches);

@@ -40,6 +40,6 @@ public abstract record AdapterData
     /// <summary>OID_NIC_SWITCH_ENUM_VPORTS.</summary>
     public sealed record VPortsEnumerated(IReadOnlyList<NdisNicSwitchVPortInfo> VPorts) : AdapterData;
 
-    /// <summary>OID_RECEIVE_FILTER_ENUM_FILTERS.</summary>
-    public sealed record FiltersEnumerated(IReadOnlyList<NdisReceiveFilterInfo> Filters) : AdapterData;
+    /// <summary>OID_RECEIVE_FILTER_ENUM_FILTERS, each filter read back with OID_RECEIVE_FILTER_PARAMETERS.</summary>
+    public sealed record FiltersEnumerated(IReadOnlyList<FilterSnapshot> Filters) : AdapterData;
 }

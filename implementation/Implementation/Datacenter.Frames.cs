@@ -68,7 +68,9 @@ public sealed partial class Datacenter
             // Anti-spoofing: on the VF path the VF checks the source against the MAC programmed at ALLOCATE_VF; on the
             // synthetic path the extensible switch port checks it against the VM network adapter's MAC.
             var allowedSource = onVf ? stampVf!.MacAddress : v.MacAddress;
-            var allowedVlan = onVf ? stampVf!.VlanId : v.VlanId;
+            // The VLAN is the VM network adapter's port VLAN on either path: ALLOCATE_VF carries none, the VF's VPort
+            // filter carries the same one.
+            var allowedVlan = v.VlanId;
             var checksSource = !(onVf && host.Options.Adapter.Has(DefectCatalog.NoAntiSpoofing));
             if (checksSource && source != allowedSource)
             {

@@ -37,7 +37,7 @@ public sealed partial class Datacenter
 
     /// <summary><c>OID_NIC_SWITCH_ALLOCATE_VF</c> for <paramref name="vm"/>. Data: <see cref="AdapterData.VfAllocated"/>.</summary>
     public AdapterResult AllocateVf(int host, int vm, bool validInputIds = true) =>
-        IssueOid(host, NdisRequests.AllocateVf(VirtualMachine.VmName(vm), VmMacAddress(vm), Vm(vm)?.VlanId ?? 0, validInputIds), r =>
+        IssueOid(host, NdisRequests.AllocateVf(VirtualMachine.VmName(vm), VirtualMachine.NicName(vm), VmMacAddress(vm), validInputIds), r =>
         {
             var p = NdisRequests.Decode<NdisNicSwitchVfParameters>(r);
             return new AdapterData.VfAllocated((int)p.VFId, (int)p.RequestorId);
@@ -50,7 +50,7 @@ public sealed partial class Datacenter
     /// <c>OID_NIC_SWITCH_CREATE_VPORT</c> attached to <paramref name="attachedFunctionId"/> (a VFId, or
     /// <see cref="NdisConstants.PfFunctionId"/>). Data: <see cref="AdapterData.VPortCreated"/>.
     /// </summary>
-    public AdapterResult CreateVPort(int host, uint attachedFunctionId, int queuePairs) =>
+    public AdapterResult CreateVPort(int host, ushort attachedFunctionId, int queuePairs) =>
         IssueOid(host, NdisRequests.CreateVPort(attachedFunctionId, queuePairs), r =>
             new AdapterData.VPortCreated((int)NdisRequests.Decode<NdisNicSwitchVPortParameters>(r).VPortId));
 
@@ -133,30 +133,88 @@ public sealed partial class Datacenter
 
     /// <summary><c>OID_NIC_SWITCH_ENUM_SWITCHES</c>. Data: <see cref="AdapterData.SwitchesEnumerated"/>.</summary>
     public AdapterResult EnumerateSwitches(int host) =>
-        Enumerate(host, Oid.OID_NIC_SWITCH_ENUM_SWITCHES, r => new AdapterData.SwitchesEnumerated(NdisRequests.DecodeArray<NdisNicSwitchInfo>(r)));
+        Enumerate(host, NdisRequests.EnumerateSwitches, r =>
+        {
+            var array = NdisRequests.Decode<NdisNicSwitchInfoArray>(r);
+            return new AdapterData.SwitchesEnumerated(NdisRequests.DecodeElements<NdisNicSwitchInfo>(r, array.FirstElementOffset, array.NumElements, array.ElementSize));
+        });
 
     /// <summary><c>OID_NIC_SWITCH_ENUM_VFS</c> (allocated VFs). Data: <see cref="AdapterData.VfsEnumerated"/>.</summary>
     public AdapterResult EnumerateVfs(int host) =>
-        Enumerate(host, Oid.OID_NIC_SWITCH_ENUM_VFS, r => new AdapterData.VfsEnumerated(NdisRequests.DecodeArray<NdisNicSwitchVfInfo>(r)));
+        Enumerate(host, NdisRequests.EnumerateVfs, r =>
+        {
+            var array = NdisRequests.Decode<NdisNicSwitchVfInfoArray>(r);
+            return new AdapterData.VfsEnumerated(NdisRequests.DecodeElements<NdisNicSwitchVfInfo>(r, array.FirstElementOffset, array.NumElements, array.ElementSize));
+        });
 
     /// <summary><c>OID_NIC_SWITCH_ENUM_VPORTS</c>. Data: <see cref="AdapterData.VPortsEnumerated"/>.</summary>
     public AdapterResult EnumerateVPorts(int host) =>
-        Enumerate(host, Oid.OID_NIC_SWITCH_ENUM_VPORTS, r => new AdapterData.VPortsEnumerated(NdisRequests.DecodeArray<NdisNicSwitchVPortInfo>(r)));
+        Enumerate(host, NdisRequests.EnumerateVPorts, r =>
+        {
+            var array = NdisRequests.Decode<NdisNicSwitchVPortInfoArray>(r);
+            return new AdapterData.VPortsEnumerated(NdisRequests.DecodeElements<NdisNicSwitchVPortInfo>(r, array.FirstElementOffset, array.NumElements, array.ElementSize));
+        });
 
-    /// <summary><c>OID_RECEIVE_FILTER_ENUM_FILTERS</c>. Data: <see cref="AdapterData.FiltersEnumerated"/>.</summary>
-    public AdapterResult EnumerateFilters(int host) =>
-        Enumerate(host, Oid.OID_RECEIVE_FILTER_ENUM_FILTERS, r => new AdapterData.FiltersEnumerated(NdisRequests.DecodeArray<NdisReceiveFilterInfo>(r)));
+    /// <summary>
+    /// <c>OID_RECEIVE_FILTER_ENUM_FILTERS</c> of the default queue, then <c>OID_RECEIVE_FILTER_PARAMETERS</c> of each filter
+    /// listed (its VPort and its MAC and VLAN tests). Data: <see cref="AdapterData.FiltersEnumerated"/>.
+    /// </summary>
+    public AdapterResult EnumerateFilters(int host)
+    {
+        var listed = Enumerate(host, length => NdisRequests.EnumerateFilters(null, length), r =>
+        {
+            var array = NdisRequests.Decode<NdisReceiveFilterInfoArray>(r);
+            var infos = NdisRequests.DecodeElements<NdisReceiveFilterInfo>(r, array.FirstElementOffset, array.NumElements, array.ElementSize);
+            return new AdapterData.FiltersEnumerated(infos.Select(f => new FilterSnapshot((int)f.FilterId, -1, default, 0)).ToList());
+        });
+        if (listed.Data is not AdapterData.FiltersEnumerated { Filters: var ids })
+        {
+            return listed;
+        }
 
-    /// <summary>Issues an enumeration query, first with an empty buffer to learn BytesNeeded, then with one that size.</summary>
-    private AdapterResult Enumerate(int host, Oid oid, Func<OidResult, AdapterData> decode) => Checked(() =>
+        var filters = new List<FilterSnapshot>(ids.Count);
+        foreach (var id in ids)
+        {
+            var read = Enumerate(host, length => NdisRequests.FilterParameters(id.FilterId, length), r => new AdapterData.FiltersEnumerated([DecodeFilter(r)]));
+            if (read.Data is not AdapterData.FiltersEnumerated { Filters: [var filter] })
+            {
+                return read;
+            }
+
+            filters.Add(filter);
+        }
+
+        return AdapterResult.With(new AdapterData.FiltersEnumerated(filters));
+    }
+
+    /// <summary>The filter an OID_RECEIVE_FILTER_PARAMETERS result describes: its VPort, its MAC test and its VLAN test (0: none).</summary>
+    private static FilterSnapshot DecodeFilter(OidResult result)
+    {
+        var p = NdisRequests.Decode<NdisReceiveFilterParameters>(result);
+        var mac = default(MacAddress);
+        var vlan = 0;
+        for (var i = 0; i < p.FieldParametersArrayNumElements; i++)
+        {
+            var at = (int)(p.FieldParametersArrayOffset + (i * p.FieldParametersArrayElementSize));
+            var field = NdisReceiveFilterFieldParameters.ReadFrom(result.InformationBuffer.AsSpan(at));
+            mac = field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress ? field.MacValue : mac;
+            vlan = field.HeaderField == NdisConstants.MacHeaderFieldVlanId ? field.VlanValue : vlan;
+        }
+
+        return new FilterSnapshot((int)p.FilterId, (int)p.VPortId, mac, vlan);
+    }
+
+    /// <summary>Issues an enumeration or read-back request, first with a buffer of the structure alone to learn BytesNeeded, then with one that size.</summary>
+    private AdapterResult Enumerate(int host, Func<int, OidRequest> request, Func<OidResult, AdapterData> decode) => Checked(() =>
     {
         if (Host(host) is not { } stack)
         {
             return AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}");
         }
 
-        var probe = stack.ManagementRequest(NdisRequests.Query(oid, 0));
-        var result = probe.Status == NdisStatus.InvalidLength ? stack.ManagementRequest(NdisRequests.Query(oid, probe.BytesNeeded)) : probe;
-        return result.IsSuccess ? AdapterResult.With(decode(result)) : AdapterResult.Refused(result.Status, $"{oid} completed with {result.Status}");
+        var first = request(0);
+        var probe = stack.ManagementRequest(first);
+        var result = probe.Status == NdisStatus.InvalidLength ? stack.ManagementRequest(request(probe.BytesNeeded)) : probe;
+        return result.IsSuccess ? AdapterResult.With(decode(result)) : AdapterResult.Refused(result.Status, $"{first.Oid} completed with {result.Status}");
     });
 }

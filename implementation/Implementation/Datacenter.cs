@@ -63,6 +63,9 @@ public sealed partial class Datacenter
     /// <summary>The MAC address of VM <paramref name="vm"/>'s network adapter.</summary>
     public static MacAddress VmMacAddress(int vm) => DatacenterOptions.VmMacAddress(vm);
 
+    /// <summary>The name of VM <paramref name="vm"/>'s network adapter, the <c>NicName</c> of its ALLOCATE_VF.</summary>
+    public static string VmNicName(int vm) => VirtualMachine.NicName(vm);
+
     /// <summary>Advances virtual time by <paramref name="ticks"/> and fires every removal time-out that falls due.</summary>
     public AdapterResult AdvanceTime(long ticks)
     {

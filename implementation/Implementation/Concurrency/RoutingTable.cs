@@ -78,5 +78,5 @@ internal sealed record RoutingTable(
     }
 
     /// <summary>One allocated VF: its live per-VF state is read through <paramref name="Function"/>.</summary>
-    internal sealed record VfRoute(int VfId, string OwnerVmName, MacAddress MacAddress, int VlanId, VirtualFunction Function);
+    internal sealed record VfRoute(int VfId, string OwnerVmName, MacAddress MacAddress, VirtualFunction Function);
 }

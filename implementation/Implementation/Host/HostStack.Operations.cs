@@ -44,7 +44,7 @@ public sealed partial class HostStack
 
     internal AdapterResult AttachVf(VirtualMachine vm, int queuePairs)
     {
-        var allocate = Miniport.Request(NdisRequests.AllocateVf(vm.Name, vm.MacAddress, vm.VlanId));
+        var allocate = Miniport.Request(NdisRequests.AllocateVf(vm.Name, VirtualMachine.NicName(vm.Index), vm.MacAddress));
         if (!allocate.IsSuccess)
         {
             return AdapterResult.Refused(allocate.Status, "ALLOCATE_VF refused");
@@ -53,7 +53,7 @@ public sealed partial class HostStack
         var vfParameters = NdisRequests.Decode<NdisNicSwitchVfParameters>(allocate);
         var vfId = (int)vfParameters.VFId;
         StepBoundary(YieldPoints.AttachAfterAllocate);
-        var create = Miniport.Request(NdisRequests.CreateVPort((uint)vfId, queuePairs));
+        var create = Miniport.Request(NdisRequests.CreateVPort((ushort)vfId, queuePairs));
         if (!create.IsSuccess)
         {
             Issue(NdisRequests.FreeVf(vfId));

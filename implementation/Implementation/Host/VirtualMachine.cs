@@ -24,4 +24,7 @@ internal sealed class VirtualMachine(int index, MacAddress macAddress, int vlanI
     public Guest Guest { get; } = new();
 
     public static string VmName(int index) => FormattableString.Invariant($"VM-{index}");
+
+    /// <summary>The name of the network adapter of the VM with index <paramref name="index"/> (<c>NicName</c>).</summary>
+    public static string NicName(int index) => FormattableString.Invariant($"VM-{index}-NIC");
 }

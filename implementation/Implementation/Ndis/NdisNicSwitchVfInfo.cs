@@ -1,48 +1,123 @@
 namespace SriovVerification.Implementation;
 
-/// <summary><c>NDIS_NIC_SWITCH_VF_INFO</c>: one element of OID_NIC_SWITCH_ENUM_VFS. Fixed little-endian layout of <see cref="SizeBytes"/> bytes, <see cref="NdisObjectHeader"/> first.</summary>
+/// <summary><c>NDIS_NIC_SWITCH_VF_INFO</c>: one element of OID_NIC_SWITCH_ENUM_VFS's output. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>
 /// <param name="SwitchId">The switch.</param>
-/// <param name="VMName">The VM the VF is allocated to.</param>
-/// <param name="PermanentMacAddress">Permanent MAC address.</param>
-/// <param name="CurrentMacAddress">Current MAC address.</param>
-/// <param name="VlanId">VLAN id.</param>
+/// <param name="VMName">The name of the VM the VF is allocated for.</param>
+/// <param name="VMFriendlyName">The VM's friendly name.</param>
+/// <param name="NicName">The name of the VM network adapter.</param>
+/// <param name="PermanentMacAddress">The VF's permanent MAC address.</param>
+/// <param name="CurrentMacAddress">The VF's current MAC address.</param>
 /// <param name="VFId">The VFId.</param>
-/// <param name="RequestorId">The RID.</param>
-public readonly record struct NdisNicSwitchVfInfo(uint Flags, uint SwitchId, string VMName, MacAddress PermanentMacAddress, MacAddress CurrentMacAddress, uint VlanId, uint VFId, uint RequestorId) : INdisStructure<NdisNicSwitchVfInfo>
+/// <param name="RequestorId">The VF's RID.</param>
+public readonly record struct NdisNicSwitchVfInfo(uint Flags, uint SwitchId, string VMName, string VMFriendlyName, string NicName, MacAddress PermanentMacAddress, MacAddress CurrentMacAddress, ushort VFId, uint RequestorId) : INdisStructure<NdisNicSwitchVfInfo>
 {
-    /// <summary>Size of the structure in bytes.</summary>
-    public const int SizeBytes = 104;
+    /// <summary>The structure's name in the header.</summary>
+    public const string NdisName = "NDIS_NIC_SWITCH_VF_INFO";
 
-    /// <summary>Characters of a name field (UTF-16, zero padded).</summary>
-    public const int NameCharCount = 32;
+    /// <summary><c>sizeof(NDIS_NIC_SWITCH_VF_INFO)</c>.</summary>
+    public const int SizeBytes = 1632;
 
-    /// <summary>The object header; the default is the one the miniport expects.</summary>
-    public NdisObjectHeader Header { get; init; } = NdisObjectHeader.For(SizeBytes);
+    /// <summary>The revision this adapter implements and fills on output (<c>NDIS_NIC_SWITCH_VF_INFO_REVISION_1</c>).</summary>
+    public const byte Revision = 1;
+
+    /// <summary><c>NDIS_SIZEOF_NIC_SWITCH_VF_INFO_REVISION_1</c>: the size of <see cref="Revision"/>.</summary>
+    public const int RevisionSizeBytes = 1632;
+
+    /// <summary>The lowest revision the miniport accepts (<c>NDIS_NIC_SWITCH_VF_INFO_REVISION_1</c>).</summary>
+    public const byte MinimumRevision = 1;
+
+    /// <summary><c>NDIS_SIZEOF_NIC_SWITCH_VF_INFO_REVISION_1</c>: the smallest <c>Header.Size</c> the miniport accepts.</summary>
+    public const int MinimumSizeBytes = 1632;
+
+    /// <summary>The object header; the default is the revision this adapter implements.</summary>
+    public NdisObjectHeader Header { get; init; } = new(NdisObjectHeader.ObjectTypeDefault, Revision, RevisionSizeBytes);
+
+    /// <summary>The bytes of each address array that hold the address.</summary>
+    public ushort MacAddressLength { get; init; } = MacAddress.SizeBytes;
+
+    /// <summary>Whether a counted string read from a buffer had a <c>Length</c> beyond its array or an odd byte count.</summary>
+    public bool HasMalformedString { get; init; }
+
+    /// <inheritdoc/>
+    public static string StructureName => NdisName;
 
     /// <inheritdoc/>
     public static int StructureSizeBytes => SizeBytes;
 
     /// <inheritdoc/>
+    public static byte ImplementedRevision => Revision;
+
+    /// <inheritdoc/>
+    public static int ImplementedRevisionSizeBytes => RevisionSizeBytes;
+
+    /// <inheritdoc/>
+    public static byte LowestRevision => MinimumRevision;
+
+    /// <inheritdoc/>
+    public static int LowestRevisionSizeBytes => MinimumSizeBytes;
+
+    /// <inheritdoc/>
     public void WriteTo(Span<byte> destination)
     {
-        var writer = new NdisWriter(destination);
-        Header.WriteTo(ref writer);
-        writer.UInt32(Flags);
-        writer.UInt32(SwitchId);
-        writer.Name(VMName, NameCharCount);
-        writer.Mac(PermanentMacAddress);
-        writer.Mac(CurrentMacAddress);
-        writer.UInt32(VlanId);
-        writer.UInt32(VFId);
-        writer.UInt32(RequestorId);
+        destination[..SizeBytes].Clear();
+        Header.WriteTo(destination);
+        NdisField.WriteUInt32(destination, Field.Flags, Flags);
+        NdisField.WriteUInt32(destination, Field.SwitchId, SwitchId);
+        NdisField.WriteCountedString(destination, Field.VMName, VMName);
+        NdisField.WriteCountedString(destination, Field.VMFriendlyName, VMFriendlyName);
+        NdisField.WriteCountedString(destination, Field.NicName, NicName);
+        NdisField.WriteMacArray(destination, Field.PermanentMacAddress, PermanentMacAddress);
+        NdisField.WriteMacArray(destination, Field.CurrentMacAddress, CurrentMacAddress);
+        NdisField.WriteUInt16(destination, Field.VFId, VFId);
+        NdisField.WriteUInt32(destination, Field.RequestorId, RequestorId);
+        NdisField.WriteUInt16(destination, Field.MacAddressLength, MacAddressLength);
     }
 
     /// <inheritdoc/>
     public static NdisNicSwitchVfInfo ReadFrom(ReadOnlySpan<byte> source)
     {
-        var reader = new NdisReader(source);
-        var header = NdisObjectHeader.ReadFrom(ref reader);
-        return new NdisNicSwitchVfInfo(reader.UInt32(), reader.UInt32(), reader.Name(NameCharCount), reader.Mac(), reader.Mac(), reader.UInt32(), reader.UInt32(), reader.UInt32()) { Header = header };
+        var malformed = false;
+        var value = new NdisNicSwitchVfInfo(NdisField.ReadUInt32(source, Field.Flags), NdisField.ReadUInt32(source, Field.SwitchId), NdisField.ReadCountedString(source, Field.VMName, ref malformed), NdisField.ReadCountedString(source, Field.VMFriendlyName, ref malformed), NdisField.ReadCountedString(source, Field.NicName, ref malformed), NdisField.ReadMacArray(source, Field.PermanentMacAddress), NdisField.ReadMacArray(source, Field.CurrentMacAddress), NdisField.ReadUInt16(source, Field.VFId), NdisField.ReadUInt32(source, Field.RequestorId)) { Header = NdisObjectHeader.ReadFrom(source), MacAddressLength = NdisField.ReadUInt16(source, Field.MacAddressLength) };
+        return value with { HasMalformedString = malformed };
+    }
+
+    /// <summary>Byte offsets of the fields of <c>NDIS_NIC_SWITCH_VF_INFO</c> (x64), as <c>offsetof</c> gives them.</summary>
+#pragma warning disable CA1034 // the offsets are grouped under the structure they describe
+    public static class Field
+#pragma warning restore CA1034
+    {
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, Header)</c>.</summary>
+        public const int Header = 0;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, Flags)</c>.</summary>
+        public const int Flags = 4;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, SwitchId)</c>.</summary>
+        public const int SwitchId = 8;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, VMName)</c>.</summary>
+        public const int VMName = 12;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, VMFriendlyName)</c>.</summary>
+        public const int VMFriendlyName = 528;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, NicName)</c>.</summary>
+        public const int NicName = 1044;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, PermanentMacAddress)</c>.</summary>
+        public const int PermanentMacAddress = 1562;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, CurrentMacAddress)</c>.</summary>
+        public const int CurrentMacAddress = 1594;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, VFId)</c>.</summary>
+        public const int VFId = 1626;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, RequestorId)</c>.</summary>
+        public const int RequestorId = 1628;
+
+        /// <summary><c>offsetof(NDIS_NIC_SWITCH_VF_INFO, MacAddressLength)</c>.</summary>
+        public const int MacAddressLength = 1560;
     }
 }

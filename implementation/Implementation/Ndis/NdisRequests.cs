@@ -24,6 +24,10 @@ public static class NdisRequests
     public static OidRequest Method<T>(Oid oid, T value)
         where T : struct, INdisStructure<T> => Build(oid, NdisRequestType.Method, value);
 
+    /// <summary>A method request carrying <paramref name="value"/> in a buffer of at least <paramref name="bufferLength"/> bytes.</summary>
+    public static OidRequest Method<T>(Oid oid, T value, int bufferLength)
+        where T : struct, INdisStructure<T> => Build(oid, NdisRequestType.Method, value, Math.Max(0, bufferLength - T.StructureSizeBytes));
+
     /// <summary>A query request with an output buffer of <paramref name="bufferLength"/> bytes.</summary>
     public static OidRequest Query(Oid oid, int bufferLength) => new(oid, NdisRequestType.QueryInformation, new byte[bufferLength]);
 
@@ -35,8 +39,11 @@ public static class NdisRequests
         return T.ReadFrom(result.InformationBuffer);
     }
 
-    /// <summary>The elements of an enumeration OID's output.</summary>
-    public static IReadOnlyList<T> DecodeArray<T>(OidResult result)
+    /// <summary>
+    /// The elements of an enumeration OID's output: <paramref name="firstElementOffset"/>, <paramref name="numElements"/>
+    /// and <paramref name="elementSize"/> come from the array header the miniport wrote at the start of the buffer.
+    /// </summary>
+    public static IReadOnlyList<T> DecodeElements<T>(OidResult result, uint firstElementOffset, uint numElements, uint elementSize)
         where T : struct, INdisStructure<T>
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -45,15 +52,54 @@ public static class NdisRequests
             return [];
         }
 
-        var array = NdisInfoArray.ReadFrom(result.InformationBuffer);
-        var list = new List<T>((int)array.NumElements);
-        for (var i = 0; i < array.NumElements; i++)
+        var list = new List<T>((int)numElements);
+        for (var i = 0; i < numElements; i++)
         {
-            var at = (int)(array.FirstElementOffset + (i * array.ElementSize));
-            list.Add(T.ReadFrom(result.InformationBuffer.AsSpan(at, (int)array.ElementSize)));
+            var at = (int)(firstElementOffset + (i * elementSize));
+            list.Add(T.ReadFrom(result.InformationBuffer.AsSpan(at, (int)elementSize)));
         }
 
         return list;
+    }
+
+    /// <summary>OID_NIC_SWITCH_ENUM_SWITCHES (a query) with an output buffer of <paramref name="bufferLength"/> bytes.</summary>
+    public static OidRequest EnumerateSwitches(int bufferLength) => Query(Oid.OID_NIC_SWITCH_ENUM_SWITCHES, bufferLength);
+
+    /// <summary>OID_NIC_SWITCH_ENUM_VFS (a method): the VFs allocated on the default switch.</summary>
+    public static OidRequest EnumerateVfs(int bufferLength) =>
+        Method(Oid.OID_NIC_SWITCH_ENUM_VFS, new NdisNicSwitchVfInfoArray(NdisConstants.VfInfoArrayEnumOnSpecificSwitch, NdisConstants.DefaultSwitchId, 0, 0, 0), bufferLength);
+
+    /// <summary>OID_NIC_SWITCH_ENUM_VPORTS (a method): every VPort of the default switch.</summary>
+    public static OidRequest EnumerateVPorts(int bufferLength) =>
+        Method(Oid.OID_NIC_SWITCH_ENUM_VPORTS, new NdisNicSwitchVPortInfoArray(NdisConstants.VPortInfoArrayEnumOnSpecificSwitch, NdisConstants.DefaultSwitchId, 0, 0, 0, 0), bufferLength);
+
+    /// <summary>OID_RECEIVE_FILTER_ENUM_FILTERS (a method): the filters of <paramref name="vportId"/>, or of the default queue when null.</summary>
+    public static OidRequest EnumerateFilters(int? vportId, int bufferLength) =>
+        Method(Oid.OID_RECEIVE_FILTER_ENUM_FILTERS, new NdisReceiveFilterInfoArray(
+            NdisConstants.DefaultReceiveQueueId, 0, 0, 0,
+            vportId is null ? 0 : NdisConstants.ReceiveFilterInfoArrayVPortIdSpecified, unchecked((uint)(vportId ?? 0))), bufferLength);
+
+    /// <summary>OID_RECEIVE_FILTER_PARAMETERS (a method): the parameters and field tests of <paramref name="filterId"/>.</summary>
+    public static OidRequest FilterParameters(int filterId, int bufferLength) =>
+        Method(Oid.OID_RECEIVE_FILTER_PARAMETERS, new NdisReceiveFilterParameters(
+            0, NdisConstants.ReceiveFilterTypeVmQueue, NdisConstants.DefaultReceiveQueueId, unchecked((uint)filterId), 0, 0, 0, 0), bufferLength);
+
+    /// <summary>OID_SRIOV_CURRENT_CAPABILITIES (a query).</summary>
+    public static OidRequest CurrentSriovCapabilities() => Query(Oid.OID_SRIOV_CURRENT_CAPABILITIES, NdisSriovCapabilities.SizeBytes);
+
+    /// <summary>The field tests of a filter: a destination-MAC equality test and, for a nonzero VLAN, a VLAN equality test.</summary>
+    public static IReadOnlyList<NdisReceiveFilterFieldParameters> FilterFields(MacAddress mac, int vlan)
+    {
+        var fields = new List<NdisReceiveFilterFieldParameters>
+        {
+            NdisReceiveFilterFieldParameters.DestinationAddress(mac, untaggedOrZero: vlan == 0),
+        };
+        if (vlan != 0)
+        {
+            fields.Add(NdisReceiveFilterFieldParameters.VlanId(vlan));
+        }
+
+        return fields;
     }
 
     /// <summary>
@@ -62,24 +108,16 @@ public static class NdisRequests
     /// </summary>
     public static OidRequest SetFilter(int vportId, MacAddress mac, int vlan, bool validFilterType = true)
     {
-        var fields = new List<NdisReceiveFilterFieldParameters>
-        {
-            new(0, NdisConstants.FrameHeaderMac, NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldDestinationAddress, mac.Value, 0),
-        };
-        if (vlan != 0)
-        {
-            fields.Add(new(0, NdisConstants.FrameHeaderMac, NdisConstants.ReceiveFilterTestEqual, NdisConstants.MacHeaderFieldVlanId, unchecked((ulong)(long)vlan), 0));
-        }
-
+        var fields = FilterFields(mac, vlan);
         var parameters = new NdisReceiveFilterParameters(
             0,
             validFilterType ? NdisConstants.ReceiveFilterTypeVmQueue : NdisConstants.ReceiveFilterTypeVmQueue + 1,
             NdisConstants.DefaultReceiveQueueId,
-            unchecked((uint)vportId),
             0,
             NdisReceiveFilterParameters.SizeBytes,
             (uint)fields.Count,
-            NdisReceiveFilterFieldParameters.SizeBytes);
+            NdisReceiveFilterFieldParameters.SizeBytes,
+            unchecked((uint)vportId));
         var request = Build(Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisRequestType.Method, parameters, fields.Count * NdisReceiveFilterFieldParameters.SizeBytes);
         for (var i = 0; i < fields.Count; i++)
         {
@@ -104,7 +142,7 @@ public static class NdisRequests
         if (write)
         {
             request = Build(Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE, NdisRequestType.SetInformation,
-                new NdisSriovWriteVfConfigSpaceParameters(unchecked((uint)vfId), offset, length, absoluteBufferOffset), dataLength);
+                new NdisSriovWriteVfConfigSpaceParameters(unchecked((ushort)vfId), unchecked((uint)offset), unchecked((uint)length), unchecked((uint)absoluteBufferOffset)), dataLength);
             for (var i = 0; i < length && bufferOffset >= 0 && (long)bufferOffset + i < dataLength; i++)
             {
                 request.InformationBuffer[structureSize + bufferOffset + i] = i < 4 ? (byte)(value >> (8 * i)) : (byte)0;
@@ -113,7 +151,7 @@ public static class NdisRequests
         else
         {
             request = Build(Oid.OID_SRIOV_READ_VF_CONFIG_SPACE, NdisRequestType.Method,
-                new NdisSriovReadVfConfigSpaceParameters(unchecked((uint)vfId), offset, length, absoluteBufferOffset), dataLength);
+                new NdisSriovReadVfConfigSpaceParameters(unchecked((ushort)vfId), unchecked((uint)offset), unchecked((uint)length), unchecked((uint)absoluteBufferOffset)), dataLength);
         }
 
         return request;
@@ -122,31 +160,35 @@ public static class NdisRequests
     /// <summary>OID_NIC_SWITCH_CREATE_SWITCH.</summary>
     public static OidRequest CreateSwitch(int numVfs, int switchId = 0, bool external = true) =>
         Method(Oid.OID_NIC_SWITCH_CREATE_SWITCH, new NdisNicSwitchParameters(
-            0, external ? NdisConstants.NicSwitchTypeExternal : NdisConstants.NicSwitchTypeExternal + 1, unchecked((uint)switchId), unchecked((uint)numVfs)));
+            0, external ? NdisConstants.NicSwitchTypeExternal : NdisConstants.NicSwitchTypeExternal + 1, unchecked((uint)switchId), "", unchecked((uint)numVfs)));
 
     /// <summary>OID_NIC_SWITCH_DELETE_SWITCH.</summary>
     public static OidRequest DeleteSwitch(int switchId = 0) =>
         Set(Oid.OID_NIC_SWITCH_DELETE_SWITCH, new NdisNicSwitchDeleteSwitchParameters(0, unchecked((uint)switchId)));
 
-    /// <summary>OID_NIC_SWITCH_ALLOCATE_VF for the VM named <paramref name="vmName"/>; with <paramref name="validInputIds"/> false the VFId and RequestorId are not the invalid markers.</summary>
-    public static OidRequest AllocateVf(string vmName, MacAddress mac, int vlan, bool validInputIds = true) =>
+    /// <summary>
+    /// OID_NIC_SWITCH_ALLOCATE_VF for the VM named <paramref name="vmName"/> and its network adapter
+    /// <paramref name="nicName"/>; with <paramref name="validInputIds"/> false the VFId and RequestorId are not the invalid markers.
+    /// </summary>
+    public static OidRequest AllocateVf(string vmName, string nicName, MacAddress mac, bool validInputIds = true) =>
         Method(Oid.OID_NIC_SWITCH_ALLOCATE_VF, new NdisNicSwitchVfParameters(
-            0, NdisConstants.DefaultSwitchId, vmName, mac, mac, unchecked((uint)vlan),
-            validInputIds ? NdisConstants.InvalidVfFunctionId : 0, validInputIds ? NdisConstants.InvalidRid : 0));
+            0, NdisConstants.DefaultSwitchId, vmName, vmName, nicName, mac, mac,
+            validInputIds ? NdisConstants.InvalidVfFunctionId : (ushort)0, validInputIds ? NdisConstants.InvalidRid : 0));
 
     /// <summary>OID_NIC_SWITCH_FREE_VF.</summary>
-    public static OidRequest FreeVf(int vfId) => Set(Oid.OID_NIC_SWITCH_FREE_VF, new NdisNicSwitchFreeVfParameters(0, unchecked((uint)vfId)));
+    public static OidRequest FreeVf(int vfId) => Set(Oid.OID_NIC_SWITCH_FREE_VF, new NdisNicSwitchFreeVfParameters(0, unchecked((ushort)vfId)));
 
     /// <summary>OID_NIC_SWITCH_CREATE_VPORT attached to <paramref name="attachedFunctionId"/> (a VFId or <see cref="NdisConstants.PfFunctionId"/>).</summary>
-    public static OidRequest CreateVPort(uint attachedFunctionId, int queuePairs) =>
+    public static OidRequest CreateVPort(ushort attachedFunctionId, int queuePairs) =>
         Method(Oid.OID_NIC_SWITCH_CREATE_VPORT, new NdisNicSwitchVPortParameters(
-            0, NdisConstants.DefaultSwitchId, 0, attachedFunctionId, unchecked((uint)queuePairs), 0));
+            0, NdisConstants.DefaultSwitchId, 0, "", attachedFunctionId, unchecked((uint)queuePairs),
+            NdisConstants.VPortInterruptModerationAdaptive, 0, default, 0));
 
     /// <summary>OID_NIC_SWITCH_VPORT_PARAMETERS changing the VPort state.</summary>
     public static OidRequest SetVPortState(int vportId, bool activated) =>
         Set(Oid.OID_NIC_SWITCH_VPORT_PARAMETERS, new NdisNicSwitchVPortParameters(
-            NdisConstants.VPortParametersStateChanged, NdisConstants.DefaultSwitchId, unchecked((uint)vportId), 0, 0,
-            activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated));
+            NdisConstants.VPortParametersStateChanged, NdisConstants.DefaultSwitchId, unchecked((uint)vportId), "", 0, 0, 0,
+            activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated, default, 0));
 
     /// <summary>OID_NIC_SWITCH_DELETE_VPORT.</summary>
     public static OidRequest DeleteVPort(int vportId) =>
@@ -159,27 +201,27 @@ public static class NdisRequests
     /// <summary>OID_RECEIVE_FILTER_MOVE_FILTER.</summary>
     public static OidRequest MoveFilter(int filterId, int sourceVPortId, int destinationVPortId) =>
         Set(Oid.OID_RECEIVE_FILTER_MOVE_FILTER, new NdisReceiveFilterMoveFilterParameters(
-            0, unchecked((uint)filterId), NdisConstants.DefaultReceiveQueueId, unchecked((uint)sourceVPortId),
+            unchecked((uint)filterId), NdisConstants.DefaultReceiveQueueId, unchecked((uint)sourceVPortId),
             NdisConstants.DefaultReceiveQueueId, unchecked((uint)destinationVPortId)));
 
     /// <summary>OID_SRIOV_RESET_VF.</summary>
-    public static OidRequest ResetVf(int vfId) => Set(Oid.OID_SRIOV_RESET_VF, new NdisSriovResetVfParameters(unchecked((uint)vfId)));
+    public static OidRequest ResetVf(int vfId) => Set(Oid.OID_SRIOV_RESET_VF, new NdisSriovResetVfParameters(unchecked((ushort)vfId)));
 
     /// <summary>OID_SRIOV_SET_VF_POWER_STATE.</summary>
     public static OidRequest SetVfPowerState(int vfId, bool d3) =>
         Set(Oid.OID_SRIOV_SET_VF_POWER_STATE, new NdisSriovSetVfPowerStateParameters(
-            unchecked((uint)vfId), d3 ? NdisConstants.DeviceStateD3 : NdisConstants.DeviceStateD0, 0));
+            unchecked((ushort)vfId), d3 ? NdisConstants.DeviceStateD3 : NdisConstants.DeviceStateD0, 0));
 
     /// <summary>OID_SRIOV_READ_VF_CONFIG_BLOCK of <paramref name="length"/> bytes (the buffer holds at least one byte of data).</summary>
     public static OidRequest ReadVfConfigBlock(int vfId, int blockId, int length) =>
         Build(Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK, NdisRequestType.Method, new NdisSriovReadVfConfigBlockParameters(
-            unchecked((uint)vfId), unchecked((uint)blockId), length, NdisSriovReadVfConfigBlockParameters.SizeBytes), Math.Max(length, 0));
+            unchecked((ushort)vfId), unchecked((uint)blockId), unchecked((uint)length), NdisSriovReadVfConfigBlockParameters.SizeBytes), Math.Max(length, 0));
 
     /// <summary>OID_SRIOV_WRITE_VF_CONFIG_BLOCK of <paramref name="length"/> bytes, all <paramref name="fill"/>.</summary>
     public static OidRequest WriteVfConfigBlock(int vfId, int blockId, int length, byte fill)
     {
         var request = Build(Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK, NdisRequestType.SetInformation, new NdisSriovWriteVfConfigBlockParameters(
-            unchecked((uint)vfId), unchecked((uint)blockId), length, NdisSriovWriteVfConfigBlockParameters.SizeBytes), Math.Max(length, 0));
+            unchecked((ushort)vfId), unchecked((uint)blockId), unchecked((uint)length), NdisSriovWriteVfConfigBlockParameters.SizeBytes), Math.Max(length, 0));
         request.InformationBuffer.AsSpan(NdisSriovWriteVfConfigBlockParameters.SizeBytes).Fill(fill);
         return request;
     }

@@ -1,31 +1,71 @@
 namespace SriovVerification.Implementation;
 
-/// <summary><c>NDIS_SRIOV_RESET_VF_PARAMETERS</c>: the input of OID_SRIOV_RESET_VF. Fixed little-endian layout of <see cref="SizeBytes"/> bytes, <see cref="NdisObjectHeader"/> first.</summary>
-/// <param name="VFId">The VF to reset.</param>
-public readonly record struct NdisSriovResetVfParameters(uint VFId) : INdisStructure<NdisSriovResetVfParameters>
+/// <summary><c>NDIS_SRIOV_RESET_VF_PARAMETERS</c>: the input of OID_SRIOV_RESET_VF. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
+/// <param name="VFId">The VF to reset (FLR).</param>
+public readonly record struct NdisSriovResetVfParameters(ushort VFId) : INdisStructure<NdisSriovResetVfParameters>
 {
-    /// <summary>Size of the structure in bytes.</summary>
-    public const int SizeBytes = 8;
+    /// <summary>The structure's name in the header.</summary>
+    public const string NdisName = "NDIS_SRIOV_RESET_VF_PARAMETERS";
 
-    /// <summary>The object header; the default is the one the miniport expects.</summary>
-    public NdisObjectHeader Header { get; init; } = NdisObjectHeader.For(SizeBytes);
+    /// <summary><c>sizeof(NDIS_SRIOV_RESET_VF_PARAMETERS)</c>.</summary>
+    public const int SizeBytes = 6;
+
+    /// <summary>The revision this adapter implements and fills on output (<c>NDIS_SRIOV_RESET_VF_PARAMETERS_REVISION_1</c>).</summary>
+    public const byte Revision = 1;
+
+    /// <summary><c>NDIS_SIZEOF_SRIOV_RESET_VF_PARAMETERS_REVISION_1</c>: the size of <see cref="Revision"/>.</summary>
+    public const int RevisionSizeBytes = 6;
+
+    /// <summary>The lowest revision the miniport accepts (<c>NDIS_SRIOV_RESET_VF_PARAMETERS_REVISION_1</c>).</summary>
+    public const byte MinimumRevision = 1;
+
+    /// <summary><c>NDIS_SIZEOF_SRIOV_RESET_VF_PARAMETERS_REVISION_1</c>: the smallest <c>Header.Size</c> the miniport accepts.</summary>
+    public const int MinimumSizeBytes = 6;
+
+    /// <summary>The object header; the default is the revision this adapter implements.</summary>
+    public NdisObjectHeader Header { get; init; } = new(NdisObjectHeader.ObjectTypeDefault, Revision, RevisionSizeBytes);
+
+    /// <inheritdoc/>
+    public static string StructureName => NdisName;
 
     /// <inheritdoc/>
     public static int StructureSizeBytes => SizeBytes;
 
     /// <inheritdoc/>
+    public static byte ImplementedRevision => Revision;
+
+    /// <inheritdoc/>
+    public static int ImplementedRevisionSizeBytes => RevisionSizeBytes;
+
+    /// <inheritdoc/>
+    public static byte LowestRevision => MinimumRevision;
+
+    /// <inheritdoc/>
+    public static int LowestRevisionSizeBytes => MinimumSizeBytes;
+
+    /// <inheritdoc/>
     public void WriteTo(Span<byte> destination)
     {
-        var writer = new NdisWriter(destination);
-        Header.WriteTo(ref writer);
-        writer.UInt32(VFId);
+        destination[..SizeBytes].Clear();
+        Header.WriteTo(destination);
+        NdisField.WriteUInt16(destination, Field.VFId, VFId);
     }
 
     /// <inheritdoc/>
     public static NdisSriovResetVfParameters ReadFrom(ReadOnlySpan<byte> source)
     {
-        var reader = new NdisReader(source);
-        var header = NdisObjectHeader.ReadFrom(ref reader);
-        return new NdisSriovResetVfParameters(reader.UInt32()) { Header = header };
+        return new NdisSriovResetVfParameters(NdisField.ReadUInt16(source, Field.VFId)) { Header = NdisObjectHeader.ReadFrom(source) };
+    }
+
+    /// <summary>Byte offsets of the fields of <c>NDIS_SRIOV_RESET_VF_PARAMETERS</c> (x64), as <c>offsetof</c> gives them.</summary>
+#pragma warning disable CA1034 // the offsets are grouped under the structure they describe
+    public static class Field
+#pragma warning restore CA1034
+    {
+        /// <summary><c>offsetof(NDIS_SRIOV_RESET_VF_PARAMETERS, Header)</c>.</summary>
+        public const int Header = 0;
+
+        /// <summary><c>offsetof(NDIS_SRIOV_RESET_VF_PARAMETERS, VFId)</c>.</summary>
+        public const int VFId = 4;
     }
 }

@@ -51,7 +51,7 @@ public sealed partial class PfMiniport
         vf.OwnerVmName,
         vf.Rid,
         vf.MacAddress,
-        vf.VlanId,
+        vf.NicName,
         VPortOf(vf)?.VPortId,
         vf.Device,
         vf.RemovalDeadlineTicks.HasValue,

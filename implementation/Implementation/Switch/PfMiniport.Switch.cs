@@ -17,7 +17,7 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
-        if (p.SwitchId != NdisConstants.DefaultSwitchId || p.SwitchType != NdisConstants.NicSwitchTypeExternal)
+        if (p.SwitchId != NdisConstants.DefaultSwitchId || p.SwitchType != NdisConstants.NicSwitchTypeExternal || p.HasMalformedString)
         {
             return Complete(request, NdisStatus.InvalidParameter);
         }
@@ -55,8 +55,7 @@ public sealed partial class PfMiniport
         filters.Clear();
         vports.Add(0, new VPort(0, VPort.AttachedToPf, activated: true, options.DefaultVPortQueuePairs) { Incarnation = ++nextIncarnation });
         queuePairsInUse = options.DefaultVPortQueuePairs;
-        p.WriteTo(request.InformationBuffer);
-        return Complete(request, NdisStatus.Success, NdisNicSwitchParameters.SizeBytes);
+        return Complete(request, NdisStatus.Success, WriteOutput(request, p));
     }
 
     /// <summary>The RID of VF <paramref name="k"/>: PF RID + First VF Offset + VF Stride · k, in 16 bits (bus &lt;&lt; 8 | devfn).</summary>
@@ -112,61 +111,142 @@ public sealed partial class PfMiniport
         var entries = new List<NdisNicSwitchInfo>();
         if (switchExists)
         {
+            var nondefault = vports.Values.Where(p => p.VPortId != 0).ToList();
+            var onDefault = filters.Values.Where(f => f.VPortId == 0).ToList();
+            var onOthers = filters.Values.Where(f => f.VPortId != 0).ToList();
             entries.Add(new NdisNicSwitchInfo(
                 0,
                 NdisConstants.NicSwitchTypeExternal,
                 (uint)switchId,
+                "",
                 (uint)switchNumVfs,
                 (uint)vfs.Count(v => v.IsAllocated),
                 (uint)vports.Count,
-                (uint)vports.Values.Count(p => p.Activated)));
+                (uint)vports.Values.Count(p => p.Activated))
+            {
+                NumQueuePairsForDefaultVPort = vports.TryGetValue(0, out var defaultVPort) ? (uint)defaultVPort.QueuePairs : 0,
+                NumQueuePairsForNonDefaultVPorts = (uint)nondefault.Sum(p => p.QueuePairs),
+                NumActiveDefaultVPortMacAddresses = (uint)onDefault.Select(f => f.MacAddress).Distinct().Count(),
+                NumActiveNonDefaultVPortMacAddresses = (uint)onOthers.Select(f => f.MacAddress).Distinct().Count(),
+                NumActiveDefaultVPortVlanIds = (uint)onDefault.Where(f => f.VlanId != 0).Select(f => f.VlanId).Distinct().Count(),
+                NumActiveNonDefaultVPortVlanIds = (uint)onOthers.Where(f => f.VlanId != 0).Select(f => f.VlanId).Distinct().Count(),
+            });
         }
 
-        return WriteArray(request, entries, NdisNicSwitchInfo.SizeBytes, (e, span) => e.WriteTo(span));
-    }
-
-    private OidResult EnumerateVfs(OidRequest request)
-    {
-        var entries = vfs.Where(v => v.IsAllocated).Select(v => new NdisNicSwitchVfInfo(
-            0, (uint)switchId, v.OwnerVmName, v.MacAddress, v.MacAddress, (uint)v.VlanId, (uint)v.VfId, (uint)v.Rid)).ToList();
-        return WriteArray(request, entries, NdisNicSwitchVfInfo.SizeBytes, (e, span) => e.WriteTo(span));
-    }
-
-    private OidResult EnumerateVPorts(OidRequest request)
-    {
-        var entries = vports.Values.Select(p => new NdisNicSwitchVPortInfo(
-            0,
-            (uint)switchId,
-            (uint)p.VPortId,
-            p.IsOnPf ? NdisConstants.PfFunctionId : (uint)p.AttachedVfId,
-            (uint)p.QueuePairs,
-            p.Activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated,
-            (uint)filters.Values.Count(f => f.VPortId == p.VPortId))).ToList();
-        return WriteArray(request, entries, NdisNicSwitchVPortInfo.SizeBytes, (e, span) => e.WriteTo(span));
-    }
-
-    private OidResult EnumerateFilters(OidRequest request)
-    {
-        var entries = filters.Values.Select(f => new NdisReceiveFilterInfo(
-            0, NdisConstants.ReceiveFilterTypeVmQueue, (uint)f.FilterId, (uint)f.VPortId, NdisConstants.DefaultReceiveQueueId, f.MacAddress, (uint)f.VlanId)).ToList();
-        return WriteArray(request, entries, NdisReceiveFilterInfo.SizeBytes, (e, span) => e.WriteTo(span));
-    }
-
-    private static OidResult WriteArray<T>(OidRequest request, List<T> entries, int elementSizeBytes, Action<T, Span<byte>> write)
-    {
-        var needed = NdisInfoArray.SizeBytes + (entries.Count * elementSizeBytes);
+        var needed = NdisNicSwitchInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchInfo.SizeBytes);
         if (request.InformationBufferLength < needed)
         {
             return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
         }
 
-        var buffer = request.InformationBuffer.AsSpan();
-        new NdisInfoArray(0, NdisInfoArray.SizeBytes, (uint)entries.Count, (uint)elementSizeBytes).WriteTo(buffer);
-        for (var i = 0; i < entries.Count; i++)
+        WriteOutput(request, new NdisNicSwitchInfoArray(NdisNicSwitchInfoArray.RevisionSizeBytes, (uint)entries.Count, NdisNicSwitchInfo.SizeBytes));
+        WriteElements(request, NdisNicSwitchInfoArray.RevisionSizeBytes, entries, NdisNicSwitchInfo.SizeBytes, (e, span) => e.WriteTo(span));
+        return Complete(request, NdisStatus.Success, needed);
+    }
+
+    private OidResult EnumerateVfs(OidRequest request)
+    {
+        var status = Parse<NdisNicSwitchVfInfoArray>(request, out var input, out var bytesNeeded);
+        if (status != NdisStatus.Success)
         {
-            write(entries[i], buffer.Slice(NdisInfoArray.SizeBytes + (i * elementSizeBytes), elementSizeBytes));
+            return Complete(request, status, bytesNeeded: bytesNeeded);
         }
 
+        var onSwitch = (input.Flags & NdisConstants.VfInfoArrayEnumOnSpecificSwitch) == 0 || input.SwitchId == (uint)switchId;
+        var entries = vfs.Where(v => v.IsAllocated && onSwitch).Select(v => new NdisNicSwitchVfInfo(
+            0, (uint)switchId, v.OwnerVmName, v.OwnerVmName, v.NicName, v.MacAddress, v.MacAddress, (ushort)v.VfId, (uint)v.Rid)).ToList();
+        var needed = NdisNicSwitchVfInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchVfInfo.SizeBytes);
+        if (request.InformationBufferLength < needed)
+        {
+            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
+        }
+
+        WriteOutput(request, input with { FirstElementOffset = NdisNicSwitchVfInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisNicSwitchVfInfo.SizeBytes });
+        WriteElements(request, NdisNicSwitchVfInfoArray.RevisionSizeBytes, entries, NdisNicSwitchVfInfo.SizeBytes, (e, span) => e.WriteTo(span));
         return Complete(request, NdisStatus.Success, needed);
+    }
+
+    private OidResult EnumerateVPorts(OidRequest request)
+    {
+        var status = Parse<NdisNicSwitchVPortInfoArray>(request, out var input, out var bytesNeeded);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: bytesNeeded);
+        }
+
+        var bySwitch = (input.Flags & NdisConstants.VPortInfoArrayEnumOnSpecificSwitch) != 0;
+        var byFunction = (input.Flags & NdisConstants.VPortInfoArrayEnumOnSpecificFunction) != 0;
+        var entries = vports.Values
+            .Where(p => (!bySwitch || input.SwitchId == (uint)switchId) && (!byFunction || FunctionIdOf(p) == input.AttachedFunctionId))
+            .Select(p => new NdisNicSwitchVPortInfo(
+                (uint)p.VPortId,
+                0,
+                (uint)switchId,
+                p.Name,
+                FunctionIdOf(p),
+                (uint)p.QueuePairs,
+                p.InterruptModeration,
+                p.Activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated,
+                p.ProcessorAffinity,
+                p.LookaheadSize,
+                (uint)filters.Values.Count(f => f.VPortId == p.VPortId))).ToList();
+        var needed = NdisNicSwitchVPortInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchVPortInfo.SizeBytes);
+        if (request.InformationBufferLength < needed)
+        {
+            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
+        }
+
+        WriteOutput(request, input with { FirstElementOffset = NdisNicSwitchVPortInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisNicSwitchVPortInfo.SizeBytes });
+        WriteElements(request, NdisNicSwitchVPortInfoArray.RevisionSizeBytes, entries, NdisNicSwitchVPortInfo.SizeBytes, (e, span) => e.WriteTo(span));
+        return Complete(request, NdisStatus.Success, needed);
+    }
+
+    private static ushort FunctionIdOf(VPort p) => p.IsOnPf ? NdisConstants.PfFunctionId : (ushort)p.AttachedVfId;
+
+    private OidResult EnumerateFilters(OidRequest request)
+    {
+        var status = Parse<NdisReceiveFilterInfoArray>(request, out var input, out var bytesNeeded);
+        if (status != NdisStatus.Success)
+        {
+            return Complete(request, status, bytesNeeded: bytesNeeded);
+        }
+
+        var byVPort = (input.Flags & NdisConstants.ReceiveFilterInfoArrayVPortIdSpecified) != 0;
+        if (input.QueueId != NdisConstants.DefaultReceiveQueueId || (byVPort && !vports.ContainsKey((int)Math.Min(input.VPortId, int.MaxValue))))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        var entries = filters.Values.Where(f => !byVPort || f.VPortId == (int)input.VPortId)
+            .Select(f => new NdisReceiveFilterInfo(0, NdisConstants.ReceiveFilterTypeVmQueue, (uint)f.FilterId)).ToList();
+        var needed = NdisReceiveFilterInfoArray.RevisionSizeBytes + (entries.Count * NdisReceiveFilterInfo.SizeBytes);
+        if (request.InformationBufferLength < needed)
+        {
+            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
+        }
+
+        WriteOutput(request, input with { FirstElementOffset = NdisReceiveFilterInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisReceiveFilterInfo.SizeBytes });
+        WriteElements(request, NdisReceiveFilterInfoArray.RevisionSizeBytes, entries, NdisReceiveFilterInfo.SizeBytes, (e, span) => e.WriteTo(span));
+        return Complete(request, NdisStatus.Success, needed);
+    }
+
+    private OidResult QuerySriovCapabilities(OidRequest request)
+    {
+        if (request.InformationBufferLength < NdisSriovCapabilities.RevisionSizeBytes)
+        {
+            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: NdisSriovCapabilities.RevisionSizeBytes);
+        }
+
+        var written = WriteOutput(request, new NdisSriovCapabilities(0, NdisConstants.SriovCapsSriovSupported | NdisConstants.SriovCapsPfMiniport));
+        return Complete(request, NdisStatus.Success, written);
+    }
+
+    private static void WriteElements<T>(OidRequest request, int firstElementOffset, List<T> entries, int elementSizeBytes, Action<T, Span<byte>> write)
+    {
+        var buffer = request.InformationBuffer.AsSpan();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            write(entries[i], buffer.Slice(firstElementOffset + (i * elementSizeBytes), elementSizeBytes));
+        }
     }
 }

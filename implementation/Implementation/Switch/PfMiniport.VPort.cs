@@ -12,6 +12,11 @@ public sealed partial class PfMiniport
         }
 
         var onPf = p.AttachedFunctionId == NdisConstants.PfFunctionId;
+        if (p.HasMalformedString)
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
         logParameters = $"AttachedFunctionId={(onPf ? "PF" : p.AttachedFunctionId.ToString(System.Globalization.CultureInfo.InvariantCulture))} NumQueuePairs={p.NumQueuePairs}";
         if (!switchExists || p.SwitchId != (uint)switchId)
         {
@@ -44,13 +49,19 @@ public sealed partial class PfMiniport
         }
 
         var id = SmallestFreeId(vports.Keys, 1);
-        var vport = new VPort(id, vf?.VfId ?? VPort.AttachedToPf, activated: vf is not null, (int)p.NumQueuePairs) { Incarnation = ++nextIncarnation };
+        var vport = new VPort(id, vf?.VfId ?? VPort.AttachedToPf, activated: vf is not null, (int)p.NumQueuePairs)
+        {
+            Incarnation = ++nextIncarnation,
+            Name = p.VPortName,
+            InterruptModeration = p.InterruptModeration,
+            ProcessorAffinity = p.ProcessorAffinity,
+            LookaheadSize = p.LookaheadSize,
+        };
         vports.Add(id, vport);
         queuePairsInUse += vport.QueuePairs;
         logParameters += $" VPortId={id}";
         var state = vport.Activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated;
-        (p with { VPortId = (uint)id, VPortState = state }).WriteTo(request.InformationBuffer);
-        return Complete(request, NdisStatus.Success, NdisNicSwitchVPortParameters.SizeBytes);
+        return Complete(request, NdisStatus.Success, WriteOutput(request, p with { VPortId = (uint)id, VPortState = state }));
     }
 
     private OidResult SetVPortParameters(OidRequest request)
@@ -67,17 +78,27 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
-        if ((p.Flags & NdisConstants.VPortParametersStateChanged) == 0)
-        {
-            return Complete(request, NdisStatus.Success);
-        }
-
-        if (vport.VPortId == 0 || !vport.IsOnPf || vport.Activated || p.VPortState != NdisConstants.VPortStateActivated)
+        var changed = p.Flags & NdisConstants.VPortParametersChangeMask;
+        const uint known = NdisConstants.VPortParametersFlagsChanged | NdisConstants.VPortParametersNameChanged
+            | NdisConstants.VPortParametersInterruptModerationChanged | NdisConstants.VPortParametersStateChanged
+            | NdisConstants.VPortParametersProcessorAffinityChanged;
+        if ((changed & ~known) != 0 || ((changed & NdisConstants.VPortParametersNameChanged) != 0 && p.HasMalformedString))
         {
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
-        vport.Activated = true;
+        var stateChanged = (changed & NdisConstants.VPortParametersStateChanged) != 0;
+        if (stateChanged && (vport.VPortId == 0 || !vport.IsOnPf || vport.Activated || p.VPortState != NdisConstants.VPortStateActivated))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
+        // Only the flagged fields change.
+        vport.Activated |= stateChanged;
+        vport.Name = (changed & NdisConstants.VPortParametersNameChanged) != 0 ? p.VPortName : vport.Name;
+        vport.InterruptModeration = (changed & NdisConstants.VPortParametersInterruptModerationChanged) != 0 ? p.InterruptModeration : vport.InterruptModeration;
+        vport.ProcessorAffinity = (changed & NdisConstants.VPortParametersProcessorAffinityChanged) != 0 ? p.ProcessorAffinity : vport.ProcessorAffinity;
+        vport.LookaheadSize = (changed & NdisConstants.VPortParametersFlagsChanged) != 0 ? p.LookaheadSize : vport.LookaheadSize;
         return Complete(request, NdisStatus.Success);
     }
 
@@ -162,7 +183,7 @@ public sealed partial class PfMiniport
         var id = SmallestFreeId(filters.Keys, 1);
         filters.Add(id, new ReceiveFilter(id, (int)p.VPortId, mac, vlan));
         logParameters += $" FilterId={id}";
-        (p with { FilterId = (uint)id }).WriteTo(request.InformationBuffer);
+        WriteOutput(request, p with { FilterId = (uint)id });
         return Complete(request, NdisStatus.Success, request.InformationBufferLength);
     }
 
@@ -176,8 +197,9 @@ public sealed partial class PfMiniport
         vlan = 0;
         bytesNeeded = 0;
         if (p.FilterType != NdisConstants.ReceiveFilterTypeVmQueue || p.FieldParametersArrayNumElements is < 1 or > 2
-            || p.FieldParametersArrayElementSize != NdisReceiveFilterFieldParameters.SizeBytes
-            || p.FieldParametersArrayOffset < NdisReceiveFilterParameters.SizeBytes)
+            || p.FieldParametersArrayElementSize < NdisReceiveFilterFieldParameters.MinimumSizeBytes
+            || p.FieldParametersArrayElementSize > NdisReceiveFilterFieldParameters.SizeBytes
+            || p.FieldParametersArrayOffset < NdisReceiveFilterParameters.MinimumSizeBytes)
         {
             return NdisStatus.InvalidParameter;
         }
@@ -193,9 +215,10 @@ public sealed partial class PfMiniport
         var sawVlan = false;
         for (var i = 0; i < p.FieldParametersArrayNumElements; i++)
         {
-            var at = (int)p.FieldParametersArrayOffset + (i * NdisReceiveFilterFieldParameters.SizeBytes);
+            var at = (int)p.FieldParametersArrayOffset + (i * (int)p.FieldParametersArrayElementSize);
             var field = NdisReceiveFilterFieldParameters.ReadFrom(request.InformationBuffer.AsSpan(at, NdisReceiveFilterFieldParameters.SizeBytes));
-            if (field.Header != NdisObjectHeader.For(NdisReceiveFilterFieldParameters.SizeBytes)
+            if (field.Header.Type != NdisObjectHeader.ObjectTypeDefault || field.Header.Revision < NdisReceiveFilterFieldParameters.MinimumRevision
+                || field.Header.Size < NdisReceiveFilterFieldParameters.MinimumSizeBytes || field.Header.Size > p.FieldParametersArrayElementSize
                 || field.FrameHeader != NdisConstants.FrameHeaderMac || field.ReceiveFilterTest != NdisConstants.ReceiveFilterTestEqual)
             {
                 return NdisStatus.InvalidParameter;
@@ -204,12 +227,12 @@ public sealed partial class PfMiniport
             if (field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress && !sawMac)
             {
                 sawMac = true;
-                mac = new MacAddress(field.FieldValue);
+                mac = field.FieldValue >> (8 * MacAddress.SizeBytes) == 0 ? field.MacValue : default;
             }
             else if (field.HeaderField == NdisConstants.MacHeaderFieldVlanId && !sawVlan)
             {
                 sawVlan = true;
-                vlan = field.FieldValue > int.MaxValue ? -1 : (int)field.FieldValue;
+                vlan = field.VlanValue;
             }
             else
             {

@@ -22,7 +22,7 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
-        if (p.VlanId > NdisConstants.VlanIdMax || !p.CurrentMacAddress.IsUnicast)
+        if (p.HasMalformedString || p.MacAddressLength != MacAddress.SizeBytes || !p.CurrentMacAddress.IsUnicast)
         {
             return Complete(request, NdisStatus.InvalidParameter);
         }
@@ -41,10 +41,9 @@ public sealed partial class PfMiniport
         vf.OwnerVmName = p.VMName;
         vf.Rid = vf.RoutingId;
         vf.MacAddress = p.CurrentMacAddress;
-        vf.VlanId = (int)p.VlanId;
+        vf.NicName = p.NicName;
         logParameters += $" VFId={vf.VfId} RequestorId=0x{vf.Rid:X4}";
-        (p with { VFId = (uint)vf.VfId, RequestorId = (uint)vf.Rid }).WriteTo(request.InformationBuffer);
-        return Complete(request, NdisStatus.Success, NdisNicSwitchVfParameters.SizeBytes);
+        return Complete(request, NdisStatus.Success, WriteOutput(request, p with { VFId = (ushort)vf.VfId, RequestorId = (uint)vf.Rid }));
     }
 
     private OidResult FreeVf(OidRequest request)
@@ -88,7 +87,7 @@ public sealed partial class PfMiniport
         }
 
         vf.MacAddress = default;
-        vf.VlanId = 0;
+        vf.NicName = "";
         foreach (var block in vf.ConfigBlocks)
         {
             Array.Clear(block);
@@ -196,16 +195,17 @@ public sealed partial class PfMiniport
         }
 
         logParameters = $"VFId={p.VFId} Offset=0x{p.Offset:X} Length={p.Length}";
-        status = CheckConfigSpaceAccess(request, p.VFId, p.Offset, p.Length, p.BufferOffset, NdisSriovReadVfConfigSpaceParameters.SizeBytes, out var vf);
+        var (offset, length, bufferOffset) = Signed(p.Offset, p.Length, p.BufferOffset);
+        status = CheckConfigSpaceAccess(request, p.VFId, offset, length, bufferOffset, NdisSriovReadVfConfigSpaceParameters.SizeBytes, out var vf);
         if (status != NdisStatus.Success)
         {
             return Complete(request, status);
         }
 
-        var data = new byte[p.Length];
-        vfConfigSpaces.ReadAbsolute((vf!.VfId * (long)vfConfigSpaces.SizeBytes) + p.Offset, data);
-        var copied = CopyInto(request.InformationBuffer, p.BufferOffset, data);
-        return Complete(request, NdisStatus.Success, p.BufferOffset + copied);
+        var data = new byte[length];
+        vfConfigSpaces.ReadAbsolute((vf!.VfId * (long)vfConfigSpaces.SizeBytes) + offset, data);
+        var copied = CopyInto(request.InformationBuffer, bufferOffset, data);
+        return Complete(request, NdisStatus.Success, bufferOffset + copied);
     }
 
     private OidResult WriteVfConfigSpace(OidRequest request)
@@ -217,22 +217,30 @@ public sealed partial class PfMiniport
         }
 
         logParameters = $"VFId={p.VFId} Offset=0x{p.Offset:X} Length={p.Length}";
-        status = CheckConfigSpaceAccess(request, p.VFId, p.Offset, p.Length, p.BufferOffset, NdisSriovWriteVfConfigSpaceParameters.SizeBytes, out var vf);
+        var (offset, length, bufferOffset) = Signed(p.Offset, p.Length, p.BufferOffset);
+        status = CheckConfigSpaceAccess(request, p.VFId, offset, length, bufferOffset, NdisSriovWriteVfConfigSpaceParameters.SizeBytes, out var vf);
         if (status != NdisStatus.Success)
         {
             return Complete(request, status);
         }
 
-        var data = new byte[p.Length];
+        var data = new byte[length];
         for (var i = 0; i < data.Length; i++)
         {
-            var at = (long)p.BufferOffset + i;
+            var at = (long)bufferOffset + i;
             data[i] = at < request.InformationBuffer.Length ? request.InformationBuffer[at] : (byte)0;
         }
 
-        vfConfigSpaces.WriteMaskedAbsolute((vf!.VfId * (long)vfConfigSpaces.SizeBytes) + p.Offset, data);
+        vfConfigSpaces.WriteMaskedAbsolute((vf!.VfId * (long)vfConfigSpaces.SizeBytes) + offset, data);
         return Complete(request, NdisStatus.Success);
     }
+
+    /// <summary>
+    /// The ULONG Offset, Length and BufferOffset of a config-space or config-block request as signed values: a value
+    /// of 2^31 or more reads as negative and is refused by the checks below like any other out-of-range value.
+    /// </summary>
+    private static (int Offset, int Length, int BufferOffset) Signed(uint offset, uint length, uint bufferOffset) =>
+        (unchecked((int)offset), unchecked((int)length), unchecked((int)bufferOffset));
 
     /// <summary>Copies <paramref name="data"/> into the buffer at <paramref name="offset"/>, as far as the array reaches.</summary>
     private static int CopyInto(byte[] buffer, int offset, byte[] data)
@@ -257,11 +265,14 @@ public sealed partial class PfMiniport
 
     private OidResult ReadVfConfigBlock(OidRequest request)
     {
-        var status = Parse<NdisSriovReadVfConfigBlockParameters>(request, out var p, out var needed);
+        var status = Parse<NdisSriovReadVfConfigBlockParameters>(request, out var raw, out var needed);
         if (status != NdisStatus.Success)
         {
             return Complete(request, status, bytesNeeded: needed);
         }
+
+        var (_, length, bufferOffset) = Signed(0, raw.Length, raw.BufferOffset);
+        var p = (raw.VFId, raw.BlockId, Length: length, BufferOffset: bufferOffset);
 
         logParameters = $"VFId={p.VFId} BlockId={p.BlockId} Length={p.Length}";
         var vf = AllocatedVf(p.VFId);
@@ -283,11 +294,14 @@ public sealed partial class PfMiniport
 
     private OidResult WriteVfConfigBlock(OidRequest request)
     {
-        var status = Parse<NdisSriovWriteVfConfigBlockParameters>(request, out var p, out var needed);
+        var status = Parse<NdisSriovWriteVfConfigBlockParameters>(request, out var raw, out var needed);
         if (status != NdisStatus.Success)
         {
             return Complete(request, status, bytesNeeded: needed);
         }
+
+        var (_, length, bufferOffset) = Signed(0, raw.Length, raw.BufferOffset);
+        var p = (raw.VFId, raw.BlockId, Length: length, BufferOffset: bufferOffset);
 
         logParameters = $"VFId={p.VFId} BlockId={p.BlockId} Length={p.Length}";
         var vf = AllocatedVf(p.VFId);

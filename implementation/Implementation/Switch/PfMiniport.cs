@@ -108,6 +108,8 @@ public sealed partial class PfMiniport
             Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK => WriteVfConfigBlock(request),
             Oid.OID_SRIOV_RESET_VF => ResetVf(request),
             Oid.OID_SRIOV_SET_VF_POWER_STATE => SetVfPowerState(request),
+            Oid.OID_RECEIVE_FILTER_PARAMETERS => QueryFilterParameters(request),
+            Oid.OID_SRIOV_CURRENT_CAPABILITIES => QuerySriovCapabilities(request),
             _ => Complete(request, NdisStatus.NotSupported),
         };
     }
@@ -117,9 +119,9 @@ public sealed partial class PfMiniport
     {
         Oid.OID_NIC_SWITCH_CREATE_SWITCH or Oid.OID_NIC_SWITCH_ALLOCATE_VF or Oid.OID_NIC_SWITCH_CREATE_VPORT
             or Oid.OID_RECEIVE_FILTER_SET_FILTER or Oid.OID_SRIOV_READ_VF_CONFIG_SPACE
-            or Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK => NdisRequestType.Method,
-        Oid.OID_NIC_SWITCH_ENUM_SWITCHES or Oid.OID_NIC_SWITCH_ENUM_VFS or Oid.OID_NIC_SWITCH_ENUM_VPORTS
-            or Oid.OID_RECEIVE_FILTER_ENUM_FILTERS => NdisRequestType.QueryInformation,
+            or Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK or Oid.OID_NIC_SWITCH_ENUM_VFS or Oid.OID_NIC_SWITCH_ENUM_VPORTS
+            or Oid.OID_RECEIVE_FILTER_ENUM_FILTERS or Oid.OID_RECEIVE_FILTER_PARAMETERS => NdisRequestType.Method,
+        Oid.OID_NIC_SWITCH_ENUM_SWITCHES or Oid.OID_SRIOV_CURRENT_CAPABILITIES => NdisRequestType.QueryInformation,
         Oid.OID_NIC_SWITCH_DELETE_SWITCH or Oid.OID_NIC_SWITCH_FREE_VF or Oid.OID_NIC_SWITCH_VPORT_PARAMETERS
             or Oid.OID_NIC_SWITCH_DELETE_VPORT or Oid.OID_RECEIVE_FILTER_CLEAR_FILTER
             or Oid.OID_RECEIVE_FILTER_MOVE_FILTER or Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE
@@ -129,22 +131,59 @@ public sealed partial class PfMiniport
     };
 
     /// <summary>
-    /// Parses the structure at the start of the request's information buffer: INVALID_LENGTH with BytesNeeded when the
-    /// buffer is shorter than the structure, INVALID_PARAMETER when the object header is not the expected one.
+    /// Parses the structure at the start of the request's information buffer as a miniport checks an NDIS header:
+    /// INVALID_LENGTH with BytesNeeded (the size of the revision implemented) when the buffer is shorter than the
+    /// smallest revision accepted; INVALID_PARAMETER when the header's type is not <c>NDIS_OBJECT_TYPE_DEFAULT</c>, its
+    /// revision is below the lowest accepted, its size is below that revision's <c>NDIS_SIZEOF_…</c> or beyond the
+    /// buffer. A higher revision is read as the one implemented; bytes a shorter revision lacks read as zero. A method
+    /// request's buffer must also hold the output, the revision implemented.
     /// </summary>
     internal static NdisStatus Parse<T>(OidRequest request, out T value, out int bytesNeeded)
         where T : struct, INdisStructure<T>
     {
         value = default;
         bytesNeeded = 0;
-        if (request.InformationBufferLength < T.StructureSizeBytes)
+        var least = request.RequestType == NdisRequestType.Method ? T.ImplementedRevisionSizeBytes : T.LowestRevisionSizeBytes;
+        if (request.InformationBufferLength < least)
         {
-            bytesNeeded = T.StructureSizeBytes;
+            bytesNeeded = T.ImplementedRevisionSizeBytes;
             return NdisStatus.InvalidLength;
         }
 
-        value = T.ReadFrom(request.InformationBuffer.AsSpan(0, request.InformationBufferLength));
-        return value.Header == NdisObjectHeader.For(T.StructureSizeBytes) ? NdisStatus.Success : NdisStatus.InvalidParameter;
+        var header = NdisObjectHeader.ReadFrom(request.InformationBuffer);
+        if (header.Type != NdisObjectHeader.ObjectTypeDefault || header.Revision < T.LowestRevision
+            || header.Size < T.LowestRevisionSizeBytes || header.Size > request.InformationBufferLength)
+        {
+            return NdisStatus.InvalidParameter;
+        }
+
+        var length = Math.Min(header.Size, T.StructureSizeBytes);
+        if (length >= T.StructureSizeBytes)
+        {
+            value = T.ReadFrom(request.InformationBuffer);
+        }
+        else
+        {
+            Span<byte> padded = stackalloc byte[T.StructureSizeBytes];
+            request.InformationBuffer.AsSpan(0, length).CopyTo(padded);
+            value = T.ReadFrom(padded);
+        }
+
+        return NdisStatus.Success;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> at the start of the request's buffer as the revision implemented: its header, then
+    /// the first <c>NDIS_SIZEOF_…_REVISION_n</c> bytes (<see cref="Parse"/> made sure they fit).
+    /// </summary>
+    private static int WriteOutput<T>(OidRequest request, T value)
+        where T : struct, INdisStructure<T>
+    {
+        Span<byte> whole = stackalloc byte[T.StructureSizeBytes];
+        value.WriteTo(whole);
+        new NdisObjectHeader(NdisObjectHeader.ObjectTypeDefault, T.ImplementedRevision, (ushort)T.ImplementedRevisionSizeBytes).WriteTo(whole);
+        whole[..T.ImplementedRevisionSizeBytes].CopyTo(request.InformationBuffer);
+        return T.ImplementedRevisionSizeBytes;
     }
 
     private static OidResult Complete(OidRequest request, NdisStatus status, int bytesWritten = 0, int bytesNeeded = 0) =>

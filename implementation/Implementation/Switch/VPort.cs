@@ -17,6 +17,18 @@ internal sealed class VPort(int vportId, int attachedVfId, bool activated, int q
 
     public int QueuePairs { get; } = queuePairs;
 
+    /// <summary>The VPort's name (<c>VPortName</c>).</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>The <c>NdisNicSwitchVPortInterruptModeration*</c> value.</summary>
+    public uint InterruptModeration { get; set; } = NdisConstants.VPortInterruptModerationAdaptive;
+
+    /// <summary>The processors of its interrupts.</summary>
+    public GroupAffinity ProcessorAffinity { get; set; }
+
+    /// <summary>The lookahead split size.</summary>
+    public uint LookaheadSize { get; set; }
+
     /// <summary>Unique per adapter: tells this VPort from an earlier or later one with the same id.</summary>
     public long Incarnation { get; init; }
 }

@@ -5,7 +5,7 @@ namespace SriovVerification.Implementation;
 /// <param name="OwnerVmName">The VM it is allocated to; empty when free.</param>
 /// <param name="Rid">Its RequestorId while allocated; 0 when free.</param>
 /// <param name="MacAddress">The MAC address programmed for it.</param>
-/// <param name="VlanId">The VLAN id programmed for it.</param>
+/// <param name="NicName">The VM network adapter it was allocated for (<c>NicName</c> of ALLOCATE_VF); empty when free.</param>
 /// <param name="VPortId">Its nondefault VPort, or null.</param>
 /// <param name="Device">The VF device in the owner's guest.</param>
 /// <param name="RemovalRequested">A graceful removal was requested and has not completed.</param>
@@ -22,7 +22,7 @@ public sealed record VfSnapshot(
     string OwnerVmName,
     int Rid,
     MacAddress MacAddress,
-    int VlanId,
+    string NicName,
     int? VPortId,
     VfDeviceState Device,
     bool RemovalRequested,

@@ -10,14 +10,15 @@ internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<Con
 
     public string OwnerVmName { get; set; } = "";
 
+    /// <summary>The VM network adapter the VF was allocated for (<c>NicName</c>).</summary>
+    public string NicName { get; set; } = "";
+
     public bool IsAllocated => OwnerVmName.Length > 0;
 
     /// <summary>The RequestorId reported while allocated (0 when free).</summary>
     public int Rid { get; set; }
 
     public MacAddress MacAddress { get; set; }
-
-    public int VlanId { get; set; }
 
     // Read by the data path without the request lock: volatile fields, each written as a whole.
     private volatile VfDeviceState device;

@@ -27,22 +27,24 @@ public enum NdisStatus
 /// <summary>Printing and parsing of <see cref="NdisStatus"/> NDIS names.</summary>
 public static class NdisStatusNames
 {
-    private static readonly (NdisStatus Status, string Name)[] Names =
+    // The codes are the public header's (ddk/ndis.h, with the STATUS_* aliases of ntstatus.h); the harness's
+    // NdisStatusCodeTests holds them equal to the emulated adapter's, which NdisAbiTests holds to the header.
+    private static readonly (NdisStatus Status, string Name, uint Code)[] Names =
     [
-        (NdisStatus.Success, "SUCCESS"),
-        (NdisStatus.InvalidParameter, "INVALID_PARAMETER"),
-        (NdisStatus.InvalidLength, "INVALID_LENGTH"),
-        (NdisStatus.NotSupported, "NOT_SUPPORTED"),
-        (NdisStatus.FileNotFound, "FILE_NOT_FOUND"),
-        (NdisStatus.Resources, "RESOURCES"),
-        (NdisStatus.Failure, "FAILURE"),
-        (NdisStatus.InvalidDeviceRequest, "INVALID_DEVICE_REQUEST"),
+        (NdisStatus.Success, "SUCCESS", 0x00000000),
+        (NdisStatus.InvalidParameter, "INVALID_PARAMETER", 0xC000000D),
+        (NdisStatus.InvalidLength, "INVALID_LENGTH", 0xC0010014),
+        (NdisStatus.NotSupported, "NOT_SUPPORTED", 0xC00000BB),
+        (NdisStatus.FileNotFound, "FILE_NOT_FOUND", 0xC001001B),
+        (NdisStatus.Resources, "RESOURCES", 0xC000009A),
+        (NdisStatus.Failure, "FAILURE", 0xC0000001),
+        (NdisStatus.InvalidDeviceRequest, "INVALID_DEVICE_REQUEST", 0xC0000010),
     ];
 
     /// <summary>The NDIS name without the <c>NDIS_STATUS_</c> prefix, e.g. <c>INVALID_PARAMETER</c>.</summary>
     public static string ToNdisName(this NdisStatus status)
     {
-        foreach (var (s, n) in Names)
+        foreach (var (s, n, _) in Names)
         {
             if (s == status)
             {
@@ -53,13 +55,34 @@ public static class NdisStatusNames
         throw new ArgumentOutOfRangeException(nameof(status), status, "not an NdisStatus");
     }
 
-    /// <summary>Parses an NDIS name (with or without the <c>NDIS_STATUS_</c> prefix).</summary>
+    /// <summary>The 32-bit <c>NDIS_STATUS</c> value of the public header, e.g. 0xC0010014 for <c>INVALID_LENGTH</c>.</summary>
+    public static uint Code(this NdisStatus status)
+    {
+        foreach (var (s, _, c) in Names)
+        {
+            if (s == status)
+            {
+                return c;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(status), status, "not an NdisStatus");
+    }
+
+    /// <summary>
+    /// Parses an NDIS name (with or without the <c>NDIS_STATUS_</c> prefix) or its code as <c>0x</c> and eight hex
+    /// digits, as a debugger shows it (<c>0xC0010014</c>).
+    /// </summary>
     public static bool TryParse(string text, out NdisStatus status)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var name = text.StartsWith("NDIS_STATUS_", StringComparison.Ordinal) ? text["NDIS_STATUS_".Length..] : text;
-        foreach (var (s, n) in Names)
+        uint code = 0;
+        var isCode = text.Length == 10 && text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+            && uint.TryParse(text.AsSpan(2), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out code);
+        foreach (var (s, n, c) in Names)
         {
-            if (string.Equals(n, name, StringComparison.Ordinal))
+            if (string.Equals(n, name, StringComparison.Ordinal) || (isCode && c == code))
             {
                 status = s;
                 return true;
@@ -71,5 +94,5 @@ public static class NdisStatusNames
     }
 
     /// <summary>All statuses with their names, in declaration order.</summary>
-    public static IReadOnlyList<(NdisStatus Status, string Name)> All => Names;
+    public static IReadOnlyList<(NdisStatus Status, string Name)> All => [.. Names.Select(n => (n.Status, n.Name))];
 }

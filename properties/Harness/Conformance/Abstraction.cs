@@ -15,7 +15,8 @@ public static class Abstraction
 {
     private const int ReadOnlyBytesLength = 4;
 
-    private const int EnumerationBufferBytes = 512;
+    /// <summary>Room for the one NIC switch an adapter can have.</summary>
+    private const int EnumerationBufferBytes = I.NdisNicSwitchInfoArray.RevisionSizeBytes + I.NdisNicSwitchInfo.SizeBytes;
 
     /// <summary>The abstraction of <paramref name="adapter"/> as a model state.</summary>
     public static ModelState Read(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config).State;
@@ -80,8 +81,16 @@ public static class Abstraction
         IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = [];
         if (config.IsSriovEnabled(h) && adapter.QuerySwitchExists(h))
         {
-            var result = stack.ManagementRequest(I.NdisRequests.Query(I.Oid.OID_NIC_SWITCH_ENUM_SWITCHES, EnumerationBufferBytes));
-            switchInfos = I.NdisRequests.DecodeArray<I.NdisNicSwitchInfo>(result);
+            var result = stack.ManagementRequest(I.NdisRequests.EnumerateSwitches(EnumerationBufferBytes));
+            if (result.IsSuccess)
+            {
+                var array = I.NdisRequests.Decode<I.NdisNicSwitchInfoArray>(result);
+                switchInfos = I.NdisRequests.DecodeElements<I.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
+            }
+            else
+            {
+                ReportText(ref discrepancies, h, "OID_NIC_SWITCH_ENUM_SWITCHES", "SUCCESS", $"{result.Status} (BytesNeeded={result.BytesNeeded.ToString(CultureInfo.InvariantCulture)})");
+            }
         }
 
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
@@ -114,10 +123,10 @@ public static class Abstraction
             var owner = slot.IsAllocated ? AdapterDriver.VmOfName(slot.OwnerVmName) : -1;
             allocated += slot.IsAllocated ? 1 : 0;
             var expectedMac = owner >= 0 && owner < config.VmCount ? config.MacAddress(owner) : 0;
-            var expectedVlan = owner >= 0 && owner < config.VmCount ? config.VlanOf(owner) : 0;
-            if (slot.MacAddress.Value != expectedMac || slot.VlanId != expectedVlan)
+            var expectedNic = owner >= 0 && owner < config.VmCount ? I.Datacenter.VmNicName(owner) : "";
+            if (slot.MacAddress.Value != expectedMac || slot.NicName != expectedNic)
             {
-                ReportText(ref discrepancies, h, $"vf{slot.VfId}.MacVlan", $"{Enumerations.Mac(expectedMac)}/{expectedVlan.ToString(CultureInfo.InvariantCulture)}{(owner < 0 ? " (free slot)" : "")}", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.VlanId.ToString(CultureInfo.InvariantCulture)}");
+                ReportText(ref discrepancies, h, $"vf{slot.VfId}.MacNic", $"{Enumerations.Mac(expectedMac)}/{expectedNic}{(owner < 0 ? " (free slot)" : "")}", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.NicName}");
             }
 
             var blocks = new byte[config.ConfigBlocks.Length];
@@ -169,7 +178,7 @@ public static class Abstraction
         IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<I.AdapterData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
         IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<I.AdapterData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
         IReadOnlyList<I.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<I.AdapterData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
-        IReadOnlyList<I.NdisReceiveFilterInfo> filterInfos = oids ? Enumerated<I.AdapterData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
+        IReadOnlyList<I.FilterSnapshot> filterInfos = oids ? Enumerated<I.AdapterData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
 
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
         foreach (var s in switchInfos)
@@ -272,9 +281,9 @@ public static class Abstraction
                 ReportText(ref discrepancies, h, $"vf{vfId}.Listed", "listed by ENUM_VFS (allocated)", "not listed");
             }
 
-            if (slot.MacAddress.Value != 0 || slot.VlanId != 0)
+            if (slot.MacAddress.Value != 0 || slot.NicName.Length != 0)
             {
-                ReportText(ref discrepancies, h, $"vf{vfId}.MacVlan", "00-00-00-00-00-00/0 (free slot)", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.VlanId.ToString(CultureInfo.InvariantCulture)}");
+                ReportText(ref discrepancies, h, $"vf{vfId}.MacNic", "00-00-00-00-00-00/ (free slot)", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.NicName}");
             }
         }
 

@@ -95,12 +95,12 @@ public static class AdapterDriver
     };
 
     /// <summary>The NDIS function id of a model VF id: <see cref="I.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
-    public static uint FunctionIdOf(int attachedVfId) =>
-        attachedVfId == Command.CreateVPort.PfFunctionId ? I.NdisConstants.PfFunctionId : unchecked((uint)attachedVfId);
+    public static ushort FunctionIdOf(int attachedVfId) =>
+        attachedVfId == Command.CreateVPort.PfFunctionId ? I.NdisConstants.PfFunctionId : unchecked((ushort)attachedVfId);
 
     /// <summary>The model VF id of an NDIS function id (−1 for the PF).</summary>
-    public static int VfIdOfFunction(uint functionId) =>
-        functionId == I.NdisConstants.PfFunctionId ? Command.CreateVPort.PfFunctionId : unchecked((int)functionId);
+    public static int VfIdOfFunction(ushort functionId) =>
+        functionId == I.NdisConstants.PfFunctionId ? Command.CreateVPort.PfFunctionId : functionId;
 
     /// <summary>
     /// The MAC of a model MAC index; an index outside 0 … VmCount maps to the all-zero MAC, which is not unicast, so the
@@ -280,7 +280,7 @@ public static class AdapterDriver
         return ValueArray.Create<string>(lines);
     }
 
-    internal static ValueArray<string> FormatFilters(IReadOnlyList<I.NdisReceiveFilterInfo> filters)
+    internal static ValueArray<string> FormatFilters(IReadOnlyList<I.FilterSnapshot> filters)
     {
         var lines = new string[filters.Count];
         for (var i = 0; i < lines.Length; i++)

@@ -50,28 +50,30 @@ public sealed class MalformedRequestGenerator
             case FuzzCategory.ShortBuffer:
             {
                 var oid = StructureOid();
-                var (name, size, buffer) = Structure(oid);
-                var length = random.Next(size);
-                var array = random.Next(2) == 0 ? buffer.AsSpan(0, length).ToArray() : buffer;
-                return new(kind, name, new OidRequest(oid, Type(oid), array, length), NdisStatus.InvalidLength, size);
+                var s = Structure(oid);
+                var length = random.Next(s.Least);
+                var array = random.Next(2) == 0 ? s.Buffer.AsSpan(0, length).ToArray() : s.Buffer;
+                return new(kind, s.Name, new OidRequest(oid, Type(oid), array, length), NdisStatus.InvalidLength, s.Needed);
             }
 
             case FuzzCategory.BadHeader:
             {
                 var oid = StructureOid();
-                var (name, size, buffer) = Structure(oid);
+                var s = Structure(oid);
+                var buffer = s.Buffer;
                 switch (random.Next(3))
                 {
                     case 0: buffer[0] = Pick<byte>(0x00, 0x81, 0x7F, 0xFF, 0x84); break;
-                    case 1: buffer[1] = Pick<byte>(0, 2, 3, 0xFF); break;
+                    case 1: buffer[1] = Pick<byte>(0, (byte)(s.LowestRevision - 1)); break;
                     default:
-                        var wrong = (ushort)Pick(size - 1, size + 1, 0, 0xFFFF, 4, size * 2);
+                        // Below the lowest revision's size (a size between two revisions among them), or beyond the buffer.
+                        var wrong = (ushort)Pick(s.LowestSize - 1, 0, 4, 4 + random.Next(s.LowestSize - 4), buffer.Length + 1, 0xFFFF);
                         buffer[2] = (byte)wrong;
                         buffer[3] = (byte)(wrong >> 8);
                         break;
                 }
 
-                return new(kind, name, new OidRequest(oid, Type(oid), buffer), NdisStatus.InvalidParameter, null);
+                return new(kind, s.Name, new OidRequest(oid, Type(oid), buffer), NdisStatus.InvalidParameter, null);
             }
 
             case FuzzCategory.OverflowingFields:
@@ -79,8 +81,8 @@ public sealed class MalformedRequestGenerator
             case FuzzCategory.OneFieldWrong:
             {
                 var oid = HandledOids[random.Next(HandledOids.Count)];
-                var (name, _, buffer) = Structure(oid);
-                return new(kind, name, new OidRequest(oid, Type(oid), buffer), null, null);
+                var s = Structure(oid);
+                return new(kind, s.Name, new OidRequest(oid, Type(oid), s.Buffer), null, null);
             }
 
             case FuzzCategory.UnknownOid:
@@ -100,26 +102,26 @@ public sealed class MalformedRequestGenerator
             case FuzzCategory.WrongRequestType:
             {
                 var oid = HandledOids[random.Next(HandledOids.Count)];
-                var (name, _, buffer) = Structure(oid);
+                var s = Structure(oid);
                 var type = (NdisRequestType)(((int)Type(oid) + 1 + random.Next(2)) % 3);
-                return new(kind, name, new OidRequest(oid, type, buffer), NdisStatus.NotSupported, null);
+                return new(kind, s.Name, new OidRequest(oid, type, s.Buffer), NdisStatus.NotSupported, null);
             }
 
             case FuzzCategory.RandomBytes:
             {
                 var oid = HandledOids[random.Next(HandledOids.Count)];
-                var (name, size, _) = Structure(oid);
-                var buffer = Bytes(random.Next((size * 2) + 16));
+                var s = Structure(oid);
+                var buffer = Bytes(random.Next((s.Least * 2) + 16));
                 if (buffer.Length >= 4 && random.Next(2) == 0 && IsStructureOid(oid))
                 {
                     buffer[0] = NdisObjectHeader.ObjectTypeDefault;
-                    buffer[1] = 1;
-                    buffer[2] = (byte)size;
-                    buffer[3] = (byte)(size >> 8);
+                    buffer[1] = s.Revision;
+                    buffer[2] = (byte)s.RevisionSize;
+                    buffer[3] = (byte)(s.RevisionSize >> 8);
                 }
 
-                var tooShort = IsStructureOid(oid) && buffer.Length < size;
-                return new(kind, name, new OidRequest(oid, Type(oid), buffer), tooShort ? NdisStatus.InvalidLength : null, tooShort ? size : null);
+                var tooShort = IsStructureOid(oid) && buffer.Length < s.Least;
+                return new(kind, s.Name, new OidRequest(oid, Type(oid), buffer), tooShort ? NdisStatus.InvalidLength : null, tooShort ? s.Needed : null);
             }
 
             default:
@@ -134,11 +136,11 @@ public sealed class MalformedRequestGenerator
             U(),
             Pick(NdisConstants.ReceiveFilterTypeVmQueue, NdisConstants.ReceiveFilterTypeVmQueue, 0u, 2u),
             U(),
-            Pick(0u, 1u, 2u, Id()),
             U(),
             Pick((uint)NdisReceiveFilterParameters.SizeBytes, (uint)NdisReceiveFilterParameters.SizeBytes, 0u, 35u, 37u, uint.MaxValue, 0x8000_0000u, (uint)(NdisReceiveFilterParameters.SizeBytes + random.Next(40))),
             Pick((uint)fieldCount, 1u, 2u, 0u, 3u, uint.MaxValue, 0x4000_0000u),
-            Pick((uint)NdisReceiveFilterFieldParameters.SizeBytes, (uint)NdisReceiveFilterFieldParameters.SizeBytes, 0u, 35u, 37u, uint.MaxValue));
+            Pick((uint)NdisReceiveFilterFieldParameters.SizeBytes, (uint)NdisReceiveFilterFieldParameters.SizeBytes, 0u, 35u, 57u, uint.MaxValue),
+            Pick(0u, 1u, 2u, Id()));
         var buffer = new byte[NdisReceiveFilterParameters.SizeBytes + (fieldCount * NdisReceiveFilterFieldParameters.SizeBytes) + random.Next(8)];
         parameters.WriteTo(buffer);
         for (var i = 0; i < fieldCount; i++)
@@ -148,8 +150,8 @@ public sealed class MalformedRequestGenerator
                 Pick(NdisConstants.FrameHeaderMac, NdisConstants.FrameHeaderMac, 0u, 2u),
                 Pick(NdisConstants.ReceiveFilterTestEqual, NdisConstants.ReceiveFilterTestEqual, 0u, 2u),
                 Pick(NdisConstants.MacHeaderFieldDestinationAddress, NdisConstants.MacHeaderFieldVlanId, 0u, 2u, 6u),
-                Pick(Mac().Value, 0UL, 5UL, 4094UL, 4095UL, ulong.MaxValue, 0x0100_0000_0000UL, random.NextUInt64()),
-                random.NextUInt64());
+                Pick<UInt128>(MacField(Mac()), 0, 5, 4094, 4095, ulong.MaxValue, UInt128.MaxValue, MacField(new MacAddress(0x0100_0000_0000UL)), new UInt128(random.NextUInt64(), random.NextUInt64())),
+                new UInt128(random.NextUInt64(), random.NextUInt64()));
             field.WriteTo(buffer.AsSpan(NdisReceiveFilterParameters.SizeBytes + (i * NdisReceiveFilterFieldParameters.SizeBytes)));
             if (random.Next(6) == 0)
             {
@@ -159,9 +161,9 @@ public sealed class MalformedRequestGenerator
 
         var length = random.Next(3) == 0 ? random.Next(buffer.Length + 1) : buffer.Length;
         var tooShort = length < NdisReceiveFilterParameters.SizeBytes;
-        return new(FuzzCategory.MalformedFilterFields, nameof(NdisReceiveFilterParameters),
+        return new(FuzzCategory.MalformedFilterFields, NdisReceiveFilterParameters.NdisName + " with field parameters",
             new OidRequest(Oid.OID_RECEIVE_FILTER_SET_FILTER, NdisRequestType.Method, buffer, length),
-            tooShort ? NdisStatus.InvalidLength : null, tooShort ? NdisReceiveFilterParameters.SizeBytes : null);
+            tooShort ? NdisStatus.InvalidLength : null, tooShort ? NdisReceiveFilterParameters.RevisionSizeBytes : null);
     }
 
     /// <summary>Whether the OID's information buffer starts with a parameter structure (not an enumeration's output).</summary>
@@ -175,50 +177,43 @@ public sealed class MalformedRequestGenerator
 
     private static NdisRequestType Type(Oid oid) => PfMiniport.ExpectedRequestType(oid)!.Value;
 
-    /// <summary>The structure the OID carries, with fields drawn from the edges, in a buffer with some trailing bytes.</summary>
-    private (string Name, int Size, byte[] Buffer) Structure(Oid oid)
-    {
-        switch (oid)
-        {
-            case Oid.OID_NIC_SWITCH_CREATE_SWITCH:
-                return Make(new NdisNicSwitchParameters(U(), Pick(NdisConstants.NicSwitchTypeExternal, 0u, 2u, U()), Id(), Pick(1u, 0u, 8u, 9u, 0xFFFFu, 0x1_0001u, uint.MaxValue, Id())));
-            case Oid.OID_NIC_SWITCH_DELETE_SWITCH:
-                return Make(new NdisNicSwitchDeleteSwitchParameters(U(), Id()));
-            case Oid.OID_NIC_SWITCH_ALLOCATE_VF:
-                return Make(new NdisNicSwitchVfParameters(U(), Id(), Name(), Mac(), Mac(), Pick(0u, 1u, 4094u, 4095u, uint.MaxValue, U()),
-                    Pick(NdisConstants.InvalidVfFunctionId, Id()), Pick(NdisConstants.InvalidRid, Id())));
-            case Oid.OID_NIC_SWITCH_FREE_VF:
-                return Make(new NdisNicSwitchFreeVfParameters(U(), Id()));
-            case Oid.OID_NIC_SWITCH_CREATE_VPORT:
-            case Oid.OID_NIC_SWITCH_VPORT_PARAMETERS:
-                return Make(new NdisNicSwitchVPortParameters(Pick(0u, NdisConstants.VPortParametersStateChanged, U()), Id(), Id(), Pick(NdisConstants.PfFunctionId, Id()),
-                    Pick(0u, 1u, 2u, 3u, U()), Pick(NdisConstants.VPortStateActivated, NdisConstants.VPortStateDeactivated, 0u, U())));
-            case Oid.OID_NIC_SWITCH_DELETE_VPORT:
-                return Make(new NdisNicSwitchDeleteVPortParameters(U(), Id()));
-            case Oid.OID_RECEIVE_FILTER_SET_FILTER:
-                return Make(new NdisReceiveFilterParameters(U(), Pick(NdisConstants.ReceiveFilterTypeVmQueue, U()), U(), Id(), Id(), (uint)Edge(), (uint)Edge(), (uint)Edge()));
-            case Oid.OID_RECEIVE_FILTER_CLEAR_FILTER:
-                return Make(new NdisReceiveFilterClearParameters(U(), U(), Id()));
-            case Oid.OID_RECEIVE_FILTER_MOVE_FILTER:
-                return Make(new NdisReceiveFilterMoveFilterParameters(U(), Id(), U(), Id(), U(), Id()));
-            case Oid.OID_SRIOV_READ_VF_CONFIG_SPACE:
-                return Make(new NdisSriovReadVfConfigSpaceParameters(Id(), Edge(), Edge(), BufferOffset(NdisSriovReadVfConfigSpaceParameters.SizeBytes)));
-            case Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE:
-                return Make(new NdisSriovWriteVfConfigSpaceParameters(Id(), Edge(), Edge(), BufferOffset(NdisSriovWriteVfConfigSpaceParameters.SizeBytes)));
-            case Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK:
-                return Make(new NdisSriovReadVfConfigBlockParameters(Id(), Pick(0u, 1u, 2u, 63u, 64u, U()), Edge(), BufferOffset(NdisSriovReadVfConfigBlockParameters.SizeBytes)));
-            case Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK:
-                return Make(new NdisSriovWriteVfConfigBlockParameters(Id(), Pick(0u, 1u, 2u, 63u, 64u, U()), Edge(), BufferOffset(NdisSriovWriteVfConfigBlockParameters.SizeBytes)));
-            case Oid.OID_SRIOV_RESET_VF:
-                return Make(new NdisSriovResetVfParameters(Id()));
-            case Oid.OID_SRIOV_SET_VF_POWER_STATE:
-                return Make(new NdisSriovSetVfPowerStateParameters(Id(), Pick(NdisConstants.DeviceStateD0, NdisConstants.DeviceStateD3, 0u, 2u, 3u, U()), U()));
-            default:
-                return ("NDIS_INFO_ARRAY output", NdisInfoArray.SizeBytes, new byte[random.Next(400)]);
-        }
-    }
+    /// <summary>
+    /// A structure the OID carries, in a buffer with some trailing bytes: its name, the least buffer the miniport accepts
+    /// (<see cref="Least"/>), the BytesNeeded it answers a shorter one with, and the header facts of its revisions.
+    /// </summary>
+    private readonly record struct Drawn(string Name, int Least, int Needed, byte Revision, int RevisionSize, byte LowestRevision, int LowestSize, byte[] Buffer);
 
-    private (string Name, int Size, byte[] Buffer) Make<T>(T value)
+    /// <summary>The structure the OID carries, with fields drawn from the edges, in a buffer with some trailing bytes.</summary>
+    private Drawn Structure(Oid oid) => oid switch
+    {
+        Oid.OID_NIC_SWITCH_CREATE_SWITCH => Make(oid, new NdisNicSwitchParameters(U(), Pick(NdisConstants.NicSwitchTypeExternal, 0u, 2u, U()), Id(), Name(), Pick(1u, 0u, 8u, 9u, 0xFFFFu, 0x1_0001u, uint.MaxValue, Id()))),
+        Oid.OID_NIC_SWITCH_DELETE_SWITCH => Make(oid, new NdisNicSwitchDeleteSwitchParameters(U(), Id())),
+        Oid.OID_NIC_SWITCH_ALLOCATE_VF => Make(oid, new NdisNicSwitchVfParameters(U(), Id(), Name(), Name(), Name(), Mac(), Mac(),
+            Pick(NdisConstants.InvalidVfFunctionId, (ushort)Id()), Pick(NdisConstants.InvalidRid, Id()))
+            { MacAddressLength = Pick<ushort>(MacAddress.SizeBytes, 0, 5, 8, 32, 33, 0xFFFF) }),
+        Oid.OID_NIC_SWITCH_FREE_VF => Make(oid, new NdisNicSwitchFreeVfParameters(U(), (ushort)Id())),
+        Oid.OID_NIC_SWITCH_CREATE_VPORT or Oid.OID_NIC_SWITCH_VPORT_PARAMETERS => Make(oid, new NdisNicSwitchVPortParameters(
+            Pick(0u, NdisConstants.VPortParametersStateChanged, NdisConstants.VPortParametersNameChanged, NdisConstants.VPortParametersChangeMask, U()), Id(), Id(), Name(),
+            Pick(NdisConstants.PfFunctionId, (ushort)Id()), Pick(0u, 1u, 2u, 3u, U()), Pick(NdisConstants.VPortInterruptModerationAdaptive, 0u, 300u, U()),
+            Pick(NdisConstants.VPortStateActivated, NdisConstants.VPortStateDeactivated, 0u, U()), new GroupAffinity(U(), (ushort)U()), U())),
+        Oid.OID_NIC_SWITCH_DELETE_VPORT => Make(oid, new NdisNicSwitchDeleteVPortParameters(U(), Id())),
+        Oid.OID_NIC_SWITCH_ENUM_VFS => Make(oid, new NdisNicSwitchVfInfoArray(Pick(0u, 1u, U()), Id(), U(), U(), U())),
+        Oid.OID_NIC_SWITCH_ENUM_VPORTS => Make(oid, new NdisNicSwitchVPortInfoArray(Pick(0u, 1u, 2u, 3u, U()), Id(), Pick(NdisConstants.PfFunctionId, (ushort)Id()), U(), U(), U())),
+        Oid.OID_RECEIVE_FILTER_ENUM_FILTERS => Make(oid, new NdisReceiveFilterInfoArray(U(), U(), U(), U(), Pick(0u, 1u, U()), Id())),
+        Oid.OID_RECEIVE_FILTER_SET_FILTER or Oid.OID_RECEIVE_FILTER_PARAMETERS => Make(oid, new NdisReceiveFilterParameters(
+            U(), Pick(NdisConstants.ReceiveFilterTypeVmQueue, U()), U(), Id(), (uint)Edge(), (uint)Edge(), (uint)Edge(), Id())),
+        Oid.OID_RECEIVE_FILTER_CLEAR_FILTER => Make(oid, new NdisReceiveFilterClearParameters(U(), U(), Id())),
+        Oid.OID_RECEIVE_FILTER_MOVE_FILTER => Make(oid, new NdisReceiveFilterMoveFilterParameters(Id(), U(), Id(), U(), Id())),
+        Oid.OID_SRIOV_READ_VF_CONFIG_SPACE => Make(oid, new NdisSriovReadVfConfigSpaceParameters((ushort)Id(), (uint)Edge(), (uint)Edge(), (uint)BufferOffset(NdisSriovReadVfConfigSpaceParameters.SizeBytes))),
+        Oid.OID_SRIOV_WRITE_VF_CONFIG_SPACE => Make(oid, new NdisSriovWriteVfConfigSpaceParameters((ushort)Id(), (uint)Edge(), (uint)Edge(), (uint)BufferOffset(NdisSriovWriteVfConfigSpaceParameters.SizeBytes))),
+        Oid.OID_SRIOV_READ_VF_CONFIG_BLOCK => Make(oid, new NdisSriovReadVfConfigBlockParameters((ushort)Id(), Pick(0u, 1u, 2u, 63u, 64u, U()), (uint)Edge(), (uint)BufferOffset(NdisSriovReadVfConfigBlockParameters.SizeBytes))),
+        Oid.OID_SRIOV_WRITE_VF_CONFIG_BLOCK => Make(oid, new NdisSriovWriteVfConfigBlockParameters((ushort)Id(), Pick(0u, 1u, 2u, 63u, 64u, U()), (uint)Edge(), (uint)BufferOffset(NdisSriovWriteVfConfigBlockParameters.SizeBytes))),
+        Oid.OID_SRIOV_RESET_VF => Make(oid, new NdisSriovResetVfParameters((ushort)Id())),
+        Oid.OID_SRIOV_SET_VF_POWER_STATE => Make(oid, new NdisSriovSetVfPowerStateParameters((ushort)Id(), Pick(NdisConstants.DeviceStateD0, NdisConstants.DeviceStateD3, 0u, 2u, 3u, U()), (byte)U())),
+        _ => new("query output", 0, 0, 1, 0, 1, 0, new byte[random.Next(400)]),
+    };
+
+    private Drawn Make<T>(Oid oid, T value)
         where T : struct, INdisStructure<T>
     {
         var trailing = Pick(0, 0, 1, 2, 4, 16, 64, random.Next(300));
@@ -229,8 +224,31 @@ public sealed class MalformedRequestGenerator
             buffer[i] = (byte)random.Next(256);
         }
 
-        return (typeof(T).Name, T.StructureSizeBytes, buffer);
+        if (random.Next(8) == 0 && value.Header.Size > 0)
+        {
+            // A counted string whose Length runs past its array, where the structure has one.
+            CorruptCountedString<T>(buffer);
+        }
+
+        var least = Type(oid) == NdisRequestType.Method ? T.ImplementedRevisionSizeBytes : T.LowestRevisionSizeBytes;
+        return new(T.StructureName, least, T.ImplementedRevisionSizeBytes, T.ImplementedRevision, T.ImplementedRevisionSizeBytes, T.LowestRevision, T.LowestRevisionSizeBytes, buffer);
     }
+
+    /// <summary>Sets the Length of the structure's first counted string (found through its <c>Field</c> offsets) beyond the array.</summary>
+    private void CorruptCountedString<T>(byte[] buffer)
+        where T : struct, INdisStructure<T>
+    {
+        var fields = typeof(T).GetNestedType("Field")?.GetFields() ?? [];
+        var name = fields.FirstOrDefault(f => f.Name.EndsWith("Name", StringComparison.Ordinal));
+        if (name?.GetRawConstantValue() is int offset)
+        {
+            var length = (ushort)Pick(514, 516, 0xFFFF, 3);
+            buffer[offset] = (byte)length;
+            buffer[offset + 1] = (byte)(length >> 8);
+        }
+    }
+
+    private static UInt128 MacField(MacAddress mac) => NdisReceiveFilterFieldParameters.DestinationAddress(mac, untaggedOrZero: false).FieldValue;
 
     private int BufferOffset(int structureSize) => Pick(structureSize, structureSize, structureSize + Edge(), Edge(), structureSize - 1);
 
@@ -248,7 +266,7 @@ public sealed class MalformedRequestGenerator
     private string Name() => Plausible() ? $"VM-{random.Next(Math.Max(vmCount, 1))}" : random.Next(4) switch
     {
         0 => "",
-        1 => new string('W', NdisNicSwitchVfParameters.NameCharCount),
+        1 => new string('W', NdisConstants.MaxStringSize),
         2 => "VM-" + ((char)('0' + random.Next(10))),
         _ => $"VM-{random.Next(Math.Max(vmCount, 1))}",
     };

@@ -102,14 +102,14 @@ public static class OidFuzzer
         return report;
     }
 
-    /// <summary>Values an accepted request must not have stored: VLAN ids outside 0 … 4094, multicast MACs.</summary>
+    /// <summary>Values an accepted request must not have stored: VLAN ids outside 0 … 4094, multicast MACs, over-long names.</summary>
     private static IEnumerable<string> AcceptedValueProblems(Datacenter datacenter, int host)
     {
         foreach (var vf in datacenter.QueryVfs(host).Where(v => v.IsAllocated))
         {
-            if (vf.VlanId is < 0 or > NdisConstants.VlanIdMax || !vf.MacAddress.IsUnicast)
+            if (!vf.MacAddress.IsUnicast || vf.NicName.Length > NdisConstants.MaxStringSize)
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"VF {vf.VfId} holds MAC {vf.MacAddress} VLAN {vf.VlanId}");
+                yield return string.Create(CultureInfo.InvariantCulture, $"VF {vf.VfId} holds MAC {vf.MacAddress} NicName '{vf.NicName}'");
             }
         }
 

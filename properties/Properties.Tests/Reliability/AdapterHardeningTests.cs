@@ -6,17 +6,20 @@ namespace SriovVerification.Properties.Tests.Reliability;
 public class AdapterHardeningTests
 {
     [Theory]
-    [InlineData(4095u, 0x0015_5D00_0001UL)]
-    [InlineData(0xFFFF_FFFFu, 0x0015_5D00_0001UL)]
-    [InlineData(0u, 0x0100_0000_0000UL)]
-    [InlineData(0u, 0UL)]
-    public void AllocateVf_VlanAboveMaxOrNonUnicastMac_InvalidParameterAndUnchanged(uint vlan, ulong mac)
+    [InlineData(7, 0x0015_5D00_0001UL)]
+    [InlineData(33, 0x0015_5D00_0001UL)]
+    [InlineData(6, 0x0100_0000_0000UL)]
+    [InlineData(6, 0UL)]
+    public void AllocateVf_MacAddressLengthNotSixOrNonUnicastMac_InvalidParameterAndUnchanged(int macAddressLength, ulong mac)
     {
         var datacenter = new Datacenter(new DatacenterOptions());
         Assert.True(datacenter.CreateSwitch(0, 3).IsSuccess);
         var before = RawSnapshot.Capture(datacenter);
         var request = NdisRequests.Method(Oid.OID_NIC_SWITCH_ALLOCATE_VF, new NdisNicSwitchVfParameters(
-            0, NdisConstants.DefaultSwitchId, "VM-0", new MacAddress(mac), new MacAddress(mac), vlan, NdisConstants.InvalidVfFunctionId, NdisConstants.InvalidRid));
+            0, NdisConstants.DefaultSwitchId, "VM-0", "VM-0", "VM-0-NIC", new MacAddress(mac), new MacAddress(mac), NdisConstants.InvalidVfFunctionId, NdisConstants.InvalidRid)
+        {
+            MacAddressLength = (ushort)macAddressLength,
+        });
         var result = datacenter.Request(0, request);
         Assert.Equal(NdisStatus.InvalidParameter, result.Status);
         Assert.Empty(before.Diff(RawSnapshot.Capture(datacenter)));

@@ -1,0 +1,6 @@
+namespace SriovVerification.Implementation;
+
+/// <summary><c>GROUP_AFFINITY</c>: a processor group and a mask of processors in it.</summary>
+/// <param name="Mask">The processors (a KAFFINITY).</param>
+/// <param name="Group">The processor group.</param>
+public readonly record struct GroupAffinity(ulong Mask, ushort Group);

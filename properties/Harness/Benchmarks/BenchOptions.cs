@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Exploration;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Benchmarks;
@@ -32,6 +33,18 @@ public sealed record BenchOptions
     /// <summary>Model states the exhaustive conformance search may visit per defect.</summary>
     public long ShortestStatesMax { get; init; } = 10_000;
 
+    /// <summary>
+    /// Configurations explored side by side by the generic explorer and by CsCheck (<see cref="SpecComparisonFigure"/>):
+    /// 1 x 1 x 1 under the lifecycle profile, 1 x 2 x 2 and 2 x 2 x 1 under the hoststack profile (the limits of
+    /// <c>explore</c>'s defaults). Both searches close on each within seconds.
+    /// </summary>
+    public IReadOnlyList<(ModelConfig Config, ExplorationProfile Profile)> SpecComparisons { get; init; } =
+    [
+        (SmallConfig(1, 1, 1), ExplorationProfile.Lifecycle),
+        (SmallConfig(1, 2, 2), ExplorationProfile.HostStack),
+        (SmallConfig(2, 2, 1), ExplorationProfile.HostStack),
+    ];
+
     /// <summary>Whether this is the CI-sized variant.</summary>
     public bool IsQuick { get; init; }
 
@@ -54,6 +67,15 @@ public sealed record BenchOptions
 
     /// <summary>The configuration that closes under the lifecycle profile both with and without symmetry.</summary>
     public ModelConfig ClosingConfig { get; init; } = ModelConfig.Default with { HostCount = 1, VmCount = 1, NumVfs = 1, HostSriovEnabled = [true] };
+
+    /// <summary>The configuration <c>explore --hosts H --vms M --vfs F</c> builds.</summary>
+    public static ModelConfig SmallConfig(int hosts, int vms, int vfs) => ModelConfig.Default with
+    {
+        HostCount = hosts,
+        VmCount = vms,
+        NumVfs = vfs,
+        TotalVfs = Math.Max(ModelConfig.Default.TotalVfs, vfs),
+    };
 
     /// <summary>The CI-sized variant: every figure, on smaller budgets.</summary>
     public static BenchOptions Quick { get; } = new()

@@ -8,6 +8,7 @@ namespace SriovVerification.Harness.Benchmarks;
 /// <param name="Quick">Whether it was the CI-sized variant.</param>
 /// <param name="ProcessorCount">Logical processors of the machine.</param>
 /// <param name="Explorations">The exhaustive explorer's figures.</param>
+/// <param name="SpecComparisons">The generic explorer and CsCheck's exhaustive search on the same configurations.</param>
 /// <param name="ConformanceSteps">Checked conformance steps (model, adapter, abstraction, invariants on both).</param>
 /// <param name="ConformanceSeconds">Seconds they took.</param>
 /// <param name="ConformanceStepsPerSecond">Checked conformance steps per second.</param>
@@ -18,6 +19,7 @@ public sealed record BenchReport(
     bool Quick,
     int ProcessorCount,
     IReadOnlyList<ExplorerFigure> Explorations,
+    IReadOnlyList<SpecComparisonFigure> SpecComparisons,
     long ConformanceSteps,
     double ConformanceSeconds,
     double ConformanceStepsPerSecond,
@@ -43,6 +45,15 @@ public sealed record BenchReport(
         foreach (var e in Explorations)
         {
             text.AppendLine(c, $"| {e.Configuration} | {e.Profile} | {(e.Symmetry ? "on" : "off")} | {e.Verdict} | {e.States:N0} | {e.Transitions:N0} | {e.Depth} | {e.ElapsedSeconds:F2} | {e.StatesPerSecond:N0} | {e.TransitionsPerSecond:N0} | {e.BytesPerState:F1} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("explore (generic engine, symmetry off) and CsCheck's Check.Exhaustive over the model as a Spec, side by side");
+        text.AppendLine("| configuration | profile | states | transitions | explore s | explore cpu s | CsCheck states | CsCheck transitions | CsCheck s | CsCheck cpu s | agree | time ratio | cpu ratio |");
+        text.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var s in SpecComparisons)
+        {
+            text.AppendLine(c, $"| {s.Configuration} | {s.Profile} | {s.States:N0} | {s.Transitions:N0} | {s.ExploreSeconds:F2} | {s.ExploreCpuSeconds:F2} | {s.SpecStates:N0} | {s.SpecTransitions:N0} | {s.SpecSeconds:F2} | {s.SpecCpuSeconds:F2} | {(s.Agree ? "yes" : "NO")} | {s.TimeRatio:F2} | {s.CpuRatio:F2} |");
         }
 
         text.AppendLine();

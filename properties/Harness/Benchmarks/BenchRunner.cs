@@ -47,6 +47,13 @@ public static class BenchRunner
         log?.WriteLine("explore default configuration, hoststack, packed engine, symmetry on");
         explorations.Add(Explore(ModelConfig.Default, true, options.PackedStatesMax, ExplorationProfile.HostStack, ExplorationEngine.Packed));
 
+        var specComparisons = new List<SpecComparisonFigure>();
+        foreach (var (config, profile) in options.SpecComparisons)
+        {
+            log?.WriteLine($"explore and CsCheck side by side, {config.HostCount}x{config.VmCount}x{config.NumVfs}, {profile.ToName()}");
+            specComparisons.Add(CompareWithSpec(config, profile));
+        }
+
         log?.WriteLine("randomized conformance");
         var conformance = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [], null, options.ConformanceSeconds));
         var defects = new List<DefectFigure>();
@@ -60,6 +67,7 @@ public static class BenchRunner
             options.IsQuick,
             Environment.ProcessorCount,
             explorations,
+            specComparisons,
             conformance.Steps,
             conformance.ElapsedSeconds,
             conformance.ElapsedSeconds > 0 ? conformance.Steps / conformance.ElapsedSeconds : 0,
@@ -94,6 +102,24 @@ public static class BenchRunner
             seconds > 0 ? result.States / seconds : 0,
             seconds > 0 ? result.Transitions / seconds : 0,
             result.BytesPerState);
+    }
+
+    private static SpecComparisonFigure CompareWithSpec(ModelConfig config, ExplorationProfile profile)
+    {
+        var explored = Explorer.Explore(config, new ExplorationOptions { Profile = profile, Symmetry = false, Engine = ExplorationEngine.Generic });
+        var specified = SpecExplorer.Explore(config, profile);
+        return new SpecComparisonFigure(
+            string.Create(CultureInfo.InvariantCulture, $"{config.HostCount}x{config.VmCount}x{config.NumVfs}"),
+            profile.ToName(),
+            explored.States,
+            explored.Transitions,
+            explored.Elapsed.TotalSeconds,
+            explored.CpuTime.TotalSeconds,
+            specified.States,
+            specified.Transitions,
+            specified.Elapsed.TotalSeconds,
+            specified.CpuTime.TotalSeconds,
+            explored.Verdict == ExplorationVerdict.Closed && specified.Closed);
     }
 
     private static DefectFigure MeasureDefect(BenchOptions options, int number, string name)

@@ -1,17 +1,14 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
-using FsCheck;
-using FsCheck.Fluent;
-using Microsoft.FSharp.Core;
 
 namespace SriovVerification.Harness.Checking;
 
 /// <summary>
-/// Runs an FsCheck property from a plain xunit <c>[Fact]</c>: <c>Check.One</c> with a seed taken from
+/// The seeds and test counts of the suite's seeded runs, and the command line that replays one: a seed from
 /// <c>SRIOV_SEED</c> or derived from the test's name (so every run of a test is the same run), a test count from
-/// <c>SRIOV_MAX_TEST</c> or the caller's default, and on failure a <see cref="PropertyFailedException"/> whose message
-/// starts with the seed and the command line that replays it, then the shrunk counterexample, then FsCheck's report.
+/// <c>SRIOV_MAX_TEST</c> or the caller's default. FsCheck.Xunit runs the properties (through the test suite's
+/// <c>SriovPropertyAttribute</c>); what stays here is what that attribute, the seeded campaigns and the CLI's
+/// <c>--seed</c> share.
 /// </summary>
 public static class PropertyCheck
 {
@@ -24,61 +21,14 @@ public static class PropertyCheck
     /// <summary>Tests run when neither the caller nor the environment says.</summary>
     public const int MaxTestDefault = 100;
 
-    /// <summary>Checks <paramref name="body"/> for values of <paramref name="arbitrary"/> (which should carry a shrinker).</summary>
-    public static void ForAll<T>(
-        Arbitrary<T> arbitrary,
-        Func<T, bool> body,
-        int maxTest = MaxTestDefault,
-        [CallerMemberName] string testName = "",
-        [CallerFilePath] string callerFile = "") =>
-        Check(Prop.ForAll(arbitrary, body), maxTest, testName, callerFile);
-
-    /// <summary>Checks <paramref name="body"/>; the property fails when it throws (an xunit assertion, say).</summary>
-    public static void ForAll<T>(
-        Arbitrary<T> arbitrary,
-        Action<T> body,
-        int maxTest = MaxTestDefault,
-        [CallerMemberName] string testName = "",
-        [CallerFilePath] string callerFile = "") =>
-        Check(Prop.ForAll(arbitrary, body), maxTest, testName, callerFile);
-
     /// <summary>
-    /// Checks <paramref name="property"/>. The test filter in the replay line is <c>{Class}.{Method}</c>, the class being
-    /// the caller's file name (one public type per file).
+    /// The test filter of a test as the replay line writes it: <c>{Class}.{Method}</c>, the class being the name of
+    /// <paramref name="callerFile"/> without its extension (one public type per file).
     /// </summary>
-    public static void Check(
-        Property property,
-        int maxTest = MaxTestDefault,
-        [CallerMemberName] string testName = "",
-        [CallerFilePath] string callerFile = "")
+    public static string TestFilter(string testName, string callerFile)
     {
-        ArgumentNullException.ThrowIfNull(property);
-        var className = Path.GetFileNameWithoutExtension(callerFile.Replace('\\', '/').Split('/')[^1]);
-        var filter = string.IsNullOrEmpty(className) ? testName : className + "." + testName;
-        var seed = SeedFor(filter);
-        var count = MaxTestFor(maxTest);
-        Run(property, seed, count, filter);
-    }
-
-    /// <summary>
-    /// Checks <paramref name="property"/> with exactly this seed and count (the environment is not consulted);
-    /// <paramref name="testFilter"/> goes into the replay line.
-    /// </summary>
-    public static void Run(Property property, ulong seed, int maxTest, string testFilter)
-    {
-        ArgumentNullException.ThrowIfNull(property);
-        var config = Config.QuickThrowOnFailure
-            .WithMaxTest(Math.Max(1, maxTest))
-            .WithQuietOnSuccess(true)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd(seed), FSharpOption<int>.None)));
-        try
-        {
-            FsCheck.Check.One(config, property);
-        }
-        catch (Exception exception) when (exception is not PropertyFailedException)
-        {
-            throw new PropertyFailedException(FailureMessage(seed, maxTest, testFilter, exception.Message), seed, exception);
-        }
+        var className = Path.GetFileNameWithoutExtension((callerFile ?? "").Replace('\\', '/').Split('/')[^1]);
+        return string.IsNullOrEmpty(className) ? testName : className + "." + testName;
     }
 
     /// <summary>The seed of a test: <c>SRIOV_SEED</c> when set, else a hash (FNV-1a, 32 bits) of <paramref name="testFilter"/>.</summary>
@@ -134,26 +84,33 @@ public static class PropertyCheck
     public static string ReplayCommand(ulong seed, int maxTest, string testFilter) =>
         $"{SeedVariable}={FormatSeed(seed)} {MaxTestVariable}={maxTest.ToString(CultureInfo.InvariantCulture)} dotnet test --filter FullyQualifiedName~{testFilter}";
 
-    private static string FailureMessage(ulong seed, int maxTest, string testFilter, string report)
+    /// <summary>
+    /// A failure message that starts with what reproduces it: <c>seed 0x… — replay: {command}</c>, then the counterexample
+    /// (shrunk when FsCheck shrank it) cut out of <paramref name="report"/>, then FsCheck's report itself.
+    /// </summary>
+    public static string FailureMessage(ulong seed, int maxTest, string testFilter, string report)
     {
+        report ??= "";
         var builder = new StringBuilder();
         builder.Append("seed ").Append(FormatSeed(seed)).Append(" — replay: ").Append(ReplayCommand(seed, maxTest, testFilter)).Append('\n');
         var shrunkAt = report.IndexOf("Shrunk:", StringComparison.Ordinal);
         var originalAt = report.IndexOf("Original:", StringComparison.Ordinal);
         if (shrunkAt >= 0)
         {
-            var shrunk = report[(shrunkAt + "Shrunk:".Length)..];
-            var end = shrunk.IndexOf("\nwith exception", StringComparison.Ordinal);
-            builder.Append("counterexample (shrunk):").Append(end >= 0 ? shrunk[..end] : shrunk).Append('\n');
+            builder.Append("counterexample (shrunk):").Append(Section(report[(shrunkAt + "Shrunk:".Length)..])).Append('\n');
         }
         else if (originalAt >= 0)
         {
-            var original = report[(originalAt + "Original:".Length)..];
-            var end = original.IndexOf("\nwith exception", StringComparison.Ordinal);
-            builder.Append("counterexample:").Append(end >= 0 ? original[..end] : original).Append('\n');
+            builder.Append("counterexample:").Append(Section(report[(originalAt + "Original:".Length)..])).Append('\n');
         }
 
-        builder.Append("FsCheck: ").Append(report);
+        builder.Append("FsCheck: ").Append(report.TrimStart('\r', '\n'));
         return builder.ToString();
+    }
+
+    private static string Section(string text)
+    {
+        var end = text.IndexOf("\nwith exception", StringComparison.Ordinal);
+        return (end >= 0 ? text[..end] : text).TrimEnd('\r', '\n');
     }
 }

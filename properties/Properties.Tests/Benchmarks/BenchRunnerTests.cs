@@ -36,6 +36,17 @@ public sealed class BenchRunnerTests(TinyBenchReport tiny) : IClassFixture<TinyB
     }
 
     [Fact]
+    public void Run_TinyOptions_CsCheckAndExploreAgreeSideBySide()
+    {
+        var report = tiny.Report;
+
+        var comparison = Assert.Single(report.SpecComparisons);
+        Assert.True(comparison.Agree, comparison.ToString());
+        Assert.True(comparison.TimeRatio > 0 && comparison.CpuRatio >= 0, comparison.ToString());
+        Assert.Contains("| 1x1x1 | hoststack | 55 |", report.ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToJson_TinyReport_CarriesTheSameFiguresAsTheText()
     {
         var report = tiny.Report;

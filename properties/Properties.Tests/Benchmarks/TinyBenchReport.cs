@@ -1,4 +1,5 @@
 using SriovVerification.Harness.Benchmarks;
+using SriovVerification.Harness.Exploration;
 
 namespace SriovVerification.Properties.Tests.Benchmarks;
 
@@ -16,6 +17,7 @@ public sealed class TinyBenchReport
         ShrinkSeedCount = 1,
         ShortestDepthMax = 3,
         ShortestStatesMax = 50,
+        SpecComparisons = [(BenchOptions.SmallConfig(1, 1, 1), ExplorationProfile.HostStack)],
     };
 
     /// <summary>The report of the run.</summary>

@@ -1,6 +1,7 @@
-using SriovVerification.Harness.Checking;
+using FsCheck;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
+using SriovVerification.Properties.Tests.Checking;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 
@@ -8,24 +9,18 @@ public sealed class ConformanceProperties
 {
     private static readonly IReadOnlyList<string> NoDefects = [];
 
-    [Fact]
-    public void CheckSequence_NoDefect_EveryStepAgrees()
+    [SriovProperty(MaxTestDefault = 60, Arbitrary = new[] { typeof(DefaultSequences) })]
+    public void CheckSequence_NoDefect_EveryStepAgrees(CommandSequence sequence)
     {
         // Claim: the emulated adapter without defects agrees with the model at every step of every generated sequence.
-        PropertyCheck.ForAll(
-            ConformanceArbitrary.Sequences(ModelConfig.Default),
-            sequence =>
-            {
-                var check = ConformanceRunner.CheckSequence(ModelConfig.Default, NoDefects, 1, sequence.Commands);
-                if (check.Failed)
-                {
-                    var step = check.FailingIndex >= 0 ? check.Steps[check.FailingIndex] : null;
-                    throw new InvalidOperationException(step is null
-                        ? "initial states differ: " + string.Join("; ", check.InitialDiff)
-                        : $"step {step.Number} diverged ({step.CaughtBy}):\n{SriovVerification.Harness.Traces.TracePrinter.PrintStep(step.ToTraceStep())}");
-                }
-            },
-            maxTest: 60);
+        var check = ConformanceRunner.CheckSequence(ModelConfig.Default, NoDefects, 1, sequence.Commands);
+        if (check.Failed)
+        {
+            var step = check.FailingIndex >= 0 ? check.Steps[check.FailingIndex] : null;
+            throw new InvalidOperationException(step is null
+                ? "initial states differ: " + string.Join("; ", check.InitialDiff)
+                : $"step {step.Number} diverged ({step.CaughtBy}):\n{SriovVerification.Harness.Traces.TracePrinter.PrintStep(step.ToTraceStep())}");
+        }
     }
 
     [Fact]
@@ -97,26 +92,32 @@ public sealed class ConformanceProperties
         Assert.Equal(first.Coverage.Kinds, second.Coverage.Kinds);
         Assert.Null(first.Counterexample);
     }
-    [Fact]
-    public void Observe_GeneratedSequence_AgreesWithTheReadingThroughOids()
+    [SriovProperty(MaxTestDefault = 25, Arbitrary = new[] { typeof(SequencesUpTo120Steps) })]
+    public void Observe_GeneratedSequence_AgreesWithTheReadingThroughOids(CommandSequence sequence)
     {
         // Claim: the per-step reading through the Query snapshots equals the reading through the NDIS OIDs, after every step.
-        PropertyCheck.ForAll(
-            ConformanceArbitrary.Sequences(ModelConfig.Default, stepCountMax: 120),
-            sequence =>
+        var session = new SriovVerification.Harness.Conformance.ConformanceSession(ModelConfig.Default);
+        foreach (var command in sequence.Commands)
+        {
+            var step = session.Step(command);
+            var throughOids = SriovVerification.Harness.Conformance.Abstraction.ObserveThroughOids(session.Adapter, session.Config);
+            var diff = SriovVerification.Harness.Conformance.StateDiff.Of(throughOids.State, step.AdapterAfter);
+            if (diff.Length > 0 || throughOids.Discrepancies.Length > 0)
             {
-                var session = new SriovVerification.Harness.Conformance.ConformanceSession(ModelConfig.Default);
-                foreach (var command in sequence.Commands)
-                {
-                    var step = session.Step(command);
-                    var throughOids = SriovVerification.Harness.Conformance.Abstraction.ObserveThroughOids(session.Adapter, session.Config);
-                    var diff = SriovVerification.Harness.Conformance.StateDiff.Of(throughOids.State, step.AdapterAfter);
-                    if (diff.Length > 0 || throughOids.Discrepancies.Length > 0)
-                    {
-                        throw new InvalidOperationException($"step {step.Number} {SriovVerification.Harness.Traces.CommandText.Format(command)}: readings differ:\n{string.Join("\n", diff)}\n{string.Join("\n", throughOids.Discrepancies)}");
-                    }
-                }
-            },
-            maxTest: 25);
+                throw new InvalidOperationException($"step {step.Number} {SriovVerification.Harness.Traces.CommandText.Format(command)}: readings differ:\n{string.Join("\n", diff)}\n{string.Join("\n", throughOids.Discrepancies)}");
+            }
+        }
+    }
+
+    /// <summary>Sequences over the default configuration's candidates, shrunk by <see cref="SequenceShrinker"/>.</summary>
+    private static class DefaultSequences
+    {
+        public static Arbitrary<CommandSequence> Sequences() => ConformanceArbitrary.Sequences(ModelConfig.Default);
+    }
+
+    /// <summary>The same, up to 120 steps.</summary>
+    private static class SequencesUpTo120Steps
+    {
+        public static Arbitrary<CommandSequence> Sequences() => ConformanceArbitrary.Sequences(ModelConfig.Default, stepCountMax: 120);
     }
 }

@@ -1,9 +1,9 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;
+using SriovVerification.Properties.Tests.Checking;
 using SriovVerification.Properties.Tests.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
@@ -18,34 +18,20 @@ public class TraceParserFuzzProperties
         (3, TraceGenerators.Trace.Select(TracePrinter.Print)),
         (1, Gen.Elements(GoldenTraces().DefaultIfEmpty("sriov-trace 1\n").ToArray())));
 
-    [Fact]
-    public void Parse_ByteMutatedExample_NeverThrowsAndPositionsEveryError()
+    [SriovProperty(MaxTestDefault = 200, Arbitrary = new[] { typeof(ByteMutatedExample) })]
+    public void Parse_ByteMutatedExample_NeverThrowsAndPositionsEveryError(string text)
     {
         // Claim: byte flips, truncation at any byte and random byte runs in a trace's UTF-8 never make the parser throw,
         // and every error it reports has line ≥ 1, column ≥ 1, a line within the text, and the file:line:column form.
-        var mutated =
-            from text in Examples
-            from kind in Gen.Choose(0, 2)
-            from position in Gen.Choose(0, int.MaxValue)
-            from value in Gen.Choose(0, 255)
-            from run in Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf()
-            select MutateBytes(text, kind, position, (byte)value, run);
-        PropertyCheck.ForAll(Arb.From(mutated, Shrink), text => CheckPositioned(text), maxTest: 200);
+        CheckPositioned(text);
     }
 
-    [Fact]
-    public void Parse_LineMutatedExample_NeverThrowsAndPositionsEveryError()
+    [SriovProperty(MaxTestDefault = 100, Arbitrary = new[] { typeof(LineMutatedExample) })]
+    public void Parse_LineMutatedExample_NeverThrowsAndPositionsEveryError(string text)
     {
         // Claim: duplicated, removed, swapped and huge lines, and a line repeated thousands of times, never make the
         // parser throw, and every error is positioned.
-        var mutated =
-            from text in Examples
-            from kind in Gen.Choose(0, 4)
-            from a in Gen.Choose(0, int.MaxValue)
-            from b in Gen.Choose(0, int.MaxValue)
-            from times in Gen.Choose(2, 3000)
-            select MutateLines(text, kind, a, b, times);
-        PropertyCheck.ForAll(Arb.From(mutated, Shrink), text => CheckPositioned(text), maxTest: 100);
+        CheckPositioned(text);
     }
 
     [Theory]
@@ -115,6 +101,38 @@ public class TraceParserFuzzProperties
         {
             yield return text[..(text.Length / 2)];
             yield return text[(text.Length / 2)..];
+        }
+    }
+
+    /// <summary>An example's UTF-8 with a byte flipped, cut at a byte, or a run of random bytes inserted; shrunk by halves.</summary>
+    private static class ByteMutatedExample
+    {
+        public static Arbitrary<string> Texts()
+        {
+            var mutated =
+                from text in Examples
+                from kind in Gen.Choose(0, 2)
+                from position in Gen.Choose(0, int.MaxValue)
+                from value in Gen.Choose(0, 255)
+                from run in Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf()
+                select MutateBytes(text, kind, position, (byte)value, run);
+            return Arb.From(mutated, Shrink);
+        }
+    }
+
+    /// <summary>An example with a line duplicated, removed, swapped, made huge or repeated; shrunk by halves.</summary>
+    private static class LineMutatedExample
+    {
+        public static Arbitrary<string> Texts()
+        {
+            var mutated =
+                from text in Examples
+                from kind in Gen.Choose(0, 4)
+                from a in Gen.Choose(0, int.MaxValue)
+                from b in Gen.Choose(0, int.MaxValue)
+                from times in Gen.Choose(2, 3000)
+                select MutateLines(text, kind, a, b, times);
+            return Arb.From(mutated, Shrink);
         }
     }
 

@@ -1,88 +1,67 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Properties.Tests.Checking;
+using Outcome = SriovVerification.Model.Outcome;
 
 namespace SriovVerification.Properties.Tests.Traces;
 
 public class TraceFormatProperties
 {
-    [Fact]
-    public void PrintParsePrint_AnyTrace_IdenticalText()
+    [SriovProperty(Arbitrary = new[] { typeof(Generated) })]
+    public void PrintParsePrint_AnyTrace_IdenticalText(Trace trace)
     {
         // Claim: printing a trace, parsing the text and printing again gives the same text, byte for byte.
-        PropertyCheck.ForAll(TraceGenerators.TraceArbitrary, trace =>
-        {
-            var text = TracePrinter.Print(trace);
-            var parsed = TraceParser.Parse(text, "generated.trace");
-            Assert.True(parsed.IsSuccess, parsed.ErrorText + "\n" + text);
-            Assert.Equal(text, TracePrinter.Print(parsed.Trace!));
-        });
+        var text = TracePrinter.Print(trace);
+        var parsed = TraceParser.Parse(text, "generated.trace");
+        Assert.True(parsed.IsSuccess, parsed.ErrorText + "\n" + text);
+        Assert.Equal(text, TracePrinter.Print(parsed.Trace!));
     }
 
-    [Fact]
-    public void Parse_PrintedTrace_EqualsOriginal()
+    [SriovProperty(Arbitrary = new[] { typeof(Generated) })]
+    public void Parse_PrintedTrace_EqualsOriginal(Trace trace)
     {
         // Claim: parsing a printed trace gives back an equal Trace value (free text is generated already one-line).
-        PropertyCheck.ForAll(TraceGenerators.TraceArbitrary, trace =>
-        {
-            var parsed = TraceParser.Parse(TracePrinter.Print(trace));
-            Assert.True(parsed.IsSuccess, parsed.ErrorText);
-            Assert.Equal(trace, parsed.Trace);
-        });
+        var parsed = TraceParser.Parse(TracePrinter.Print(trace));
+        Assert.True(parsed.IsSuccess, parsed.ErrorText);
+        Assert.Equal(trace, parsed.Trace);
     }
 
-    [Fact]
-    public void CommandTextFormat_AnyCommand_ParsesBackToEqualCommand()
+    [SriovProperty(MaxTestDefault = 500, Arbitrary = new[] { typeof(Generated) })]
+    public void CommandTextFormat_AnyCommand_ParsesBackToEqualCommand(Command command)
     {
         // Claim: the operation text of every command case parses back to an equal command, with the same actor column.
-        PropertyCheck.ForAll(TraceGenerators.CommandArbitrary, command =>
-        {
-            var text = CommandText.Format(command);
-            Assert.True(CommandText.TryParse(text, out var parsed, out var error), error + ": " + text);
-            Assert.Equal(command, parsed);
-            Assert.Equal(CommandText.FormatActor(command), CommandText.FormatActor(parsed));
-        }, maxTest: 500);
+        var text = CommandText.Format(command);
+        Assert.True(CommandText.TryParse(text, out var parsed, out var error), error + ": " + text);
+        Assert.Equal(command, parsed);
+        Assert.Equal(CommandText.FormatActor(command), CommandText.FormatActor(parsed));
     }
 
-    [Fact]
-    public void OutcomeTextFormat_AnyOutcome_ParsesBackToEqualOutcome()
+    [SriovProperty(MaxTestDefault = 500, Arbitrary = new[] { typeof(Generated) })]
+    public void OutcomeTextFormat_AnyOutcome_ParsesBackToEqualOutcome(Outcome outcome)
     {
         // Claim: the outcome text (status, data, reason) parses back to an equal outcome.
-        PropertyCheck.ForAll(Arb.From(TraceGenerators.Outcomes, _ => []), outcome =>
-        {
-            var text = OutcomeText.Format(outcome);
-            Assert.True(OutcomeText.TryParse(text, out var parsed, out var error), error + ": " + text);
-            Assert.Equal(outcome, parsed);
-        }, maxTest: 500);
+        var text = OutcomeText.Format(outcome);
+        Assert.True(OutcomeText.TryParse(text, out var parsed, out var error), error + ": " + text);
+        Assert.Equal(outcome, parsed);
     }
 
-    [Fact]
-    public void Parse_MutatedTrace_NeverThrowsAndPositionsEveryError()
+    [SriovProperty(MaxTestDefault = 300, Arbitrary = new[] { typeof(MutatedTraceText) })]
+    public void Parse_MutatedTrace_NeverThrowsAndPositionsEveryError(string text)
     {
         // Claim: on a printed trace with characters inserted, deleted or replaced, the parser returns (never throws),
         // and every error has line ≥ 1, column ≥ 1 and a message in the file:line:column form.
-        var mutated =
-            from trace in TraceGenerators.Trace
-            from edits in Gen.Choose(1, 4)
-            from positions in Gen.Choose(0, int.MaxValue).ArrayOf(edits)
-            from chars in Gen.Elements('0', '9', ' ', '\t', '\n', '\r', '\0', '"', '\\', '|', '=', '-', '>', '[', ']', 'x', 'é', '\u2028').ArrayOf(edits)
-            from kinds in Gen.Choose(0, 2).ArrayOf(edits)
-            select Mutate(TracePrinter.Print(trace), positions, chars, kinds);
-        PropertyCheck.ForAll(Arb.From(mutated, Shrink), text => CheckErrorsPositioned(TraceParser.Parse(text, "m.trace"), "m.trace"), maxTest: 300);
+        CheckErrorsPositioned(TraceParser.Parse(text, "m.trace"), "m.trace");
     }
 
-    [Fact]
-    public void Parse_RandomBytes_NeverThrowsAndPositionsEveryError()
+    [SriovProperty(MaxTestDefault = 300, Arbitrary = new[] { typeof(RandomBytesText) })]
+    public void Parse_RandomBytes_NeverThrowsAndPositionsEveryError(string text)
     {
         // Claim: on arbitrary bytes decoded as UTF-8 (NUL, CR/LF mixes, invalid sequences), the parser never throws and
         // every error is positioned.
-        var bytes = Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf();
-        var withHeader = from b in bytes from header in Gen.Elements("", "sriov-trace 1\n", "sriov-trace 1\r\n0001 ")
-                         select header + Encoding.UTF8.GetString(b);
-        PropertyCheck.ForAll(Arb.From(withHeader, Shrink), text => CheckErrorsPositioned(TraceParser.Parse(text, "r.trace"), "r.trace"), maxTest: 300);
+        CheckErrorsPositioned(TraceParser.Parse(text, "r.trace"), "r.trace");
     }
 
     [Fact]
@@ -129,6 +108,44 @@ public class TraceFormatProperties
         {
             yield return text[..(text.Length / 2)];
             yield return text[(text.Length / 2)..];
+        }
+    }
+
+    /// <summary>Traces, commands and outcomes of <see cref="TraceGenerators"/>, with their shrinkers.</summary>
+    private static class Generated
+    {
+        public static Arbitrary<Trace> Traces() => TraceGenerators.TraceArbitrary;
+
+        public static Arbitrary<Command> Commands() => TraceGenerators.CommandArbitrary;
+
+        public static Arbitrary<Outcome> Outcomes() => Arb.From(TraceGenerators.Outcomes, _ => []);
+    }
+
+    /// <summary>A printed trace with one to four characters inserted, deleted or replaced; shrunk by halves.</summary>
+    private static class MutatedTraceText
+    {
+        public static Arbitrary<string> Texts()
+        {
+            var mutated =
+                from trace in TraceGenerators.Trace
+                from edits in Gen.Choose(1, 4)
+                from positions in Gen.Choose(0, int.MaxValue).ArrayOf(edits)
+                from chars in Gen.Elements('0', '9', ' ', '\t', '\n', '\r', '\0', '"', '\\', '|', '=', '-', '>', '[', ']', 'x', 'é', '\u2028').ArrayOf(edits)
+                from kinds in Gen.Choose(0, 2).ArrayOf(edits)
+                select Mutate(TracePrinter.Print(trace), positions, chars, kinds);
+            return Arb.From(mutated, Shrink);
+        }
+    }
+
+    /// <summary>Random bytes decoded as UTF-8 behind an empty, a header or a header-and-step-prefix start; shrunk by halves.</summary>
+    private static class RandomBytesText
+    {
+        public static Arbitrary<string> Texts()
+        {
+            var bytes = Gen.Choose(0, 255).Select(b => (byte)b).ArrayOf();
+            var withHeader = from b in bytes from header in Gen.Elements("", "sriov-trace 1\n", "sriov-trace 1\r\n0001 ")
+                             select header + Encoding.UTF8.GetString(b);
+            return Arb.From(withHeader, Shrink);
         }
     }
 }

@@ -22,7 +22,7 @@ public static partial class SriovModel
         }
 
         var toVf = c.Target == DataPath.Vf;
-        var fired = FireVm(config, state, c.Vm, toVf ? VmTrigger.SwitchToVf : VmTrigger.SwitchToSynthetic);
+        var fired = FireVm(config, state, c.Vm, toVf ? VmTrigger.SwitchToVf : VmTrigger.SwitchToSynthetic, out var firedContext);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
@@ -46,7 +46,7 @@ public static partial class SriovModel
             next = MoveVmFilterTo(next, vm.Host, c.Vm, toVf ? VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm)) : 0);
         }
 
-        return Accept(ArriveVm(fired, WithVm(next, c.Vm, vm with { DataPath = c.Target }), c.Vm));
+        return Accept(ArriveVm(fired, firedContext, WithVm(next, c.Vm, vm with { DataPath = c.Target })));
     }
 
     private static Transition GuestPauseVf(ModelConfig config, ModelState state, Command.GuestPauseVf c) =>

@@ -12,14 +12,14 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var fired = FireVm(config, state, c.Vm, VmTrigger.Connect);
+        var fired = FireVm(config, state, c.Vm, VmTrigger.Connect, out var firedContext);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
         var next = ConnectVm(config, state, c.Vm, state.Vms[c.Vm].Host, out var filterId, out refusal);
-        return next is null ? refusal : Accept(ArriveVm(fired, next, c.Vm), new OutcomeData.FilterCreated(filterId));
+        return next is null ? refusal : Accept(ArriveVm(fired, firedContext, next), new OutcomeData.FilterCreated(filterId));
     }
 
     /// <summary>Sets <paramref name="vm"/>'s filter on the default VPort of <paramref name="hostIndex"/> and marks it connected.</summary>
@@ -54,14 +54,14 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var fired = FireVm(config, state, c.Vm, VmTrigger.Disconnect);
+        var fired = FireVm(config, state, c.Vm, VmTrigger.Disconnect, out var firedContext);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
         var vm = state.Vms[c.Vm];
-        return Accept(ArriveVm(fired, WithVm(ClearVmFilter(state, vm.Host, c.Vm), c.Vm, vm with { Connected = false }), c.Vm));
+        return Accept(ArriveVm(fired, firedContext, WithVm(ClearVmFilter(state, vm.Host, c.Vm), c.Vm, vm with { Connected = false })));
     }
 
     private static ModelState ClearVmFilter(ModelState state, int hostIndex, int vm)
@@ -107,7 +107,7 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.NotSupported, "SR-IOV disabled on the VM's host");
         }
 
-        var attach = FireVm(config, state, c.Vm, VmTrigger.AttachVf);
+        var attach = FireVm(config, state, c.Vm, VmTrigger.AttachVf, out var attachContext);
         if (!attach.IsSuccess)
         {
             return RefuseFromMachine(state, attach, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
@@ -134,7 +134,8 @@ public static partial class SriovModel
         }
 
         // CREATE_VPORT (Activated)
-        var created = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, allocated, hostIndex, vfId));
+        var createContext = new VfContext(config, allocated, hostIndex, vfId);
+        var created = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, createContext);
         if (!created.IsSuccess)
         {
             return RefuseFromMachine(state, created, NdisStatus.InvalidParameter, VfSubject(hostIndex, vfId));
@@ -142,7 +143,7 @@ public static partial class SriovModel
 
         var vportId = SmallestFreeVPortId(allocated.Hosts[hostIndex]);
         var next = WithHost(allocated, hostIndex, InsertVPort(allocated.Hosts[hostIndex], new VPortState(vportId, vfId, true, c.QueuePairs)));
-        ArriveVf(created, next, hostIndex, vfId);
+        ArriveVf(created, createContext, next);
 
         // Host-driven policy: MOVE_FILTER of the VM's filter to the VF's VPort.
         if (config.FilterMovePolicy == FilterMovePolicy.HostDriven)
@@ -159,8 +160,8 @@ public static partial class SriovModel
         }
 
         var nextHost = next.Hosts[hostIndex];
-        next = ArriveVf(offered, WithHost(next, hostIndex, WithVf(nextHost, VfEffects.After(offered, offerContext, nextHost.Vfs[vfId]))), hostIndex, vfId);
-        return Accept(ArriveVm(attach, next, c.Vm), new OutcomeData.VfAttached(vfId, config.RidOf(vfId), vportId));
+        next = ArriveVf(offered, offerContext, WithHost(next, hostIndex, WithVf(nextHost, VfEffects.After(offered, offerContext, nextHost.Vfs[vfId]))));
+        return Accept(ArriveVm(attach, attachContext, next), new OutcomeData.VfAttached(vfId, config.RidOf(vfId), vportId));
     }
 
     private static Transition MoveVmFilter(ModelConfig config, ModelState state, Command.MoveVmFilter c)
@@ -175,7 +176,7 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not defined");
         }
 
-        var fired = FireVm(config, state, c.Vm, c.Target == DataPath.Vf ? VmTrigger.MoveFilterToVf : VmTrigger.MoveFilterToSynthetic);
+        var fired = FireVm(config, state, c.Vm, c.Target == DataPath.Vf ? VmTrigger.MoveFilterToVf : VmTrigger.MoveFilterToSynthetic, out var firedContext);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
@@ -184,7 +185,7 @@ public static partial class SriovModel
         var vm = state.Vms[c.Vm];
         var host = state.Hosts[vm.Host];
         var vportId = c.Target == DataPath.Vf ? VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm)) : 0;
-        return Accept(ArriveVm(fired, MoveVmFilterTo(state, vm.Host, c.Vm, vportId), c.Vm));
+        return Accept(ArriveVm(fired, firedContext, MoveVmFilterTo(state, vm.Host, c.Vm, vportId)));
     }
 
     /// <summary>The prologue of a VF event of a VM: VM in range and owning a VF on its host.</summary>
@@ -223,7 +224,7 @@ public static partial class SriovModel
         }
 
         var host = state.Hosts[hostIndex];
-        return Accept(ArriveVf(fired, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId]))), hostIndex, vfId));
+        return Accept(ArriveVf(fired, context, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId])))));
     }
 
     private static Transition OfferVf(ModelConfig config, ModelState state, Command.OfferVf c) =>
@@ -252,11 +253,11 @@ public static partial class SriovModel
 
         if (vm.DataPath != DataPath.Synthetic)
         {
-            var synthetic = FireVm(config, next, c.Vm, VmTrigger.SwitchToSynthetic);
+            var synthetic = FireVm(config, next, c.Vm, VmTrigger.SwitchToSynthetic, out var syntheticContext);
             next = WithVm(next, c.Vm, vm with { DataPath = DataPath.Synthetic });
             if (synthetic.IsSuccess)
             {
-                ArriveVm(synthetic, next, c.Vm);
+                ArriveVm(synthetic, syntheticContext, next);
             }
         }
 
@@ -289,14 +290,15 @@ public static partial class SriovModel
             }
 
             // DELETE_VPORT
-            var deleted = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, next, hostIndex, vfId));
+            var deleteContext = new VfContext(config, next, hostIndex, vfId);
+            var deleted = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, deleteContext);
             if (!deleted.IsSuccess)
             {
                 return RefuseFromMachine(state, deleted, NdisStatus.InvalidDeviceRequest, VfSubject(hostIndex, vfId));
             }
 
             host = next.Hosts[hostIndex];
-            next = ArriveVf(deleted, WithHost(next, hostIndex, host with { VPorts = host.VPorts.RemoveAt(VPortIndex(host, vportId)) }), hostIndex, vfId);
+            next = ArriveVf(deleted, deleteContext, WithHost(next, hostIndex, host with { VPorts = host.VPorts.RemoveAt(VPortIndex(host, vportId)) }));
         }
 
         // RESET_VF, then FREE_VF (scrubbed).
@@ -308,7 +310,7 @@ public static partial class SriovModel
         }
 
         host = next.Hosts[hostIndex];
-        return Accept(ArriveVf(freed, WithHost(next, hostIndex, WithVf(host, VfEffects.After(freed, freeContext, host.Vfs[vfId]))), hostIndex, vfId));
+        return Accept(ArriveVf(freed, freeContext, WithHost(next, hostIndex, WithVf(host, VfEffects.After(freed, freeContext, host.Vfs[vfId])))));
     }
 
     private static Transition LiveMigrationStart(ModelConfig config, ModelState state, Command.LiveMigrationStart c)
@@ -318,7 +320,7 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationStart, c.DestinationHost);
+        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationStart, out var firedContext, c.DestinationHost);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
@@ -326,7 +328,7 @@ public static partial class SriovModel
 
         var vm = state.Vms[c.Vm];
         var next = ClearVmFilter(state, vm.Host, c.Vm);
-        return Accept(ArriveVm(fired, WithVm(next, c.Vm, vm with { Migrating = true, MigrationDestination = c.DestinationHost, Connected = false }), c.Vm));
+        return Accept(ArriveVm(fired, firedContext, WithVm(next, c.Vm, vm with { Migrating = true, MigrationDestination = c.DestinationHost, Connected = false })));
     }
 
     private static Transition LiveMigrationResume(ModelConfig config, ModelState state, Command.LiveMigrationResume c)
@@ -336,20 +338,20 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationResume);
+        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationResume, out var firedContext);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
         var destination = state.Vms[c.Vm].MigrationDestination;
-        var next = ArriveVm(fired, WithVm(state, c.Vm, new VmState(destination, false, -1, DataPath.Synthetic, false)), c.Vm);
+        var next = ArriveVm(fired, firedContext, WithVm(state, c.Vm, new VmState(destination, false, -1, DataPath.Synthetic, false)));
 
         // The VM reconnects on the destination when its switch exists and takes the VM's filter.
-        var connect = FireVm(config, next, c.Vm, VmTrigger.Connect);
+        var connect = FireVm(config, next, c.Vm, VmTrigger.Connect, out var connectContext);
         if (connect.IsSuccess && ConnectVm(config, next, c.Vm, destination, out _, out _) is { } connected)
         {
-            next = ArriveVm(connect, connected, c.Vm);
+            next = ArriveVm(connect, connectContext, connected);
         }
 
         return Accept(next);

@@ -13,7 +13,8 @@ public static partial class SriovModel
         }
 
         var host = state.Hosts[c.Host];
-        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs));
+        var context = new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs);
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, context);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, SwitchSubject(c.Host));
@@ -33,7 +34,7 @@ public static partial class SriovModel
             Vfs = ValueArray.Create<VfState>(vfs),
             VPorts = [new VPortState(0, Command.CreateVPort.PfFunctionId, true, config.DefaultVPortQueuePairs)],
         };
-        ModelMachines.NicSwitch.Arrive(fired, ModelMachines.SwitchPhaseOf(created));
+        ModelMachines.NicSwitch.Arrive(fired, context, ModelMachines.SwitchPhaseOf(created));
         return Accept(WithHost(state, c.Host, created));
     }
 
@@ -45,14 +46,15 @@ public static partial class SriovModel
         }
 
         var host = state.Hosts[c.Host];
-        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, new SwitchContext(config, host, c.SwitchId, true, 0));
+        var context = new SwitchContext(config, host, c.SwitchId, true, 0);
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, context);
         if (!fired.IsSuccess)
         {
             return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, SwitchSubject(c.Host));
         }
 
         var deleted = host with { Switches = [], NumVfs = 0, VfEnable = false, Vfs = [], VPorts = [], Filters = [] };
-        ModelMachines.NicSwitch.Arrive(fired, ModelMachines.SwitchPhaseOf(deleted));
+        ModelMachines.NicSwitch.Arrive(fired, context, ModelMachines.SwitchPhaseOf(deleted));
         return Accept(WithHost(state, c.Host, deleted));
     }
 
@@ -107,7 +109,7 @@ public static partial class SriovModel
                 continue;
             }
 
-            return ArriveVf(fired, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId]))), hostIndex, vfId);
+            return ArriveVf(fired, context, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId]))));
         }
 
         vfId = -1;
@@ -134,7 +136,7 @@ public static partial class SriovModel
             return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, VfSubject(c.Host, c.VfId));
         }
 
-        return Accept(ArriveVf(fired, WithHost(state, c.Host, WithVf(host, VfEffects.After(fired, context, host.Vfs[c.VfId]))), c.Host, c.VfId));
+        return Accept(ArriveVf(fired, context, WithHost(state, c.Host, WithVf(host, VfEffects.After(fired, context, host.Vfs[c.VfId])))));
     }
 
     private static Transition CreateVPort(ModelConfig config, ModelState state, Command.CreateVPort c)
@@ -152,6 +154,7 @@ public static partial class SriovModel
 
         var onPf = c.AttachedVfId == Command.CreateVPort.PfFunctionId;
         var fired = default(FireResult<VfPhase, VfTrigger>);
+        var context = default(VfContext);
         if (!onPf)
         {
             if (c.AttachedVfId < 0 || c.AttachedVfId >= host.Vfs.Length)
@@ -159,7 +162,8 @@ public static partial class SriovModel
                 return Refuse(state, NdisStatus.InvalidParameter, "VF out of range");
             }
 
-            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, state, c.Host, c.AttachedVfId));
+            context = new VfContext(config, state, c.Host, c.AttachedVfId);
+            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, context);
             if (!fired.IsSuccess)
             {
                 return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfSubject(c.Host, c.AttachedVfId));
@@ -183,7 +187,7 @@ public static partial class SriovModel
 
         var id = SmallestFreeVPortId(host);
         var next = WithHost(state, c.Host, InsertVPort(host, new VPortState(id, onPf ? Command.CreateVPort.PfFunctionId : c.AttachedVfId, !onPf, c.QueuePairs)));
-        return Accept(onPf ? next : ArriveVf(fired, next, c.Host, c.AttachedVfId), new OutcomeData.VPortCreated(id));
+        return Accept(onPf ? next : ArriveVf(fired, context, next), new OutcomeData.VPortCreated(id));
     }
 
     private static Transition SetVPortState(ModelConfig config, ModelState state, Command.SetVPortState c)
@@ -236,9 +240,10 @@ public static partial class SriovModel
         var vport = host.VPorts[index];
         var onVf = !vport.IsOnPf && vport.AttachedVfId >= 0 && vport.AttachedVfId < host.Vfs.Length;
         var fired = default(FireResult<VfPhase, VfTrigger>);
+        var context = new VfContext(config, state, c.Host, vport.AttachedVfId);
         if (onVf)
         {
-            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, state, c.Host, vport.AttachedVfId));
+            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, context);
             if (!fired.IsSuccess)
             {
                 return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfSubject(c.Host, vport.AttachedVfId));
@@ -246,7 +251,7 @@ public static partial class SriovModel
         }
 
         var next = WithHost(state, c.Host, host with { VPorts = host.VPorts.RemoveAt(index) });
-        return Accept(onVf ? ArriveVf(fired, next, c.Host, vport.AttachedVfId) : next);
+        return Accept(onVf ? ArriveVf(fired, context, next) : next);
     }
 
     private static Transition SetFilter(ModelConfig config, ModelState state, Command.SetFilter c)
@@ -428,7 +433,7 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var written = VfConfigSpace.Write(vf, c.Offset, c.Length, c.Value);
-        return Accept(written == vf ? state : ArriveVf(step, WithHost(state, c.Host, WithVf(host, written)), c.Host, c.VfId));
+        return Accept(written == vf ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, written))));
     }
 
     private static int BlockIndex(ModelConfig config, int blockId)
@@ -492,7 +497,7 @@ public static partial class SriovModel
             return Accept(state);
         }
 
-        return Accept(ArriveVf(step, WithHost(state, c.Host, WithVf(host, vf with { ConfigBlocks = vf.ConfigBlocks.SetItem(index, c.Value) })), c.Host, c.VfId));
+        return Accept(ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { ConfigBlocks = vf.ConfigBlocks.SetItem(index, c.Value) }))));
     }
 
     private static Transition InvalidateConfigBlock(ModelConfig config, ModelState state, Command.InvalidateConfigBlock c)
@@ -510,7 +515,7 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var pending = vf.PendingInvalidation | c.Mask;
-        return Accept(pending == vf.PendingInvalidation ? state : ArriveVf(step, WithHost(state, c.Host, WithVf(host, vf with { PendingInvalidation = pending })), c.Host, c.VfId));
+        return Accept(pending == vf.PendingInvalidation ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { PendingInvalidation = pending }))));
     }
 
     private static Transition ResetVf(ModelConfig config, ModelState state, Command.ResetVf c)
@@ -523,7 +528,7 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var reset = FunctionLevelReset(vf);
-        return Accept(reset == vf ? state : ArriveVf(step, WithHost(state, c.Host, WithVf(host, reset)), c.Host, c.VfId));
+        return Accept(reset == vf ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, reset))));
     }
 
     /// <summary>FLR: Command register 0, MSI-X off, no pending interrupt, no DMA; nothing else changes.</summary>
@@ -541,7 +546,7 @@ public static partial class SriovModel
 
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
-        return Accept(vf.PowerD3 == c.D3 ? state : ArriveVf(step, WithHost(state, c.Host, WithVf(host, vf with { PowerD3 = c.D3 })), c.Host, c.VfId));
+        return Accept(vf.PowerD3 == c.D3 ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { PowerD3 = c.D3 }))));
     }
 
     private static Transition Enumerate(ModelConfig config, ModelState state, Command.Enumerate c)

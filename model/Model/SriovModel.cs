@@ -29,8 +29,10 @@ public static partial class SriovModel
     }
 
     /// <summary>
-    /// Applies <paramref name="command"/> to <paramref name="state"/>. Total: never throws; a refusal returns the status of
-    /// the first unmet precondition (in the order of <c>docs/MODEL.md</c>), a reason, and <paramref name="state"/> itself.
+    /// Applies <paramref name="command"/> to <paramref name="state"/>. Total: a refusal returns the status of the first
+    /// unmet precondition (in the order of <c>docs/MODEL.md</c>), a reason, and <paramref name="state"/> itself. It throws
+    /// only when the model contradicts its own machines (<see cref="InvalidOperationException"/>, "model self-check": a
+    /// step's effect left an object outside the fired transition's destination), which is a bug of the model.
     /// </summary>
     public static Transition Apply(ModelConfig config, ModelState state, Command command)
     {
@@ -373,40 +375,4 @@ public static partial class SriovModel
         var host = state.Vms[vm].Host;
         return host >= 0 && host < state.Hosts.Length ? VfIdOwnedBy(state.Hosts[host], vm) : -1;
     }
-
-    /// <summary>
-    /// A refusal from one of the model's machines, worded for the object it concerns: the phase it is in and either the
-    /// trigger not permitted there or the guard descriptions the trigger still needs; the status of the first unmet guard.
-    /// </summary>
-    private static Transition RefuseFromMachine<TState, TTrigger>(ModelState state, Kernel.FireResult<TState, TTrigger> result, NdisStatus noTransitionStatus, string subject)
-    {
-        var reason = result.Outcome == Kernel.FireOutcome.GuardUnmet && result.UnmetGuards.Count > 0
-            ? $"{subject} is {result.Source}: {result.Trigger} needs {string.Join(" and ", result.UnmetGuards)}"
-            : $"{subject} is {result.Source}: {result.Trigger} is not permitted there";
-        return Refuse(state, result.UnmetStatus ?? noTransitionStatus, reason);
-    }
-
-    /// <summary>The self-check after a VF lifecycle step: VF <paramref name="vfId"/> of <paramref name="host"/> in <paramref name="next"/> is in the step's destination.</summary>
-    private static ModelState ArriveVf(in Kernel.FireResult<VfPhase, VfTrigger> step, ModelState next, int host, int vfId)
-    {
-        ModelMachines.VfLifecycle.Arrive(step, ModelMachines.PhaseOf(next.Hosts[host], vfId));
-        return next;
-    }
-
-    /// <summary>The self-check after a VM attachment step: <paramref name="vm"/> in <paramref name="next"/> is in the step's destination.</summary>
-    private static ModelState ArriveVm(in Kernel.FireResult<VmPhase, VmTrigger> step, ModelState next, int vm)
-    {
-        ModelMachines.VmAttachment.Arrive(step, ModelMachines.VmPhaseOf(next.Vms[vm]));
-        return next;
-    }
-
-    /// <summary>Fires <paramref name="trigger"/> of <paramref name="vm"/>'s attachment (the VM in range).</summary>
-    private static Kernel.FireResult<VmPhase, VmTrigger> FireVm(ModelConfig config, ModelState state, int vm, VmTrigger trigger, int destinationHost = -1) =>
-        ModelMachines.VmAttachment.Fire(trigger, new VmContext(config, state, vm, destinationHost));
-
-    private static string VmSubject(int vm) => $"VM {vm}";
-
-    private static string VfSubject(int host, int vfId) => $"VF {vfId} on host {host}";
-
-    private static string SwitchSubject(int host) => $"the NIC switch of host {host}";
 }

@@ -91,8 +91,8 @@ public sealed class ModelMachineTests
     {
         var machine = Machine();
         var step = machine.Fire(Switch.Kick, (Light.Off, false));
-        machine.Arrive(step, Light.Broken);
-        var error = Assert.Throws<InvalidOperationException>(() => machine.Arrive(step, Light.On));
+        machine.Arrive(step, (Light.Off, false), Light.Broken);
+        var error = Assert.Throws<InvalidOperationException>(() => machine.Arrive(step, (Light.Off, false), Light.On));
         Assert.Contains("Lamp fired Off --Kick--> Broken", error.Message, StringComparison.Ordinal);
     }
 

@@ -19,6 +19,8 @@ public sealed class MachineBuilder<TState, TTrigger, TContext>
 {
     private readonly StateMachine<TState, TTrigger>.TriggerWithParameters<TContext>[] triggers;
     private readonly Dictionary<string, Guard<TContext>> guards = new(StringComparer.Ordinal);
+    private readonly bool[] committed;
+    private readonly int stateCount;
     private TState current;
 
     internal MachineBuilder(TState initialState)
@@ -37,6 +39,9 @@ public sealed class MachineBuilder<TState, TTrigger, TContext>
         {
             triggers[IndexOf(trigger)] = Machine.SetTriggerParameters<TContext>(trigger);
         }
+
+        stateCount = Enum.GetValues<TState>().Max(IndexOf) + 1;
+        committed = new bool[stateCount * triggers.Length * stateCount];
     }
 
     /// <summary>The Stateless machine; configure it with <c>Configure</c>, <c>Permit</c>, <c>PermitIf</c>, <c>PermitReentryIf</c>, <c>Ignore</c>, <c>OnEntry</c>.</summary>
@@ -91,6 +96,19 @@ public sealed class MachineBuilder<TState, TTrigger, TContext>
     }
 
     internal void SetState(TState state) => current = state;
+
+    /// <summary>True the first time this thread commits (<paramref name="source"/>, <paramref name="trigger"/>, <paramref name="destination"/>), false after.</summary>
+    internal bool FirstCommit(TState source, TTrigger trigger, TState destination)
+    {
+        var index = (((IndexOf(source) * triggers.Length) + IndexOf(trigger)) * stateCount) + IndexOf(destination);
+        if (committed[index])
+        {
+            return false;
+        }
+
+        committed[index] = true;
+        return true;
+    }
 
     private void WriteState(TState state)
     {

@@ -60,9 +60,10 @@ public sealed class MachineSelfCheckTests
     [Fact]
     public void Apply_EffectLeavesAnotherPhase_Throws()
     {
-        var step = ModelMachines.VfLifecycle.Fire(VfTrigger.Allocate, new VfContext(ExplorerTests.OneVmOneVf, World(), 0, 0, 0));
+        var context = new VfContext(ExplorerTests.OneVmOneVf, World(), 0, 0, 0);
+        var step = ModelMachines.VfLifecycle.Fire(VfTrigger.Allocate, context);
 
-        var error = Assert.Throws<InvalidOperationException>(() => ModelMachines.VfLifecycle.Arrive(step, VfPhase.Free));
+        var error = Assert.Throws<InvalidOperationException>(() => ModelMachines.VfLifecycle.Arrive(step, context, VfPhase.Free));
         Assert.StartsWith("model self-check: VfLifecycle fired Free --Allocate--> Allocated", error.Message, StringComparison.Ordinal);
     }
 

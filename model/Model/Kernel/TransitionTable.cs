@@ -1,5 +1,7 @@
 namespace SriovVerification.Model.Kernel;
 
+// Stays beside Stateless: a Stateless Fire costs ~0.4 µs and ~1.3 KB, this lookup ~13 ns and 0 B (StatelessMachineBenchmarks); the explorer asks it millions of times.
+
 /// <summary>
 /// The transitions of one Stateless machine as a pure lookup, computed once from its <c>GetInfo()</c>: per
 /// (state, trigger) whether it is ignored and which transitions (destination, guards resolved from their descriptions)

@@ -2,10 +2,16 @@ using System.CommandLine;
 using System.Diagnostics;
 using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
+using Stateless.Graph;
 
 namespace SriovVerification.Cli.Commands;
 
-/// <summary>The <c>graph</c> verb: renders the model's kernel state machines (VF lifecycle, NIC switch) with guard descriptions.</summary>
+/// <summary>
+/// The <c>graph</c> verb: renders the model's Stateless machines (VF lifecycle, NIC switch, VM attachment) from their
+/// <c>GetInfo()</c>: DOT (and SVG) through Stateless's <see cref="UmlDotGraph"/>; Mermaid through the project's
+/// <see cref="StateDiagram"/>, because Stateless's <see cref="MermaidGraph"/> drops entry actions and draws ignored
+/// triggers as self-loops, where the golden diagrams show "entry /" and "ignores" notes.
+/// </summary>
 public static class GraphCommand
 {
     /// <summary>Creates the verb.</summary>
@@ -18,21 +24,38 @@ public static class GraphCommand
         };
         format.AcceptOnlyFromAmong("mermaid", "dot", "svg");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output." };
-        var command = new System.CommandLine.Command("graph", "Render the VF lifecycle and NIC switch state machines the model runs.") { format, output };
+        var command = new System.CommandLine.Command("graph", "Render the VF lifecycle, NIC switch and VM attachment state machines the model runs.") { format, output };
         command.SetAction(parseResult => Run(parseResult.GetValue(format) ?? "mermaid", parseResult.GetValue(output)));
         return command;
     }
 
-    /// <summary>The diagrams of every kernel machine the model runs, in the given text format.</summary>
+    /// <summary>The diagrams of every machine the model runs, in the given text format (mermaid or dot).</summary>
     public static string Render(string format)
     {
-        StateMachineInfo[] machines = [ModelMachines.VfLifecycle.GetInfo(), ModelMachines.NicSwitch.GetInfo()];
         if (format == "mermaid")
         {
+            StateMachineInfo[] machines = [ModelMachines.VfLifecycle.GetInfo(), ModelMachines.NicSwitch.GetInfo(), ModelMachines.VmAttachment.GetInfo()];
             return string.Join("\n", machines.Select(StateDiagram.ToMermaid));
         }
 
-        return string.Join("\n", machines.Select(StateDiagram.ToDot));
+        return string.Join(
+            "\n",
+            Dot(ModelMachines.VfLifecycle.Name, UmlDotGraph.Format(ModelMachines.VfLifecycle.StatelessMachine.GetInfo())),
+            Dot(ModelMachines.NicSwitch.Name, UmlDotGraph.Format(ModelMachines.NicSwitch.StatelessMachine.GetInfo())),
+            Dot(ModelMachines.VmAttachment.Name, UmlDotGraph.Format(ModelMachines.VmAttachment.StatelessMachine.GetInfo())));
+    }
+
+    /// <summary>Stateless's DOT text with the machine's name as the graph id, LF line endings, closed by "}\n".</summary>
+    private static string Dot(string name, string dot)
+    {
+        var text = dot.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+        const string Open = "digraph {";
+        if (text.StartsWith(Open, StringComparison.Ordinal))
+        {
+            text = "digraph \"" + name + "\" {" + text[Open.Length..];
+        }
+
+        return text + "\n";
     }
 
     private static int Run(string format, FileInfo? output)

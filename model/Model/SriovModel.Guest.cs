@@ -4,21 +4,10 @@ namespace SriovVerification.Model;
 public static partial class SriovModel
 {
     private static Transition GuestInitializeVf(ModelConfig config, ModelState state, Command.GuestInitializeVf c) =>
-        FireVmVf(
-            config,
-            state,
-            c.Vm,
-            VfTrigger.Initialize,
-            vf => vf with
-            {
-                Device = VfDeviceState.Initialized,
-                CommandRegister = vf.CommandRegister | VfConfigSpace.CommandBusMasterEnable,
-                MsixEnabled = true,
-                DmaActive = true,
-            });
+        FireVmVf(config, state, c.Vm, VfTrigger.Initialize);
 
     private static Transition GuestBindNetVsc(ModelConfig config, ModelState state, Command.GuestBindNetVsc c) =>
-        FireVmVf(config, state, c.Vm, VfTrigger.Bind, vf => vf with { Device = VfDeviceState.Bound });
+        FireVmVf(config, state, c.Vm, VfTrigger.Bind);
 
     private static Transition GuestSwitchDataPath(ModelConfig config, ModelState state, Command.GuestSwitchDataPath c)
     {
@@ -27,70 +16,51 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var vm = state.Vms[c.Vm];
-        switch (c.Target)
+        if (c.Target is not (DataPath.Vf or DataPath.Synthetic))
         {
-            case DataPath.Vf:
-            {
-                if (vm.DataPath != DataPath.Synthetic)
-                {
-                    return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not Synthetic");
-                }
-
-                var fired = FireVmVf(config, state, c.Vm, VfTrigger.SwitchToVf, vf => vf);
-                if (!fired.Outcome.IsSuccess)
-                {
-                    return fired;
-                }
-
-                var next = state;
-                if (config.FilterMovePolicy == FilterMovePolicy.GuestDriven)
-                {
-                    var host = state.Hosts[vm.Host];
-                    next = MoveVmFilterTo(next, vm.Host, c.Vm, VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm)));
-                }
-
-                return Accept(WithVm(next, c.Vm, vm with { DataPath = DataPath.Vf }));
-            }
-
-            case DataPath.Synthetic:
-            {
-                if (vm.DataPath != DataPath.Vf)
-                {
-                    return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not Vf");
-                }
-
-                var next = state;
-                if (config.FilterMovePolicy == FilterMovePolicy.GuestDriven && vm.Host >= 0 && vm.Host < state.Hosts.Length)
-                {
-                    next = MoveVmFilterTo(next, vm.Host, c.Vm, 0);
-                }
-
-                return Accept(WithVm(next, c.Vm, vm with { DataPath = DataPath.Synthetic }));
-            }
-
-            default:
-                return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not defined");
+            return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not defined");
         }
+
+        var toVf = c.Target == DataPath.Vf;
+        var fired = FireVm(config, state, c.Vm, toVf ? VmTrigger.SwitchToVf : VmTrigger.SwitchToSynthetic, out var firedContext);
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
+        }
+
+        var vm = state.Vms[c.Vm];
+        var next = state;
+        if (toVf)
+        {
+            // The VF must be Bound with its path ready: the VF lifecycle's SwitchToVf (a self-transition of Bound).
+            var vfFired = FireVmVf(config, state, c.Vm, VfTrigger.SwitchToVf);
+            if (!vfFired.Outcome.IsSuccess)
+            {
+                return vfFired;
+            }
+        }
+
+        if (config.FilterMovePolicy == FilterMovePolicy.GuestDriven)
+        {
+            var host = state.Hosts[vm.Host];
+            next = MoveVmFilterTo(next, vm.Host, c.Vm, toVf ? VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm)) : 0);
+        }
+
+        return Accept(ArriveVm(fired, firedContext, WithVm(next, c.Vm, vm with { DataPath = c.Target })));
     }
 
     private static Transition GuestPauseVf(ModelConfig config, ModelState state, Command.GuestPauseVf c) =>
-        FireVmVf(
-            config,
-            state,
-            c.Vm,
-            VfTrigger.Pause,
-            vf => vf with { Device = vf.Device == VfDeviceState.Bound ? VfDeviceState.Paused : VfDeviceState.Unbound });
+        FireVmVf(config, state, c.Vm, VfTrigger.Pause);
 
     private static Transition GuestUnbindNetVsc(ModelConfig config, ModelState state, Command.GuestUnbindNetVsc c) =>
-        FireVmVf(config, state, c.Vm, VfTrigger.Unbind, vf => vf with { Device = VfDeviceState.Unbound });
+        FireVmVf(config, state, c.Vm, VfTrigger.Unbind);
 
     private static Transition GuestHaltVf(ModelConfig config, ModelState state, Command.GuestHaltVf c) =>
-        FireVmVf(config, state, c.Vm, VfTrigger.Halt, vf => vf with { Device = VfDeviceState.Absent, RemovalRequested = false, DmaActive = false });
+        FireVmVf(config, state, c.Vm, VfTrigger.Halt);
 
     private static Transition GuestHandleInvalidation(ModelConfig config, ModelState state, Command.GuestHandleInvalidation c)
     {
-        var fired = FireVmVf(config, state, c.Vm, VfTrigger.HandleInvalidation, vf => vf with { PendingInvalidation = 0 });
+        var fired = FireVmVf(config, state, c.Vm, VfTrigger.HandleInvalidation);
         if (!fired.Outcome.IsSuccess)
         {
             return fired;

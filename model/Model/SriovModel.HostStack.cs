@@ -1,3 +1,5 @@
+using SriovVerification.Model.Kernel;
+
 namespace SriovVerification.Model;
 
 /// <summary>The host virtualization stack's commands (<c>docs/MODEL.md</c>, "Host virtualization stack").</summary>
@@ -10,19 +12,14 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var vm = state.Vms[c.Vm];
-        if (vm.Migrating || vm.Connected)
+        var fired = FireVm(config, state, c.Vm, VmTrigger.Connect, out var firedContext);
+        if (!fired.IsSuccess)
         {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM migrating or already connected");
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
-        if (vm.Host < 0 || vm.Host >= state.Hosts.Length || state.Hosts[vm.Host].Switches.Length == 0)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "the VM's host has no switch");
-        }
-
-        var next = ConnectVm(config, state, c.Vm, vm.Host, out var filterId, out refusal);
-        return next is null ? refusal : Accept(next, new OutcomeData.FilterCreated(filterId));
+        var next = ConnectVm(config, state, c.Vm, state.Vms[c.Vm].Host, out var filterId, out refusal);
+        return next is null ? refusal : Accept(ArriveVm(fired, firedContext, next), new OutcomeData.FilterCreated(filterId));
     }
 
     /// <summary>Sets <paramref name="vm"/>'s filter on the default VPort of <paramref name="hostIndex"/> and marks it connected.</summary>
@@ -57,18 +54,14 @@ public static partial class SriovModel
             return refusal;
         }
 
+        var fired = FireVm(config, state, c.Vm, VmTrigger.Disconnect, out var firedContext);
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
+        }
+
         var vm = state.Vms[c.Vm];
-        if (!vm.Connected)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM not connected");
-        }
-
-        if (VfOfVm(state, c.Vm) >= 0)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM has a VF on its host");
-        }
-
-        return Accept(WithVm(ClearVmFilter(state, vm.Host, c.Vm), c.Vm, vm with { Connected = false }));
+        return Accept(ArriveVm(fired, firedContext, WithVm(ClearVmFilter(state, vm.Host, c.Vm), c.Vm, vm with { Connected = false })));
     }
 
     private static ModelState ClearVmFilter(ModelState state, int hostIndex, int vm)
@@ -114,17 +107,14 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.NotSupported, "SR-IOV disabled on the VM's host");
         }
 
-        if (vm.Migrating || !vm.Connected || VfOfVm(state, c.Vm) >= 0)
+        var attach = FireVm(config, state, c.Vm, VmTrigger.AttachVf, out var attachContext);
+        if (!attach.IsSuccess)
         {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM migrating, not connected, or already has a VF");
+            return RefuseFromMachine(state, attach, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
         var hostIndex = vm.Host;
         var host = state.Hosts[hostIndex];
-        if (host.Switches.Length == 0)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "the VM's host has no switch");
-        }
 
         // ALLOCATE_VF
         var allocated = AllocateFreeVf(config, state, hostIndex, c.Vm, out var vfId);
@@ -144,14 +134,16 @@ public static partial class SriovModel
         }
 
         // CREATE_VPORT (Activated)
-        var created = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, allocated, hostIndex, vfId));
+        var createContext = new VfContext(config, allocated, hostIndex, vfId);
+        var created = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, createContext);
         if (!created.IsSuccess)
         {
-            return RefuseFromMachine(state, created, NdisStatus.InvalidParameter, VfTrigger.CreateVPort, VfSubject(hostIndex, vfId));
+            return RefuseFromMachine(state, created, NdisStatus.InvalidParameter, VfSubject(hostIndex, vfId));
         }
 
         var vportId = SmallestFreeVPortId(allocated.Hosts[hostIndex]);
         var next = WithHost(allocated, hostIndex, InsertVPort(allocated.Hosts[hostIndex], new VPortState(vportId, vfId, true, c.QueuePairs)));
+        ArriveVf(created, createContext, next);
 
         // Host-driven policy: MOVE_FILTER of the VM's filter to the VF's VPort.
         if (config.FilterMovePolicy == FilterMovePolicy.HostDriven)
@@ -160,15 +152,16 @@ public static partial class SriovModel
         }
 
         // The VPCI offer.
-        var offered = ModelMachines.VfLifecycle.Fire(VfTrigger.Offer, new VfContext(config, next, hostIndex, vfId));
+        var offerContext = new VfContext(config, next, hostIndex, vfId);
+        var offered = ModelMachines.VfLifecycle.Fire(VfTrigger.Offer, offerContext);
         if (!offered.IsSuccess)
         {
-            return RefuseFromMachine(state, offered, NdisStatus.InvalidDeviceRequest, VfTrigger.Offer, VfSubject(hostIndex, vfId));
+            return RefuseFromMachine(state, offered, NdisStatus.InvalidDeviceRequest, VfSubject(hostIndex, vfId));
         }
 
         var nextHost = next.Hosts[hostIndex];
-        next = WithHost(next, hostIndex, WithVf(nextHost, nextHost.Vfs[vfId] with { Device = VfDeviceState.Offered }));
-        return Accept(next, new OutcomeData.VfAttached(vfId, config.RidOf(vfId), vportId));
+        next = ArriveVf(offered, offerContext, WithHost(next, hostIndex, WithVf(nextHost, VfEffects.After(offered, offerContext, nextHost.Vfs[vfId]))));
+        return Accept(ArriveVm(attach, attachContext, next), new OutcomeData.VfAttached(vfId, config.RidOf(vfId), vportId));
     }
 
     private static Transition MoveVmFilter(ModelConfig config, ModelState state, Command.MoveVmFilter c)
@@ -178,34 +171,21 @@ public static partial class SriovModel
             return refusal;
         }
 
+        if (c.Target is not (DataPath.Vf or DataPath.Synthetic))
+        {
+            return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not defined");
+        }
+
+        var fired = FireVm(config, state, c.Vm, c.Target == DataPath.Vf ? VmTrigger.MoveFilterToVf : VmTrigger.MoveFilterToSynthetic, out var firedContext);
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
+        }
+
         var vm = state.Vms[c.Vm];
-        if (!vm.Connected || vm.Host < 0 || vm.Host >= state.Hosts.Length)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM not connected");
-        }
-
         var host = state.Hosts[vm.Host];
-        switch (c.Target)
-        {
-            case DataPath.Vf:
-                var vfId = VfIdOwnedBy(host, c.Vm);
-                var vportId = vfId < 0 ? -1 : VPortIdOfVf(host, vfId);
-                if (vportId < 0)
-                {
-                    return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM has no VF with a VPort");
-                }
-
-                return Accept(MoveVmFilterTo(state, vm.Host, c.Vm, vportId));
-            case DataPath.Synthetic:
-                if (vm.DataPath == DataPath.Vf)
-                {
-                    return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM's data path is Vf");
-                }
-
-                return Accept(MoveVmFilterTo(state, vm.Host, c.Vm, 0));
-            default:
-                return Refuse(state, NdisStatus.InvalidDeviceRequest, "data path not defined");
-        }
+        var vportId = c.Target == DataPath.Vf ? VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm)) : 0;
+        return Accept(ArriveVm(fired, firedContext, MoveVmFilterTo(state, vm.Host, c.Vm, vportId)));
     }
 
     /// <summary>The prologue of a VF event of a VM: VM in range and owning a VF on its host.</summary>
@@ -227,8 +207,8 @@ public static partial class SriovModel
         return false;
     }
 
-    /// <summary>Fires <paramref name="trigger"/> on <paramref name="vm"/>'s VF; on success sets its device state by <paramref name="effect"/>.</summary>
-    private static Transition FireVmVf(ModelConfig config, ModelState state, int vm, VfTrigger trigger, Func<VfState, VfState> effect)
+    /// <summary>Fires <paramref name="trigger"/> on <paramref name="vm"/>'s VF; on success the VF follows the transition taken (<see cref="VfEffects.After"/>).</summary>
+    private static Transition FireVmVf(ModelConfig config, ModelState state, int vm, VfTrigger trigger)
     {
         if (VmVfRefused(state, vm, out var vfId, out var refusal))
         {
@@ -236,30 +216,26 @@ public static partial class SriovModel
         }
 
         var hostIndex = state.Vms[vm].Host;
-        var fired = ModelMachines.VfLifecycle.Fire(trigger, new VfContext(config, state, hostIndex, vfId));
+        var context = new VfContext(config, state, hostIndex, vfId);
+        var fired = ModelMachines.VfLifecycle.Fire(trigger, context);
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, trigger, VfSubject(hostIndex, vfId));
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VfSubject(hostIndex, vfId));
         }
 
         var host = state.Hosts[hostIndex];
-        return Accept(WithHost(state, hostIndex, WithVf(host, effect(host.Vfs[vfId]))));
+        return Accept(ArriveVf(fired, context, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId])))));
     }
 
     private static Transition OfferVf(ModelConfig config, ModelState state, Command.OfferVf c) =>
-        FireVmVf(config, state, c.Vm, VfTrigger.Offer, vf => vf with { Device = VfDeviceState.Offered });
+        FireVmVf(config, state, c.Vm, VfTrigger.Offer);
 
     private static Transition RequestVfRemoval(ModelConfig config, ModelState state, Command.RequestVfRemoval c) =>
-        FireVmVf(
-            config,
-            state,
-            c.Vm,
-            VfTrigger.RequestRemoval,
-            vf => vf.Device == VfDeviceState.Offered ? vf with { Device = VfDeviceState.Absent } : vf with { RemovalRequested = true });
+        FireVmVf(config, state, c.Vm, VfTrigger.RequestRemoval);
 
     private static Transition RemovalTimeout(ModelConfig config, ModelState state, Command.RemovalTimeout c)
     {
-        var fired = FireVmVf(config, state, c.Vm, VfTrigger.RemovalTimeout, vf => vf with { Device = VfDeviceState.SurpriseRemoved, RemovalRequested = false });
+        var fired = FireVmVf(config, state, c.Vm, VfTrigger.RemovalTimeout);
         if (!fired.Outcome.IsSuccess)
         {
             return fired;
@@ -277,7 +253,12 @@ public static partial class SriovModel
 
         if (vm.DataPath != DataPath.Synthetic)
         {
+            var synthetic = FireVm(config, next, c.Vm, VmTrigger.SwitchToSynthetic, out var syntheticContext);
             next = WithVm(next, c.Vm, vm with { DataPath = DataPath.Synthetic });
+            if (synthetic.IsSuccess)
+            {
+                ArriveVm(synthetic, syntheticContext, next);
+            }
         }
 
         return Accept(next);
@@ -309,25 +290,27 @@ public static partial class SriovModel
             }
 
             // DELETE_VPORT
-            var deleted = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, next, hostIndex, vfId));
+            var deleteContext = new VfContext(config, next, hostIndex, vfId);
+            var deleted = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, deleteContext);
             if (!deleted.IsSuccess)
             {
-                return RefuseFromMachine(state, deleted, NdisStatus.InvalidDeviceRequest, VfTrigger.DeleteVPort, VfSubject(hostIndex, vfId));
+                return RefuseFromMachine(state, deleted, NdisStatus.InvalidDeviceRequest, VfSubject(hostIndex, vfId));
             }
 
             host = next.Hosts[hostIndex];
-            next = WithHost(next, hostIndex, host with { VPorts = host.VPorts.RemoveAt(VPortIndex(host, vportId)) });
+            next = ArriveVf(deleted, deleteContext, WithHost(next, hostIndex, host with { VPorts = host.VPorts.RemoveAt(VPortIndex(host, vportId)) }));
         }
 
         // RESET_VF, then FREE_VF (scrubbed).
-        var freed = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, new VfContext(config, next, hostIndex, vfId));
+        var freeContext = new VfContext(config, next, hostIndex, vfId);
+        var freed = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, freeContext);
         if (!freed.IsSuccess)
         {
-            return RefuseFromMachine(state, freed, NdisStatus.InvalidDeviceRequest, VfTrigger.Free, VfSubject(hostIndex, vfId));
+            return RefuseFromMachine(state, freed, NdisStatus.InvalidDeviceRequest, VfSubject(hostIndex, vfId));
         }
 
         host = next.Hosts[hostIndex];
-        return Accept(WithHost(next, hostIndex, WithVf(host, FreshVf(config, vfId))));
+        return Accept(ArriveVf(freed, freeContext, WithHost(next, hostIndex, WithVf(host, VfEffects.After(freed, freeContext, host.Vfs[vfId])))));
     }
 
     private static Transition LiveMigrationStart(ModelConfig config, ModelState state, Command.LiveMigrationStart c)
@@ -337,19 +320,15 @@ public static partial class SriovModel
             return refusal;
         }
 
+        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationStart, out var firedContext, c.DestinationHost);
+        if (!fired.IsSuccess)
+        {
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
+        }
+
         var vm = state.Vms[c.Vm];
-        if (vm.Migrating || c.DestinationHost == vm.Host || c.DestinationHost < 0 || c.DestinationHost >= state.Hosts.Length)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM migrating, or destination is its host or out of range");
-        }
-
-        if (VfOfVm(state, c.Vm) >= 0)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM has a VF (INV-23)");
-        }
-
         var next = ClearVmFilter(state, vm.Host, c.Vm);
-        return Accept(WithVm(next, c.Vm, vm with { Migrating = true, MigrationDestination = c.DestinationHost, Connected = false }));
+        return Accept(ArriveVm(fired, firedContext, WithVm(next, c.Vm, vm with { Migrating = true, MigrationDestination = c.DestinationHost, Connected = false })));
     }
 
     private static Transition LiveMigrationResume(ModelConfig config, ModelState state, Command.LiveMigrationResume c)
@@ -359,17 +338,20 @@ public static partial class SriovModel
             return refusal;
         }
 
-        var vm = state.Vms[c.Vm];
-        if (!vm.Migrating || vm.MigrationDestination < 0 || vm.MigrationDestination >= state.Hosts.Length)
+        var fired = FireVm(config, state, c.Vm, VmTrigger.MigrationResume, out var firedContext);
+        if (!fired.IsSuccess)
         {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VM not migrating");
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidDeviceRequest, VmSubject(c.Vm));
         }
 
-        var destination = vm.MigrationDestination;
-        var next = WithVm(state, c.Vm, new VmState(destination, false, -1, DataPath.Synthetic, false));
-        if (next.Hosts[destination].Switches.Length > 0)
+        var destination = state.Vms[c.Vm].MigrationDestination;
+        var next = ArriveVm(fired, firedContext, WithVm(state, c.Vm, new VmState(destination, false, -1, DataPath.Synthetic, false)));
+
+        // The VM reconnects on the destination when its switch exists and takes the VM's filter.
+        var connect = FireVm(config, next, c.Vm, VmTrigger.Connect, out var connectContext);
+        if (connect.IsSuccess && ConnectVm(config, next, c.Vm, destination, out _, out _) is { } connected)
         {
-            next = ConnectVm(config, next, c.Vm, destination, out _, out _) ?? next;
+            next = ArriveVm(connect, connectContext, connected);
         }
 
         return Accept(next);

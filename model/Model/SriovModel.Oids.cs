@@ -13,10 +13,11 @@ public static partial class SriovModel
         }
 
         var host = state.Hosts[c.Host];
-        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs));
+        var context = new SwitchContext(config, host, c.SwitchId, c.External, c.NumVfs);
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.CreateSwitch, context);
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, SwitchTrigger.CreateSwitch, SwitchSubject(c.Host));
+            return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, SwitchSubject(c.Host));
         }
 
         var vfs = new VfState[c.NumVfs];
@@ -33,6 +34,7 @@ public static partial class SriovModel
             Vfs = ValueArray.Create<VfState>(vfs),
             VPorts = [new VPortState(0, Command.CreateVPort.PfFunctionId, true, config.DefaultVPortQueuePairs)],
         };
+        ModelMachines.NicSwitch.Arrive(fired, context, ModelMachines.SwitchPhaseOf(created));
         return Accept(WithHost(state, c.Host, created));
     }
 
@@ -44,13 +46,16 @@ public static partial class SriovModel
         }
 
         var host = state.Hosts[c.Host];
-        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, new SwitchContext(config, host, c.SwitchId, true, 0));
+        var context = new SwitchContext(config, host, c.SwitchId, true, 0);
+        var fired = ModelMachines.NicSwitch.Fire(SwitchTrigger.DeleteSwitch, context);
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, SwitchTrigger.DeleteSwitch, SwitchSubject(c.Host));
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, SwitchSubject(c.Host));
         }
 
-        return Accept(WithHost(state, c.Host, host with { Switches = [], NumVfs = 0, VfEnable = false, Vfs = [], VPorts = [], Filters = [] }));
+        var deleted = host with { Switches = [], NumVfs = 0, VfEnable = false, Vfs = [], VPorts = [], Filters = [] };
+        ModelMachines.NicSwitch.Arrive(fired, context, ModelMachines.SwitchPhaseOf(deleted));
+        return Accept(WithHost(state, c.Host, deleted));
     }
 
     private static Transition AllocateVf(ModelConfig config, ModelState state, Command.AllocateVf c)
@@ -97,14 +102,14 @@ public static partial class SriovModel
                 continue;
             }
 
-            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Allocate, new VfContext(config, state, hostIndex, vfId));
+            var context = new VfContext(config, state, hostIndex, vfId, vm);
+            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Allocate, context);
             if (!fired.IsSuccess)
             {
                 continue;
             }
 
-            var vf = host.Vfs[vfId] with { OwnerVm = vm, Rid = config.RidOf(vfId) };
-            return WithHost(state, hostIndex, WithVf(host, vf));
+            return ArriveVf(fired, context, WithHost(state, hostIndex, WithVf(host, VfEffects.After(fired, context, host.Vfs[vfId]))));
         }
 
         vfId = -1;
@@ -124,13 +129,14 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.FileNotFound, "no switch, or VF out of range");
         }
 
-        var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, new VfContext(config, state, c.Host, c.VfId));
+        var context = new VfContext(config, state, c.Host, c.VfId);
+        var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.Free, context);
         if (!fired.IsSuccess)
         {
-            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, VfTrigger.Free, VfSubject(c.Host, c.VfId));
+            return RefuseFromMachine(state, fired, NdisStatus.FileNotFound, VfSubject(c.Host, c.VfId));
         }
 
-        return Accept(WithHost(state, c.Host, WithVf(host, FreshVf(config, c.VfId))));
+        return Accept(ArriveVf(fired, context, WithHost(state, c.Host, WithVf(host, VfEffects.After(fired, context, host.Vfs[c.VfId])))));
     }
 
     private static Transition CreateVPort(ModelConfig config, ModelState state, Command.CreateVPort c)
@@ -147,6 +153,8 @@ public static partial class SriovModel
         }
 
         var onPf = c.AttachedVfId == Command.CreateVPort.PfFunctionId;
+        var fired = default(FireResult<VfPhase, VfTrigger>);
+        var context = default(VfContext);
         if (!onPf)
         {
             if (c.AttachedVfId < 0 || c.AttachedVfId >= host.Vfs.Length)
@@ -154,10 +162,11 @@ public static partial class SriovModel
                 return Refuse(state, NdisStatus.InvalidParameter, "VF out of range");
             }
 
-            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, new VfContext(config, state, c.Host, c.AttachedVfId));
+            context = new VfContext(config, state, c.Host, c.AttachedVfId);
+            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.CreateVPort, context);
             if (!fired.IsSuccess)
             {
-                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.CreateVPort, VfSubject(c.Host, c.AttachedVfId));
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfSubject(c.Host, c.AttachedVfId));
             }
         }
 
@@ -177,8 +186,8 @@ public static partial class SriovModel
         }
 
         var id = SmallestFreeVPortId(host);
-        var next = InsertVPort(host, new VPortState(id, onPf ? Command.CreateVPort.PfFunctionId : c.AttachedVfId, !onPf, c.QueuePairs));
-        return Accept(WithHost(state, c.Host, next), new OutcomeData.VPortCreated(id));
+        var next = WithHost(state, c.Host, InsertVPort(host, new VPortState(id, onPf ? Command.CreateVPort.PfFunctionId : c.AttachedVfId, !onPf, c.QueuePairs)));
+        return Accept(onPf ? next : ArriveVf(fired, context, next), new OutcomeData.VPortCreated(id));
     }
 
     private static Transition SetVPortState(ModelConfig config, ModelState state, Command.SetVPortState c)
@@ -229,16 +238,20 @@ public static partial class SriovModel
         }
 
         var vport = host.VPorts[index];
-        if (!vport.IsOnPf && vport.AttachedVfId >= 0 && vport.AttachedVfId < host.Vfs.Length)
+        var onVf = !vport.IsOnPf && vport.AttachedVfId >= 0 && vport.AttachedVfId < host.Vfs.Length;
+        var fired = default(FireResult<VfPhase, VfTrigger>);
+        var context = new VfContext(config, state, c.Host, vport.AttachedVfId);
+        if (onVf)
         {
-            var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, new VfContext(config, state, c.Host, vport.AttachedVfId));
+            fired = ModelMachines.VfLifecycle.Fire(VfTrigger.DeleteVPort, context);
             if (!fired.IsSuccess)
             {
-                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.DeleteVPort, VfSubject(c.Host, vport.AttachedVfId));
+                return RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfSubject(c.Host, vport.AttachedVfId));
             }
         }
 
-        return Accept(WithHost(state, c.Host, host with { VPorts = host.VPorts.RemoveAt(index) }));
+        var next = WithHost(state, c.Host, host with { VPorts = host.VPorts.RemoveAt(index) });
+        return Accept(onVf ? ArriveVf(fired, context, next) : next);
     }
 
     private static Transition SetFilter(ModelConfig config, ModelState state, Command.SetFilter c)
@@ -344,8 +357,13 @@ public static partial class SriovModel
     }
 
     /// <summary>The prologue of a per-VF OID: host, SR-IOV, switch, VF allocated (fires <see cref="VfTrigger.PfOperation"/>).</summary>
-    private static bool VfOidRefused(ModelConfig config, ModelState state, int hostIndex, int vfId, out Transition refusal)
+    private static bool VfOidRefused(ModelConfig config, ModelState state, int hostIndex, int vfId, out Transition refusal) =>
+        VfOidRefused(config, state, hostIndex, vfId, out refusal, out _);
+
+    /// <summary>As the other overload; <paramref name="step"/> is the ignored PfOperation step, for the self-check of a changing OID.</summary>
+    private static bool VfOidRefused(ModelConfig config, ModelState state, int hostIndex, int vfId, out Transition refusal, out FireResult<VfPhase, VfTrigger> step)
     {
+        step = default;
         if (OidHostRefused(config, state, hostIndex, out refusal))
         {
             return true;
@@ -359,9 +377,10 @@ public static partial class SriovModel
         }
 
         var fired = ModelMachines.VfLifecycle.Fire(VfTrigger.PfOperation, new VfContext(config, state, hostIndex, vfId));
+        step = fired;
         if (!fired.IsSuccess)
         {
-            refusal = RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfTrigger.PfOperation, VfSubject(hostIndex, vfId));
+            refusal = RefuseFromMachine(state, fired, NdisStatus.InvalidParameter, VfSubject(hostIndex, vfId));
             return true;
         }
 
@@ -405,7 +424,7 @@ public static partial class SriovModel
 
     private static Transition WriteVfConfigSpace(ModelConfig config, ModelState state, Command.WriteVfConfigSpace c)
     {
-        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal)
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal, out var step)
             || ConfigSpaceAccessRefused(config, state, c.Offset, c.Length, c.BufferOffset, c.BufferLength, out refusal))
         {
             return refusal;
@@ -414,7 +433,7 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var written = VfConfigSpace.Write(vf, c.Offset, c.Length, c.Value);
-        return Accept(written == vf ? state : WithHost(state, c.Host, WithVf(host, written)));
+        return Accept(written == vf ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, written))));
     }
 
     private static int BlockIndex(ModelConfig config, int blockId)
@@ -455,7 +474,7 @@ public static partial class SriovModel
 
     private static Transition WriteVfConfigBlock(ModelConfig config, ModelState state, Command.WriteVfConfigBlock c)
     {
-        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal, out var step))
         {
             return refusal;
         }
@@ -478,12 +497,12 @@ public static partial class SriovModel
             return Accept(state);
         }
 
-        return Accept(WithHost(state, c.Host, WithVf(host, vf with { ConfigBlocks = vf.ConfigBlocks.SetItem(index, c.Value) })));
+        return Accept(ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { ConfigBlocks = vf.ConfigBlocks.SetItem(index, c.Value) }))));
     }
 
     private static Transition InvalidateConfigBlock(ModelConfig config, ModelState state, Command.InvalidateConfigBlock c)
     {
-        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal, out var step))
         {
             return refusal;
         }
@@ -496,12 +515,12 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var pending = vf.PendingInvalidation | c.Mask;
-        return Accept(pending == vf.PendingInvalidation ? state : WithHost(state, c.Host, WithVf(host, vf with { PendingInvalidation = pending })));
+        return Accept(pending == vf.PendingInvalidation ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { PendingInvalidation = pending }))));
     }
 
     private static Transition ResetVf(ModelConfig config, ModelState state, Command.ResetVf c)
     {
-        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal, out var step))
         {
             return refusal;
         }
@@ -509,7 +528,7 @@ public static partial class SriovModel
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
         var reset = FunctionLevelReset(vf);
-        return Accept(reset == vf ? state : WithHost(state, c.Host, WithVf(host, reset)));
+        return Accept(reset == vf ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, reset))));
     }
 
     /// <summary>FLR: Command register 0, MSI-X off, no pending interrupt, no DMA; nothing else changes.</summary>
@@ -520,14 +539,14 @@ public static partial class SriovModel
 
     private static Transition SetVfPowerState(ModelConfig config, ModelState state, Command.SetVfPowerState c)
     {
-        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal))
+        if (VfOidRefused(config, state, c.Host, c.VfId, out var refusal, out var step))
         {
             return refusal;
         }
 
         var host = state.Hosts[c.Host];
         var vf = host.Vfs[c.VfId];
-        return Accept(vf.PowerD3 == c.D3 ? state : WithHost(state, c.Host, WithVf(host, vf with { PowerD3 = c.D3 })));
+        return Accept(vf.PowerD3 == c.D3 ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, vf with { PowerD3 = c.D3 }))));
     }
 
     private static Transition Enumerate(ModelConfig config, ModelState state, Command.Enumerate c)

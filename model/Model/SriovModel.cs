@@ -29,8 +29,10 @@ public static partial class SriovModel
     }
 
     /// <summary>
-    /// Applies <paramref name="command"/> to <paramref name="state"/>. Total: never throws; a refusal returns the status of
-    /// the first unmet precondition (in the order of <c>docs/MODEL.md</c>), a reason, and <paramref name="state"/> itself.
+    /// Applies <paramref name="command"/> to <paramref name="state"/>. Total: a refusal returns the status of the first
+    /// unmet precondition (in the order of <c>docs/MODEL.md</c>), a reason, and <paramref name="state"/> itself. It throws
+    /// only when the model contradicts its own machines (<see cref="InvalidOperationException"/>, "model self-check": a
+    /// step's effect left an object outside the fired transition's destination), which is a bug of the model.
     /// </summary>
     public static Transition Apply(ModelConfig config, ModelState state, Command command)
     {
@@ -373,20 +375,4 @@ public static partial class SriovModel
         var host = state.Vms[vm].Host;
         return host >= 0 && host < state.Hosts.Length ? VfIdOwnedBy(state.Hosts[host], vm) : -1;
     }
-
-    /// <summary>
-    /// A refusal from a kernel machine, worded for the object it concerns: the phase it is in and either the trigger not
-    /// permitted there or the guard descriptions the trigger still needs.
-    /// </summary>
-    private static Transition RefuseFromMachine<TState, TTrigger>(ModelState state, Kernel.FireResult<TState> result, NdisStatus noTransitionStatus, TTrigger trigger, string subject)
-    {
-        var reason = result.Outcome == Kernel.FireOutcome.GuardUnmet && result.UnmetGuards.Count > 0
-            ? $"{subject} is {result.Source}: {trigger} needs {string.Join(" and ", result.UnmetGuards)}"
-            : $"{subject} is {result.Source}: {trigger} is not permitted there";
-        return Refuse(state, result.UnmetPayload is NdisStatus status ? status : noTransitionStatus, reason);
-    }
-
-    private static string VfSubject(int host, int vfId) => $"VF {vfId} on host {host}";
-
-    private static string SwitchSubject(int host) => $"the NIC switch of host {host}";
 }

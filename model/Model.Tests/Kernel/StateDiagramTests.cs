@@ -4,11 +4,17 @@ namespace SriovVerification.Model.Tests.Kernel;
 
 public sealed class StateDiagramTests
 {
+    public enum Demo { A, B }
+
+    public enum Go { Go, Back, Poke }
+
     private static StateMachineInfo Info()
     {
-        var machine = new StateMachine<string, string, bool>(c => c ? "B" : "A", "A", "Demo");
-        machine.Configure("A").PermitIf("go", "B", c => true, "ready").Ignore("poke");
-        machine.Configure("B").Permit("back", "A").OnEntry("beep");
+        var machine = new ModelMachine<Demo, Go, bool>("Demo", Demo.A, c => c ? Demo.B : Demo.A, b =>
+        {
+            b.Machine.Configure(Demo.A).PermitIf(b.Trigger(Go.Go), Demo.B, b.When(new Guard<bool>(c => true, "ready", NdisStatus.Resources))).Ignore(Go.Poke);
+            b.Machine.Configure(Demo.B).Permit(Go.Back, Demo.A).OnEntry(() => { }, "beep");
+        });
         return machine.GetInfo();
     }
 
@@ -16,8 +22,8 @@ public sealed class StateDiagramTests
     public void ToDot_Machine_RendersLabelsWithGuards()
     {
         Assert.Equal(
-            "digraph \"Demo\" {\n  rankdir=LR;\n  node [shape=Mrecord];\n  \"A\" [label=\"A\\nignores poke\"];\n  \"B\" [label=\"B\\nentry / beep\"];\n"
-            + "  \"__initial\" [shape=point, label=\"\"];\n  \"__initial\" -> \"A\";\n  \"A\" -> \"B\" [label=\"go [ready]\"];\n  \"B\" -> \"A\" [label=\"back\"];\n}\n",
+            "digraph \"Demo\" {\n  rankdir=LR;\n  node [shape=Mrecord];\n  \"A\" [label=\"A\\nignores Poke\"];\n  \"B\" [label=\"B\\nentry / beep\"];\n"
+            + "  \"__initial\" [shape=point, label=\"\"];\n  \"__initial\" -> \"A\";\n  \"A\" -> \"B\" [label=\"Go [ready]\"];\n  \"B\" -> \"A\" [label=\"Back\"];\n}\n",
             StateDiagram.ToDot(Info()));
     }
 
@@ -25,7 +31,7 @@ public sealed class StateDiagramTests
     public void ToMermaid_Machine_RendersStateDiagramV2()
     {
         Assert.Equal(
-            "stateDiagram-v2\n    %% Demo\n    [*] --> A\n    A : ignores poke\n    B : entry / beep\n    A --> B : go [ready]\n    B --> A : back\n",
+            "stateDiagram-v2\n    %% Demo\n    [*] --> A\n    A : ignores Poke\n    B : entry / beep\n    A --> B : Go [ready]\n    B --> A : Back\n",
             StateDiagram.ToMermaid(Info()));
     }
 

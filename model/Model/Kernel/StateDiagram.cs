@@ -2,6 +2,8 @@ using System.Text;
 
 namespace SriovVerification.Model.Kernel;
 
+// Stays: Stateless's MermaidGraph writes no entry actions and draws ignored triggers as self-loops; the golden diagrams show both as notes.
+
 /// <summary>Renders a <see cref="StateMachineInfo"/> as a Mermaid <c>stateDiagram-v2</c> or a Graphviz DOT graph.</summary>
 public static class StateDiagram
 {

@@ -1,6 +1,10 @@
+using StatelessInfo = Stateless.Reflection.StateMachineInfo;
+
 namespace SriovVerification.Model.Kernel;
 
-/// <summary>A description of a configured state machine, for diagrams and documentation.</summary>
+// Stays: a string-typed, ordered projection of Stateless's GetInfo() with the machine's name, read by the Mermaid renderer, coverage and the candidate gate.
+
+/// <summary>A description of a configured state machine, for diagrams and documentation (projected from Stateless's <c>GetInfo()</c>).</summary>
 /// <param name="Name">The machine's name (the graph name in DOT).</param>
 /// <param name="InitialState">The state a fresh object starts in, or null when not declared.</param>
 /// <param name="States">Every configured state, in configuration order.</param>
@@ -8,6 +12,32 @@ public sealed record StateMachineInfo(string Name, string? InitialState, IReadOn
 {
     /// <summary>Every transition of every state, in configuration order.</summary>
     public IEnumerable<TransitionInfo> Transitions => States.SelectMany(s => s.Transitions);
+
+    /// <summary>Projects Stateless's description of a machine: states in configuration order, each state's transitions in trigger order.</summary>
+    /// <param name="name">The machine's name.</param>
+    /// <param name="info">What Stateless's <c>GetInfo()</c> returned.</param>
+    public static StateMachineInfo FromStateless(string name, StatelessInfo info)
+    {
+        ArgumentNullException.ThrowIfNull(info);
+        var states = new List<StateInfo>();
+        foreach (var state in info.States)
+        {
+            var source = Text(state.UnderlyingState);
+            states.Add(new StateInfo(
+                source,
+                [.. state.EntryActions.Select(a => a.Method.Description)],
+                [.. state.FixedTransitions.Select(t => new TransitionInfo(
+                    source,
+                    Text(t.Trigger.UnderlyingTrigger),
+                    Text(t.DestinationState.UnderlyingState),
+                    [.. t.GuardConditionsMethodDescriptions.Select(g => g.Description)]))],
+                [.. state.IgnoredTriggers.Select(t => Text(t.Trigger.UnderlyingTrigger))]));
+        }
+
+        return new StateMachineInfo(name, info.InitialState is null ? null : Text(info.InitialState.UnderlyingState), states);
+    }
+
+    private static string Text(object? value) => value?.ToString() ?? "";
 }
 
 /// <summary>One state of a <see cref="StateMachineInfo"/>.</summary>

@@ -5,7 +5,8 @@ namespace SriovVerification.Model;
 /// <param name="State">The whole model state.</param>
 /// <param name="Host">The host whose adapter holds the VF.</param>
 /// <param name="VfId">The VF.</param>
-public readonly record struct VfContext(ModelConfig Config, ModelState State, int Host, int VfId)
+/// <param name="AllocatingVm">The VM the VF is allocated to (Allocate only; -1 otherwise).</param>
+public readonly record struct VfContext(ModelConfig Config, ModelState State, int Host, int VfId, int AllocatingVm = -1)
 {
     /// <summary>The host's adapter.</summary>
     public HostState HostState => State.Hosts[Host];

@@ -1,0 +1,32 @@
+using SriovVerification.Model.Kernel;
+
+namespace SriovVerification.Model;
+
+/// <summary>The NIC switch's table.</summary>
+public static partial class ModelMachines
+{
+    private static void DefineNicSwitch(MachineBuilder<SwitchPhase, SwitchTrigger, SwitchContext> b)
+    {
+        var ip = NdisStatus.InvalidParameter;
+
+        b.Machine.Configure(SwitchPhase.NoSwitch)
+            .OnEntryFrom(SwitchTrigger.DeleteSwitch, EffectAppliedByTheModel, "VF Enable cleared, then NumVFs = 0")
+            .PermitIf(
+                b.Trigger(SwitchTrigger.CreateSwitch),
+                SwitchPhase.SwitchCreated,
+                b.When(
+                    new Guard<SwitchContext>(c => c.SwitchId == 0 && c.External, "SwitchId = 0 and type External", ip),
+                    new Guard<SwitchContext>(c => c.NumVfs >= 1 && c.NumVfs <= c.Config.TotalVfs, "0 < NumVFs <= TotalVFs", ip)));
+
+        b.Machine.Configure(SwitchPhase.SwitchCreated)
+            .OnEntryFrom(SwitchTrigger.CreateSwitch, EffectAppliedByTheModel, "NumVFs written, then VF Enable set; default VPort 0 on the PF, Activated")
+            .PermitIf(
+                b.Trigger(SwitchTrigger.DeleteSwitch),
+                SwitchPhase.NoSwitch,
+                b.When(
+                    new Guard<SwitchContext>(c => c.Host.Switches.Length > 0 && c.Host.Switches[0].SwitchId == c.SwitchId, "SwitchId matches", NdisStatus.FileNotFound),
+                    new Guard<SwitchContext>(c => SriovModel.AllocatedVfCount(c.Host) == 0, "no VF allocated", ip),
+                    new Guard<SwitchContext>(c => SriovModel.NondefaultVPortCount(c.Host) == 0, "no nondefault VPort", ip),
+                    new Guard<SwitchContext>(c => c.Host.Filters.Length == 0, "no filter", ip)));
+    }
+}

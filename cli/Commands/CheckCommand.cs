@@ -115,7 +115,7 @@ public static class CheckCommand
                 return UsageError("--concurrency runs only the concurrency phase: --time-limit, --sequences and --detection-seeds do not apply");
             }
 
-            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, Console.Out);
+            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, Console.Out, outDirectory);
         }
 
         if (stepCountMax is < 1 or > 100_000)
@@ -157,7 +157,7 @@ public static class CheckCommand
         // the phases above (a defect that breaks a scenario's set-up would only make the phase abort).
         output.WriteLine();
         var raceDefects = defects.Where(d => DefectCatalog.Races.Any(r => r.Name == d)).ToArray();
-        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output);
+        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, outDirectory);
         return concurrencyExit == ExitCodes.Success ? exitCode : concurrencyExit;
     }
 

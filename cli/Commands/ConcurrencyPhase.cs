@@ -18,11 +18,24 @@ public static class ConcurrencyPhase
     public const int LinearizabilityProgramsPerHundred = 5;
 
     /// <summary>
+    /// Shrinks the failing interleaving of lowest index and writes it as a version-2 trace file that <c>replay</c> re-executes.
+    /// </summary>
+    private static void WriteCounterexample(InterleavingReport failure, string outDirectory, TextWriter output)
+    {
+        var shrink = RaceShrinker.Shrink(failure);
+        var path = RaceCounterexampleFile.Write(shrink, outDirectory).Replace('\\', '/');
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"concurrency counterexample: {path} — shrunk in {shrink.Runs} runs: actors {shrink.Actors.Before} -> {shrink.Actors.After}, frames {shrink.Frames.Before} -> {shrink.Frames.After}, preemptions {shrink.Preemptions.Before} -> {shrink.Preemptions.After}, steps {shrink.Steps.Before} -> {shrink.Steps.After}"));
+        output.WriteLine($"replay: sriov replay {path}");
+    }
+
+    /// <summary>
     /// Runs <paramref name="interleavings"/> interleavings from <paramref name="seed"/> with <paramref name="defects"/> and
     /// writes a report; returns <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.ViolationFound"/> or
     /// <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
     /// </summary>
-    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output)
+    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, string? outDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(output);
@@ -55,6 +68,11 @@ public static class ConcurrencyPhase
             output.Write(failure.Describe());
         }
 
+        if (outDirectory is not null && campaign.Failures.Count > 0)
+        {
+            WriteCounterexample(campaign.Failures[0], outDirectory, output);
+        }
+
         var programs = Math.Max(1, interleavings * LinearizabilityProgramsPerHundred / 100);
         var nonLinearizable = 0;
         for (var i = 0; i < programs; i++)
@@ -84,6 +102,11 @@ public static class ConcurrencyPhase
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"linearizability: {programs} concurrent programs, {nonLinearizable} not linearizable"));
+        if (nonLinearizable > 0 && outDirectory is not null)
+        {
+            output.WriteLine("linearizability: a non-linearizable history is printed above (seed and replay line first); it is not written as a trace file");
+        }
+
         return campaign.Failures.Count == 0 && nonLinearizable == 0 ? ExitCodes.Success : ExitCodes.ViolationFound;
     }
 }

@@ -48,6 +48,11 @@ public static class ReplayCommand
             return ExitCodes.UsageError;
         }
 
+        if (InterleavingReplayCommand.TryRun(path, defectOptions, noDefects, output, error) is int interleavingExit)
+        {
+            return interleavingExit;
+        }
+
         var parsed = TraceParser.ParseFile(path);
         if (!parsed.IsSuccess)
         {

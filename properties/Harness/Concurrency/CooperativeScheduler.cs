@@ -21,6 +21,7 @@ public sealed class CooperativeScheduler : IScheduler
     private readonly SemaphoreSlim schedulerTurn = new(0, 1);
     private readonly List<Actor> actors = [];
     private readonly List<ScheduleStep> steps = [];
+    private readonly List<ScheduleDecision> decisions = [];
     private volatile bool aborting;
     private int stepCount;
     private int protocolSteps;
@@ -80,7 +81,9 @@ public sealed class CooperativeScheduler : IScheduler
     /// <summary>Runs every actor to completion (or to the bound) and returns the schedule.</summary>
     public ScheduleResult Run()
     {
+        strategy.Bind(actors.Select(a => a.Name).ToList());
         strategy.Start(actors.Count);
+        var previous = -1;
         foreach (var actor in actors)
         {
             actor.Owner = this;
@@ -114,9 +117,22 @@ public sealed class CooperativeScheduler : IScheduler
 
             var runnable = live.Where(a => !a.Blocked).Select(a => a.Index).ToList();
             // Everyone waits: the one that re-checked least recently goes (time passes for all, fairly).
-            var chosen = runnable.Count > 0
-                ? actors[strategy.Choose(runnable, stepCount)]
-                : live.OrderBy(a => a.LastStep).ThenBy(a => a.Index).First();
+            Actor chosen;
+            if (runnable.Count > 0)
+            {
+                chosen = actors[strategy.Choose(runnable, stepCount)];
+                if (chosen.Index != ScheduleDecision.Default(previous, runnable))
+                {
+                    decisions.Add(new ScheduleDecision(stepCount, chosen.Name));
+                }
+            }
+            else
+            {
+                chosen = live.OrderBy(a => a.LastStep).ThenBy(a => a.Index).First();
+            }
+
+            previous = chosen.Index;
+            strategy.Ran(previous);
             chosen.LastStep = stepCount;
             steps.Add(new ScheduleStep(stepCount, chosen.Name, chosen.Point));
             Interlocked.Increment(ref stepCount);
@@ -138,7 +154,7 @@ public sealed class CooperativeScheduler : IScheduler
         }
 
         Abort();
-        return new ScheduleResult(verdict, strategy.Description, steps, failure);
+        return new ScheduleResult(verdict, strategy.Description, steps, failure) { Decisions = decisions };
     }
 
     private void Abort()

@@ -37,6 +37,21 @@ public sealed record InterleavingOptions
     public int RetransmitWindowSteps { get; init; } = 24;
 
     /// <summary>
+    /// A recorded schedule to follow instead of <see cref="Strategy"/> (<see cref="ReplayStrategy"/>); null to draw
+    /// one from the seed.
+    /// </summary>
+    public IReadOnlyList<ScheduleDecision>? Decisions { get; init; }
+
+    /// <summary>The traffic actors that run (of <see cref="TrafficActorNames"/>); null for all of them.</summary>
+    public IReadOnlyList<string>? TrafficActors { get; init; }
+
+    /// <summary>The traffic actors a scenario can have: two senders and the wire.</summary>
+    public static IReadOnlyList<string> TrafficActorNames { get; } = ["send0", "send1", "wire"];
+
+    /// <summary>Whether the traffic actor <paramref name="name"/> runs.</summary>
+    public bool Runs(string name) => TrafficActors is null || TrafficActors.Contains(name);
+
+    /// <summary>
     /// The options a campaign derives from one seed: scenario, policy and strategy all come from the seed, so that
     /// running that seed alone replays the interleaving.
     /// </summary>

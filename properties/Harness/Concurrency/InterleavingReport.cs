@@ -9,6 +9,12 @@ namespace SriovVerification.Harness.Concurrency;
 /// <param name="Frames">The frame checkers' findings.</param>
 public sealed record InterleavingReport(InterleavingOptions Options, ScheduleResult Schedule, FrameCheckResult Frames)
 {
+    /// <summary>Every frame of the run with its fate, one line each (see <see cref="InterleavingRunner"/>).</summary>
+    public IReadOnlyList<string> FrameLines { get; init; } = [];
+
+    /// <summary>For a replayed schedule: the recorded decisions the run could not follow.</summary>
+    public IReadOnlyList<string> Departures { get; init; } = [];
+
     /// <summary>Whether the run completed and no check failed.</summary>
     public bool Passed => Schedule.Verdict == ScheduleVerdict.Completed && Frames.Violations.Count == 0;
 

@@ -32,7 +32,8 @@ public static class InterleavingRunner
         });
         Setup(datacenter, options, hostCount, numVfs);
 
-        var scheduler = new CooperativeScheduler(SchedulingStrategy.Create(options.Strategy, options.Seed), options.StepBound);
+        var strategy = options.Decisions is { } decisions ? new ReplayStrategy(decisions) : SchedulingStrategy.Create(options.Strategy, options.Seed);
+        var scheduler = new CooperativeScheduler(strategy, options.StepBound);
         var flows = new List<FlowFrame>();
         scheduler.Add(Control, ctx => ControlPath(datacenter, options, ctx), protocol: true);
         scheduler.Add("guest0", ctx => Guest(datacenter, 0, hangsBeforeHalt: options.Scenario == ScenarioKind.SurpriseFailover, ctx), protocol: true);
@@ -41,13 +42,20 @@ public static class InterleavingRunner
             scheduler.Add("guest1", ctx => Guest(datacenter, 1, hangsBeforeHalt: false, ctx), protocol: true);
         }
 
-        if (options.Scenario != ScenarioKind.LiveMigration)
+        if (options.Scenario != ScenarioKind.LiveMigration && options.Runs("send0"))
         {
             scheduler.Add("send0", ctx => Sender(datacenter, 0, options, flows, ctx));
         }
 
-        scheduler.Add("send1", ctx => Sender(datacenter, 1, options, flows, ctx));
-        scheduler.Add("wire", ctx => Wire(datacenter, options, flows, ctx));
+        if (options.Runs("send1"))
+        {
+            scheduler.Add("send1", ctx => Sender(datacenter, 1, options, flows, ctx));
+        }
+
+        if (options.Runs("wire"))
+        {
+            scheduler.Add("wire", ctx => Wire(datacenter, options, flows, ctx));
+        }
         datacenter.Scheduler = scheduler;
         var schedule = scheduler.Run();
         datacenter.Scheduler = NoScheduler.Instance;
@@ -56,7 +64,32 @@ public static class InterleavingRunner
         var frames = FrameChecker.Check(
             datacenter.DataPathLog.Snapshot(), datacenter.DataPathLog.Overflowed, datacenter.FrameLog, datacenter.Deliveries, flows,
             options.Policy, options.RetransmitWindowSteps, VmCount, vlans.VlanOf);
-        return new InterleavingReport(options, schedule, frames);
+        return new InterleavingReport(options, schedule, frames)
+        {
+            FrameLines = FrameLines(datacenter.FrameLog, flows),
+            Departures = strategy is ReplayStrategy replay ? replay.Departures : [],
+        };
+    }
+
+    /// <summary>Every frame of the run's flows with its fate, in frame order: <c>frame 12 wire->vm0#3 delivered vm0 path=vf</c>.</summary>
+    private static IReadOnlyList<string> FrameLines(IReadOnlyList<FrameOutcome> log, List<FlowFrame> flows)
+    {
+        var byId = flows.ToDictionary(f => f.FrameId);
+        var lines = new List<string>();
+        foreach (var frame in log.OrderBy(f => f.FrameId))
+        {
+            var flow = byId.TryGetValue(frame.FrameId, out var f) ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{f.Connection}#{f.Sequence}") : "-";
+            var fate = frame.Fate switch
+            {
+                FrameFate.Dropped => "dropped reason=" + frame.DropReason,
+                FrameFate.DeliveredToVm => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"delivered vm{frame.Vm} path={(frame.Path == DataPath.Vf ? "vf" : "synthetic")}"),
+                FrameFate.DeliveredToHost => "delivered host",
+                _ => "sent wire",
+            };
+            lines.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"frame {frame.FrameId} {flow} {fate}"));
+        }
+
+        return lines;
     }
 
     private static void Setup(Datacenter datacenter, InterleavingOptions options, int hostCount, int numVfs)

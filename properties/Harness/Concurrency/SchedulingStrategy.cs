@@ -12,6 +12,16 @@ public abstract class SchedulingStrategy
     /// <summary>Its name and parameters, as a replay line prints them.</summary>
     public abstract string Description { get; }
 
+    /// <summary>Called once before a run, before <see cref="Start"/>, with the actors' names in index order.</summary>
+    public virtual void Bind(IReadOnlyList<string> actorNames)
+    {
+    }
+
+    /// <summary>Called after every step with the actor that ran, whether this strategy chose it or everyone waited.</summary>
+    public virtual void Ran(int actor)
+    {
+    }
+
     /// <summary>Called once before a run with the number of actors.</summary>
     public abstract void Start(int actorCount);
 

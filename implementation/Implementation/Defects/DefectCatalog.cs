@@ -31,7 +31,7 @@ public static class DefectCatalog
     public const string DeleteSwitchWithVfs = "delete-switch-with-vfs";
     /// <summary>DELETE_VPORT does not return the VPort's queue pairs.</summary>
     public const string VPortQueuePairsLeak = "vport-queue-pairs-leak";
-    /// <summary>FREE_VF does not scrub the previous tenant's MAC, VLAN and config blocks.</summary>
+    /// <summary>FREE_VF does not scrub the previous tenant's MAC, NIC name and config blocks.</summary>
     public const string VfReuseWithoutScrub = "vf-reuse-without-scrub";
     /// <summary>The VF does not check the source MAC of frames it sends (anti-spoofing off).</summary>
     public const string NoAntiSpoofing = "no-anti-spoofing";
@@ -68,7 +68,7 @@ public static class DefectCatalog
         new(12, SurpriseRemovalSkipsFilterMove, "after the removal time-out the host stack does not move the VM's filter back to the default VPort"),
         new(13, DeleteSwitchWithVfs, "OID_NIC_SWITCH_DELETE_SWITCH proceeds while VFs are still allocated"),
         new(14, VPortQueuePairsLeak, "OID_NIC_SWITCH_DELETE_VPORT does not return the VPort's queue pairs"),
-        new(15, VfReuseWithoutScrub, "OID_NIC_SWITCH_FREE_VF leaves the previous tenant's MAC, VLAN, config blocks and pending invalidations in the slot"),
+        new(15, VfReuseWithoutScrub, "OID_NIC_SWITCH_FREE_VF leaves the previous tenant's MAC, VM network adapter name, config blocks and pending invalidations in the slot"),
         new(16, NoAntiSpoofing, "a VF sends with any source MAC: anti-spoofing is not enforced on the VF data path, so a guest can impersonate another VM"),
     ];
 

@@ -19,7 +19,7 @@ public static class DefectsCommand
     {
         ArgumentNullException.ThrowIfNull(writer);
         var width = 0;
-        var defects = DefectCatalog.All.Concat(DefectCatalog.Races).ToList();
+        var defects = DefectCatalog.All.Concat(DefectCatalog.Races).Concat(DefectCatalog.Hardening).ToList();
         foreach (var defect in defects)
         {
             width = Math.Max(width, defect.Name.Length);

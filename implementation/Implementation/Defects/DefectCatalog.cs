@@ -43,6 +43,18 @@ public static class DefectCatalog
     /// <summary>A guest-driven data-path switch interrupted by a removal request is dropped without undoing its filter move.</summary>
     public const string SwitchDataPathCompletionDropped = "switch-datapath-completion-dropped";
 
+    /// <summary>CREATE_VPORT trusts the Length of the VPortName counted string instead of bounding it by its array.</summary>
+    public const string CountedStringLengthUnchecked = "counted-string-length-unchecked";
+
+    /// <summary>
+    /// The hardening defects: each breaks the miniport's handling of a malformed buffer, so the OID fuzzer (and its CsCheck
+    /// search, <c>OidFuzzSearch</c>) catches it rather than a protocol sequence. Numbered from 101.
+    /// </summary>
+    public static IReadOnlyList<Defect> Hardening { get; } =
+    [
+        new(101, CountedStringLengthUnchecked, "OID_NIC_SWITCH_CREATE_VPORT reads VPortName for the counted string's Length bytes, unbounded by its 257-WCHAR array: a hostile Length reads past the structure and the buffer"),
+    ];
+
     /// <summary>The race defects: each needs a concurrent interleaving to show (numbers after the spec's catalogue).</summary>
     public static IReadOnlyList<Defect> Races { get; } =
     [
@@ -74,5 +86,5 @@ public static class DefectCatalog
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>
     public static Defect? Find(string name) =>
-        All.Concat(Races).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+        All.Concat(Races).Concat(Hardening).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
 }

@@ -72,6 +72,21 @@ internal static class NdisField
         return new string(chars);
     }
 
+    /// <summary>
+    /// Reads a counted string for as many bytes as its Length says, unbounded by its array (the
+    /// <see cref="DefectCatalog.CountedStringLengthUnchecked"/> defect): a Length past the buffer reads past it.
+    /// </summary>
+    public static string ReadCountedStringTrustingLength(ReadOnlySpan<byte> source, int offset)
+    {
+        var chars = new char[ReadUInt16(source, offset) / 2];
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)ReadUInt16(source, offset + 2 + (2 * i));
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>Writes a MAC address into a 32-byte <c>NDIS_MAX_PHYS_ADDRESS_LENGTH</c> array, zero padded.</summary>
     public static void WriteMacArray(Span<byte> destination, int offset, MacAddress value)
     {

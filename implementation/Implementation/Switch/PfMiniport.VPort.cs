@@ -12,6 +12,11 @@ public sealed partial class PfMiniport
         }
 
         var onPf = p.AttachedFunctionId == NdisConstants.PfFunctionId;
+        if (options.Has(DefectCatalog.CountedStringLengthUnchecked))
+        {
+            p = p with { VPortName = NdisField.ReadCountedStringTrustingLength(request.InformationBuffer, NdisNicSwitchVPortParameters.Field.VPortName), HasMalformedString = false };
+        }
+
         if (p.HasMalformedString)
         {
             return Complete(request, NdisStatus.InvalidParameter);

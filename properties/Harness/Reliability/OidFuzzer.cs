@@ -103,7 +103,7 @@ public static class OidFuzzer
     }
 
     /// <summary>Values an accepted request must not have stored: VLAN ids outside 0 … 4094, multicast MACs, over-long names.</summary>
-    private static IEnumerable<string> AcceptedValueProblems(Datacenter datacenter, int host)
+    internal static IEnumerable<string> AcceptedValueProblems(Datacenter datacenter, int host)
     {
         foreach (var vf in datacenter.QueryVfs(host).Where(v => v.IsAllocated))
         {
@@ -125,7 +125,7 @@ public static class OidFuzzer
     /// <summary>The harness's abstraction of the adapter (<see cref="Abstraction.Read"/>), as a state reader for <see cref="Run"/>.</summary>
     public static object WithAbstraction(Datacenter datacenter, ModelConfig config) => Abstraction.Read(datacenter, config);
 
-    private static void Check(OidFuzzReport report, MalformedRequest request, OidResult result, bool sriovEnabled, string where)
+    internal static void Check(OidFuzzReport report, MalformedRequest request, OidResult result, bool sriovEnabled, string where)
     {
         var expected = sriovEnabled ? request.ExpectedStatus : NdisStatus.NotSupported;
         if (!DocumentedStatuses.Contains(result.Status))

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using SriovVerification.Cli.Report;
 using SriovVerification.Harness.Checking;
+using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
@@ -45,6 +47,7 @@ public static class CheckCommand
         var maxSteps = new Option<int?>("--max-steps") { Description = $"Bound on a sequence's length (default {SequenceGenerator.StepCountMaxDefault})." };
         var concurrencyOnly = new Option<bool>("--concurrency") { Description = "Run only the concurrency phase: seeded interleavings under traffic, and linearizability." };
         var interleavings = new Option<int?>("--interleavings") { Description = $"Interleavings of the concurrency phase (default {InterleavingsDefault}; {InterleavingsOnlyDefault} with --concurrency)." };
+        var reportDirectory = new Option<string?>("--report") { Description = "Also write an HTML report of the run (sequence diagram of the counterexample, state machines with coverage) into this directory." };
         var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
         var command = new System.CommandLine.Command("check", "Randomized conformance: the emulated adapter against the model, step by step, with shrunk counterexamples.");
         command.Options.Add(seed);
@@ -56,6 +59,7 @@ public static class CheckCommand
         command.Options.Add(concurrencyOnly);
         command.Options.Add(interleavings);
         command.Options.Add(detectionSeeds);
+        command.Options.Add(reportDirectory);
         command.SetAction(parse => Run(
             parse.GetValue(seed),
             parse.GetValue(timeLimit),
@@ -65,12 +69,13 @@ public static class CheckCommand
             parse.GetValue(maxSteps) ?? SequenceGenerator.StepCountMaxDefault,
             parse.GetValue(detectionSeeds),
             parse.GetValue(concurrencyOnly),
-            parse.GetValue(interleavings)));
+            parse.GetValue(interleavings),
+            parse.GetValue(reportDirectory)));
         return command;
     }
 
     /// <summary>Runs the check; returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null)
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, string? reportDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         var seed = SeedDefault;
@@ -157,7 +162,15 @@ public static class CheckCommand
         // the phases above (a defect that breaks a scenario's set-up would only make the phase abort).
         output.WriteLine();
         var raceDefects = defects.Where(d => DefectCatalog.Races.Any(r => r.Name == d)).ToArray();
-        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, outDirectory);
+        CampaignResult? campaign = null;
+        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, outDirectory, c => campaign = c);
+        if (reportDirectory is not null)
+        {
+            var replay = $"sriov check --seed {TracePrinter.FormatSeed(seed)}" + (sequenceCount is { } count ? $" --sequences {count.ToString(CultureInfo.InvariantCulture)}" : "") + string.Concat(defects.Select(d => " --defect " + d));
+            var page = ReportPage.Write(RunReports.Check(options, report, campaign, replay), reportDirectory);
+            output.WriteLine($"report: {page.Replace('\\', '/')}");
+        }
+
         return concurrencyExit == ExitCodes.Success ? exitCode : concurrencyExit;
     }
 

@@ -35,7 +35,7 @@ public static class ConcurrencyPhase
     /// writes a report; returns <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.ViolationFound"/> or
     /// <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
     /// </summary>
-    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, string? outDirectory = null)
+    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, string? outDirectory = null, Action<CampaignResult>? campaignObserver = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(output);
@@ -55,6 +55,7 @@ public static class ConcurrencyPhase
         }
 
         var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects);
+        campaignObserver?.Invoke(campaign);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"concurrency: seed 0x{seed:X16}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
         foreach (var line in ConcurrencyCampaign.Table(campaign))

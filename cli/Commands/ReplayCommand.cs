@@ -23,21 +23,23 @@ public static class ReplayCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var noDefects = new Option<bool>("--no-defects") { Description = "Replay without defects, whatever the file's header says." };
+        var report = new Option<string?>("--report") { Description = "Also write an HTML report (the trace as a sequence diagram, the first divergent step highlighted) into this directory." };
         var command = new System.CommandLine.Command("replay", "Re-execute a trace file on the model and the emulated adapter and report the first step that differs from the file.")
         {
-            file, defect, noDefects,
+            file, defect, noDefects, report,
         };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(file)!.FullName,
             parseResult.GetValue(defect) ?? [],
             parseResult.GetValue(noDefects),
             Console.Out,
-            Console.Error));
+            Console.Error,
+            parseResult.GetValue(report)));
         return command;
     }
 
     /// <summary>Replays <paramref name="path"/>; returns the exit code.</summary>
-    public static int Run(string path, IReadOnlyList<string> defectOptions, bool noDefects, TextWriter output, TextWriter error)
+    public static int Run(string path, IReadOnlyList<string> defectOptions, bool noDefects, TextWriter output, TextWriter error, string? reportDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(defectOptions);
         ArgumentNullException.ThrowIfNull(output);
@@ -86,6 +88,7 @@ public static class ReplayCommand
         output.WriteLine($"replay {path}: {trace.Steps.Length} steps, defects: {defectText} (from {source})");
         if (result.Mismatch is { } mismatch)
         {
+            WriteReport(reportDirectory, path, trace, defects, mismatch.StepNumber, $"diverged at step {mismatch.StepNumber}: {string.Join("; ", mismatch.Problems)}", output);
             output.WriteLine($"diverged at step {mismatch.StepNumber}:");
             foreach (var problem in mismatch.Problems)
             {
@@ -104,6 +107,16 @@ public static class ReplayCommand
             ? "model and adapter agree at every step"
             : $"the recorded divergence at step {string.Join(", ", result.RecordedDivergences)} reproduced";
         output.WriteLine($"reproduced: every step matches the file; {divergences}");
+        WriteReport(reportDirectory, path, trace, defects, null, $"reproduced: every step matches the file; {divergences}", output);
         return ExitCodes.Success;
+    }
+
+    private static void WriteReport(string? directory, string path, Trace trace, IReadOnlyList<string> defects, int? divergentStep, string verdict, TextWriter output)
+    {
+        if (directory is not null)
+        {
+            var page = Report.ReportPage.Write(Report.RunReports.Replay(path, trace, defects, divergentStep, verdict), directory);
+            output.WriteLine($"report: {page.Replace('\\', '/')}");
+        }
     }
 }

@@ -13,7 +13,7 @@ public sealed class Coverage
 {
     private readonly Dictionary<string, long[]> kinds = new(StringComparer.Ordinal);
     private readonly List<string> kindOrder = [];
-    private readonly HashSet<string> exercised = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> exercised = new(StringComparer.Ordinal);
     private readonly List<string> transitions = [];
 
     /// <summary>Empty coverage over <paramref name="kindNames"/> and the kernel machines' transitions.</summary>
@@ -80,7 +80,7 @@ public sealed class Coverage
                 }
                 else if (SelfLoopTrigger(command, h, vf, before) is { } trigger)
                 {
-                    exercised.Add(Key("VfLifecycle", phaseBefore.ToString(), trigger, phaseBefore.ToString()));
+                    Count(Key("VfLifecycle", phaseBefore.ToString(), trigger, phaseBefore.ToString()));
                 }
             }
         }
@@ -110,7 +110,7 @@ public sealed class Coverage
             var missing = new List<string>();
             foreach (var t in transitions)
             {
-                if (!exercised.Contains(t))
+                if (!exercised.ContainsKey(t))
                 {
                     missing.Add(t);
                 }
@@ -119,6 +119,14 @@ public sealed class Coverage
             return missing;
         }
     }
+
+    /// <summary>
+    /// How often a kernel transition was taken (<c>Machine: Source --Trigger--> Destination</c>; a phase change counts once
+    /// per VF or switch that made it, for every trigger of the table between those two phases, since a step does not say
+    /// which fired); 0 for one never taken.
+    /// </summary>
+    public long TimesTaken(string machine, string source, string trigger, string destination) =>
+        exercised.GetValueOrDefault(Key(machine, source, trigger, destination));
 
     /// <summary>How many kernel transitions there are.</summary>
     public int TransitionCount => transitions.Count;
@@ -143,7 +151,10 @@ public sealed class Coverage
             }
         }
 
-        exercised.UnionWith(other.exercised);
+        foreach (var (key, count) in other.exercised)
+        {
+            exercised[key] = exercised.GetValueOrDefault(key) + count;
+        }
     }
 
     private void MarkPhaseChange(string machine, string source, string destination)
@@ -154,7 +165,7 @@ public sealed class Coverage
         {
             if (t.StartsWith(prefix, StringComparison.Ordinal) && t.EndsWith(suffix, StringComparison.Ordinal))
             {
-                exercised.Add(t);
+                Count(t);
             }
         }
     }
@@ -176,6 +187,8 @@ public sealed class Coverage
 
     private static bool OwnsVf(ModelState state, int vm, int host, int vf) =>
         vm >= 0 && vm < state.Vms.Length && state.Vms[vm].Host == host && vf < state.Hosts[host].Vfs.Length && state.Hosts[host].Vfs[vf].OwnerVm == vm;
+
+    private void Count(string key) => exercised[key] = exercised.GetValueOrDefault(key) + 1;
 
     private static string Key(string machine, string source, string trigger, string destination) =>
         string.Create(CultureInfo.InvariantCulture, $"{machine}: {source} --{trigger}--> {destination}");

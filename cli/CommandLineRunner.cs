@@ -3,7 +3,10 @@ using System.CommandLine.Help;
 
 namespace SriovVerification.Cli;
 
-/// <summary>Parses and invokes the root command: parse errors print usage and exit 2; failures never show a stack trace.</summary>
+/// <summary>
+/// Parses and invokes the root command: parse errors print usage and exit 2, as does a file that cannot be read or
+/// written; any other exception out of a run is a finding (exit 1) with the method that threw. Never a stack trace.
+/// </summary>
 public static class CommandLineRunner
 {
     /// <summary>Runs <paramref name="root"/> on <paramref name="args"/> and returns the exit code.</summary>
@@ -26,10 +29,19 @@ public static class CommandLineRunner
         {
             return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
+            // A file the user named cannot be read or written: their input, not a finding.
             Console.Error.WriteLine($"error: {exception.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (Exception exception)
+        {
+            // Anything else thrown out of a run is not the user's mistake: the system under test (or the harness around it)
+            // failed, so it is reported as a finding, with where it was thrown, never as a usage error.
+            var origin = new System.Diagnostics.StackTrace(exception, false).GetFrame(0)?.GetMethod();
+            Console.Error.WriteLine($"finding: {exception.GetType().Name} thrown in {origin?.DeclaringType?.FullName}.{origin?.Name}: {exception.Message}");
+            return ExitCodes.ViolationFound;
         }
     }
 

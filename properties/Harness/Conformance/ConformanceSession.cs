@@ -67,9 +67,10 @@ public sealed class ConformanceSession
         {
             reading = Abstraction.Observe(Adapter, Config);
         }
-        catch (Exception exception) when (exception is I.AdapterInvariantException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>(["adapter read-back failed: " + exception.Message]));
+            // The system under test threw while it was read back: a finding of this step, never the end of the run.
+            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>(["adapter read-back failed: " + exception.GetType().Name + ": " + exception.Message]));
         }
 
         var diff = Concat(StateDiff.Of(transition.State, reading.State), reading.Discrepancies);

@@ -1,0 +1,9 @@
+namespace SriovVerification.Snapshots.Tests;
+
+/// <summary>Tests that redirect the process's console run alone, never beside others.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "console";
+}

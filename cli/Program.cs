@@ -10,6 +10,7 @@ root.Subcommands.Add(ExploreCommand.Create());
 root.Subcommands.Add(TracesCommand.Create());
 root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
+root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 
 return CommandLineRunner.Run(root, args);

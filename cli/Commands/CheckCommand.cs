@@ -40,8 +40,9 @@ public static class CheckCommand
     public static System.CommandLine.Command Create()
     {
         var seed = new Option<string>("--seed") { Description = "Seed of the run (0x… hex or decimal); default 1." };
-        var timeLimit = new Option<double?>("--time-limit") { Description = "Run for this many seconds (default 60)." };
-        var sequences = new Option<int?>("--sequences") { Description = "Run exactly this many sequences (deterministic output)." };
+        var timeLimit = new Option<double?>("--time-limit") { Description = "Run for this many seconds (default 60); which sequences run then depends on time and on --workers." };
+        var sequences = new Option<int?>("--sequences") { Description = "Run exactly this many sequences (deterministic output, the same for any --workers)." };
+        var workers = new Option<int?>("--workers") { Description = $"Worker threads of the randomized and concurrency phases (default: the processor count, {IndexedWorkers.WorkersDefault} here); results do not depend on it." };
         var defects = new Option<string[]>("--defect") { Description = "Defect the adapter carries (repeatable); see the defects verb.", AllowMultipleArgumentsPerToken = false };
         var outDirectory = new Option<string>("--out") { Description = "Directory for counterexample traces (default counterexamples)." };
         var maxSteps = new Option<int?>("--max-steps") { Description = $"Bound on a sequence's length (default {SequenceGenerator.StepCountMaxDefault})." };
@@ -49,6 +50,9 @@ public static class CheckCommand
         var interleavings = new Option<int?>("--interleavings") { Description = $"Interleavings of the concurrency phase (default {InterleavingsDefault}; {InterleavingsOnlyDefault} with --concurrency)." };
         var reportDirectory = new Option<string?>("--report") { Description = "Also write an HTML report of the run (sequence diagram of the counterexample, state machines with coverage) into this directory." };
         var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
+        var vms = new Option<int?>("--vms") { Description = $"VMs of the randomized phase (default {ModelConfig.Default.VmCount}; 1 … {RandomizedConfig.VmCountMax})." };
+        var vfs = new Option<int?>("--vfs") { Description = $"NumVFs each host requests in the randomized phase (default {ModelConfig.Default.NumVfs}; at most --total-vfs)." };
+        var totalVfs = new Option<int?>("--total-vfs") { Description = $"TotalVFs of each adapter in the randomized phase (default: the larger of {ModelConfig.Default.TotalVfs} and --vfs; 1 … {RandomizedConfig.TotalVfsMax})." };
         var command = new System.CommandLine.Command("check", "Randomized conformance: the emulated adapter against the model, step by step, with shrunk counterexamples.");
         command.Options.Add(seed);
         command.Options.Add(timeLimit);
@@ -60,6 +64,10 @@ public static class CheckCommand
         command.Options.Add(interleavings);
         command.Options.Add(detectionSeeds);
         command.Options.Add(reportDirectory);
+        command.Options.Add(workers);
+        command.Options.Add(vms);
+        command.Options.Add(vfs);
+        command.Options.Add(totalVfs);
         command.SetAction(parse => Run(
             parse.GetValue(seed),
             parse.GetValue(timeLimit),
@@ -70,14 +78,17 @@ public static class CheckCommand
             parse.GetValue(detectionSeeds),
             parse.GetValue(concurrencyOnly),
             parse.GetValue(interleavings),
-            parse.GetValue(reportDirectory)));
+            parse.GetValue(workers) ?? IndexedWorkers.WorkersDefault,
+            config: ConfigOf(parse.GetValue(vms), parse.GetValue(vfs), parse.GetValue(totalVfs)),
+            reportDirectory: parse.GetValue(reportDirectory)));
         return command;
     }
 
-    /// <summary>Runs the check; returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, string? reportDirectory = null)
+    /// <summary>Runs the check with <paramref name="workers"/> workers, writing to <paramref name="output"/> (standard output when null); returns the exit code.</summary>
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
+        output ??= Console.Out;
         var seed = SeedDefault;
         if (seedText is not null && !PropertyCheck.TryParseSeed(seedText.Trim(), out seed))
         {
@@ -108,6 +119,17 @@ public static class CheckCommand
             return UsageError("--sequences: expected at least 1");
         }
 
+        config ??= ModelConfig.Default;
+        if (RandomizedConfig.Problems(config) is { Count: > 0 } configProblems)
+        {
+            return UsageError(string.Join("; ", configProblems));
+        }
+
+        if (IndexedWorkers.Problem(workers) is { } workersProblem)
+        {
+            return UsageError(workersProblem);
+        }
+
         if (interleavings is < 1 or > 1_000_000)
         {
             return UsageError("--interleavings: expected 1 … 1000000");
@@ -120,7 +142,7 @@ public static class CheckCommand
                 return UsageError("--concurrency runs only the concurrency phase: --time-limit, --sequences and --detection-seeds do not apply");
             }
 
-            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, Console.Out, outDirectory);
+            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, output, workers, outDirectory);
         }
 
         if (stepCountMax is < 1 or > 100_000)
@@ -128,16 +150,16 @@ public static class CheckCommand
             return UsageError("--max-steps: expected 1 … 100000");
         }
 
-        var options = new ConformanceRunOptions(ModelConfig.Default, seed, [.. defects], sequenceCount, timeLimitSeconds ?? TimeLimitSecondsDefault, stepCountMax);
+        var options = new ConformanceRunOptions(config, seed, [.. defects], sequenceCount, timeLimitSeconds ?? TimeLimitSecondsDefault, stepCountMax, workers);
         if (detectionSeeds is { } seedCount)
         {
             return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);
         }
 
-        var output = Console.Out;
         output.WriteLine($"check: seed {TracePrinter.FormatSeed(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
             + (sequenceCount is { } n ? $"{n.ToString(CultureInfo.InvariantCulture)} sequences" : $"time limit {options.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)} s")
-            + $", at most {stepCountMax.ToString(CultureInfo.InvariantCulture)} steps a sequence");
+            + $", at most {stepCountMax.ToString(CultureInfo.InvariantCulture)} steps a sequence"
+            + (config == ModelConfig.Default ? "" : string.Create(CultureInfo.InvariantCulture, $", randomized phase on {config.HostCount} hosts × {config.VmCount} VMs × {config.NumVfs} of {config.TotalVfs} VFs ({config.MaxNumVPorts} VPorts, {config.MaxReceiveFilters} filters)")));
         var documentedFailures = DocumentedPhase.Run(output);
         if (documentedFailures > 0)
         {
@@ -163,7 +185,7 @@ public static class CheckCommand
         output.WriteLine();
         var raceDefects = defects.Where(d => DefectCatalog.Races.Any(r => r.Name == d)).ToArray();
         CampaignResult? campaign = null;
-        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, outDirectory, c => campaign = c);
+        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, workers, outDirectory, c => campaign = c);
         if (reportDirectory is not null)
         {
             var replay = $"sriov check --seed {TracePrinter.FormatSeed(seed)}" + (sequenceCount is { } count ? $" --sequences {count.ToString(CultureInfo.InvariantCulture)}" : "") + string.Concat(defects.Select(d => " --defect " + d));
@@ -173,6 +195,12 @@ public static class CheckCommand
 
         return concurrencyExit == ExitCodes.Success ? exitCode : concurrencyExit;
     }
+
+    /// <summary>The randomized phase's configuration: the default, scaled when the VMs or VFs are given.</summary>
+    private static ModelConfig ConfigOf(int? vmCount, int? numVfs, int? totalVfs) =>
+        vmCount is null && numVfs is null && totalVfs is null
+            ? ModelConfig.Default
+            : RandomizedConfig.Scaled(vmCount ?? ModelConfig.Default.VmCount, numVfs ?? ModelConfig.Default.NumVfs, totalVfs);
 
     private static int UsageError(string message)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
 
@@ -35,7 +36,7 @@ public static class ConcurrencyPhase
     /// writes a report; returns <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.ViolationFound"/> or
     /// <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
     /// </summary>
-    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, string? outDirectory = null, Action<CampaignResult>? campaignObserver = null)
+    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, int workers = 1, string? outDirectory = null, Action<CampaignResult>? campaignObserver = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(output);
@@ -54,7 +55,7 @@ public static class ConcurrencyPhase
             }
         }
 
-        var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects);
+        var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects, workers);
         campaignObserver?.Invoke(campaign);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"concurrency: seed 0x{seed:X16}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
@@ -76,22 +77,15 @@ public static class ConcurrencyPhase
 
         var programs = Math.Max(1, interleavings * LinearizabilityProgramsPerHundred / 100);
         var nonLinearizable = 0;
-        for (var i = 0; i < programs; i++)
+        var outcomes = IndexedWorkers.Map(programs, workers, i => CheckProgram(seed, i, defects));
+        foreach (var (report, problem) in outcomes)
         {
-            var programSeed = seed + (ulong)i;
-            LinearizabilityReport report;
-            try
-            {
-                report = LinearizabilityRunner.RunScheduled(ConcurrentPrograms.Random(programSeed), defects, i % 2 == 0 ? StrategyKind.Random : StrategyKind.Pct, programSeed);
-            }
-            catch (InvalidOperationException exception)
+            if (problem is not null)
             {
                 nonLinearizable++;
-                output.WriteLine($"linearizability: {exception.Message}");
-                continue;
+                output.WriteLine($"linearizability: {problem}");
             }
-
-            if (!report.Result.Linearizable)
+            else if (report is not null)
             {
                 nonLinearizable++;
                 if (nonLinearizable <= FailuresPrintedMax)
@@ -109,5 +103,20 @@ public static class ConcurrencyPhase
         }
 
         return campaign.Failures.Count == 0 && nonLinearizable == 0 ? ExitCodes.Success : ExitCodes.ViolationFound;
+    }
+
+    /// <summary>One scheduled linearizability program: the report when it is not linearizable, or why it did not run.</summary>
+    private static (LinearizabilityReport? NotLinearizable, string? Problem) CheckProgram(ulong seed, int index, IReadOnlyList<string> defects)
+    {
+        var programSeed = seed + (ulong)index;
+        try
+        {
+            var report = LinearizabilityRunner.RunScheduled(ConcurrentPrograms.Random(programSeed), defects, index % 2 == 0 ? StrategyKind.Random : StrategyKind.Pct, programSeed);
+            return (report.Result.Linearizable ? null : report, null);
+        }
+        catch (InvalidOperationException exception)
+        {
+            return (null, exception.Message);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Exploration;
+using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
@@ -59,10 +61,15 @@ public static class ExploreCommand
         };
         var maxQueuePairs = new Option<int>("--max-queue-pairs") { Description = "queue pairs per NIC switch at most (all VPorts)", DefaultValueFactory = _ => defaults.MaxNumQueuePairs };
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
+        var workers = new Option<int>("--workers")
+        {
+            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform runs on one)",
+            DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
+        };
 
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect, workers })
         {
             command.Options.Add(option);
         }
@@ -80,7 +87,12 @@ public static class ExploreCommand
                 MaxNumQueuePairs = parseResult.GetValue(maxQueuePairs),
                 PfRid = parseResult.GetValue(pfRid),
             };
-            var problems = config.Validate();
+            var problems = config.Validate().Select(p => p + ExplorationBoundsNote(p)).ToList();
+            if (IndexedWorkers.Problem(parseResult.GetValue(workers)) is { } workersProblem)
+            {
+                problems.Add(workersProblem);
+            }
+
             if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1 || parseResult.GetValue(crossCheck) < 0
                 || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
             {
@@ -108,6 +120,7 @@ public static class ExploreCommand
                 StepHook = stepHookFor(config),
                 Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
                 CrossCheckEvery = parseResult.GetValue(crossCheck),
+                Workers = parseResult.GetValue(workers),
             };
             var unsupported = "";
             if ((options.Engine == ExplorationEngine.Packed || options.HostSymmetry)
@@ -126,6 +139,12 @@ public static class ExploreCommand
         });
         return command;
     }
+
+    /// <summary>For a VM or VF bound: exploration keeps the model's bounds (its packed keys); randomized <c>check</c> goes further.</summary>
+    private static string ExplorationBoundsNote(string problem) =>
+        problem.StartsWith(nameof(ModelConfig.VmCount) + ":", StringComparison.Ordinal) || problem.StartsWith(nameof(ModelConfig.TotalVfs) + ":", StringComparison.Ordinal)
+            ? $" (the bound of exhaustive exploration, whose state keys pack each VM and VF in a few bits; randomized `check --vms N --vfs N --total-vfs N` takes up to {RandomizedConfig.VmCountMax} VMs and {RandomizedConfig.TotalVfsMax} VFs)"
+            : "";
 
     /// <summary>Runs one exploration with progress on the console; returns the exit code.</summary>
     public static int Run(ModelConfig config, ExplorationOptions options, string outDirectory)

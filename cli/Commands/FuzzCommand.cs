@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;
 
 namespace SriovVerification.Cli.Commands;
@@ -28,20 +29,33 @@ public static class FuzzCommand
             }
         });
         var seed = new Option<ulong>("--seed", "-s") { Description = "Seed of the run.", DefaultValueFactory = _ => 1UL };
+        var workers = new Option<int>("--workers", "-w")
+        {
+            Description = $"Worker threads sending the requests (default: the processor count, {IndexedWorkers.WorkersDefault} here); the report does not depend on it.",
+            DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
+        };
+        workers.Validators.Add(result =>
+        {
+            if (IndexedWorkers.Problem(result.GetValueOrDefault<int>()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
         var command = new System.CommandLine.Command("fuzz", "Send malformed OID requests to the adapter: every one must get a documented status and change nothing unless accepted.")
         {
             requests,
             seed,
+            workers,
         };
-        command.SetAction(parseResult => Run(Console.Out, parseResult.GetValue(requests), parseResult.GetValue(seed)));
+        command.SetAction(parseResult => Run(Console.Out, parseResult.GetValue(requests), parseResult.GetValue(seed), parseResult.GetValue(workers)));
         return command;
     }
 
     /// <summary>Runs the fuzzer and prints its report; returns the exit code.</summary>
-    public static int Run(TextWriter writer, int requestCount, ulong seed)
+    public static int Run(TextWriter writer, int requestCount, ulong seed, int workers = 1)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var report = OidFuzzer.Run(seed, requestCount, abstractState: OidFuzzer.WithAbstraction);
+        var report = OidFuzzer.Run(seed, requestCount, abstractState: OidFuzzer.WithAbstraction, workers: workers);
         writer.Write(report.Format());
         writer.WriteLine(report.Passed ? "ok: every malformed request got a documented status and changed nothing it should not" : "FAIL");
         return report.Passed ? ExitCodes.Success : ExitCodes.ViolationFound;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Scenarios;
@@ -63,7 +64,7 @@ public static class ReplayCommand
         }
 
         var trace = parsed.Trace!;
-        var configProblems = trace.Config.Validate();
+        var configProblems = RandomizedConfig.Problems(trace.Config);
         if (configProblems.Count > 0)
         {
             foreach (var problem in configProblems)

@@ -13,7 +13,7 @@ public sealed class RaceCounterexampleCommandTests : IDisposable
     public void Check_RaceDefectWithOut_WritesAFileThatReplaysToTheFailureAndPassesWithoutTheDefect()
     {
         var output = new StringWriter();
-        var exit = ConcurrencyPhase.Run(1, 20, [DefectCatalog.MoveFilterVisibleHalfDone], output, directory);
+        var exit = ConcurrencyPhase.Run(1, 20, [DefectCatalog.MoveFilterVisibleHalfDone], output, workers: 1, outDirectory: directory);
         Assert.Equal(ExitCodes.ViolationFound, exit);
         var path = Assert.Single(Directory.GetFiles(directory, "race-move-filter-visible-half-done-*.trace"));
         Assert.Contains("replay: sriov replay " + path.Replace('\\', '/'), output.ToString(), StringComparison.Ordinal);

@@ -18,6 +18,9 @@ public sealed record BenchOptions
     /// <summary>Seconds of randomized conformance for the steps/s figure.</summary>
     public double ConformanceSeconds { get; init; } = 20;
 
+    /// <summary>Seconds of randomized conformance at each scale (4, 16 and 64 VMs).</summary>
+    public double ScaleSeconds { get; init; } = 10;
+
     /// <summary>Seeds per defect for the time to detection (seeds 1 … this).</summary>
     public int DetectionSeedCount { get; init; } = 10;
 
@@ -84,6 +87,7 @@ public sealed record BenchOptions
         PackedUnreducedStatesMax = 200_000,
         PackedStatesMax = 200_000,
         ConformanceSeconds = 2,
+        ScaleSeconds = 1,
         DetectionSeedCount = 2,
         DetectionTimeLimitSeconds = 10,
         ShrinkSeedCount = 1,

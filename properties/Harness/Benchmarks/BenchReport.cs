@@ -15,6 +15,7 @@ namespace SriovVerification.Harness.Benchmarks;
 /// <param name="ShortestConfiguration">The small configuration of the shortest search and its shrunk lengths.</param>
 /// <param name="Defects">One figure per catalogue defect.</param>
 /// <param name="ElapsedSeconds">Wall-clock seconds of the whole run.</param>
+/// <param name="Scale">Checked steps per second at 4, 16 and 64 VMs (8, 32 and 128 VFs).</param>
 public sealed record BenchReport(
     bool Quick,
     int ProcessorCount,
@@ -25,7 +26,8 @@ public sealed record BenchReport(
     double ConformanceStepsPerSecond,
     string ShortestConfiguration,
     IReadOnlyList<DefectFigure> Defects,
-    double ElapsedSeconds)
+    double ElapsedSeconds,
+    IReadOnlyList<ScaleFigure> Scale)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -58,6 +60,15 @@ public sealed record BenchReport(
 
         text.AppendLine();
         text.AppendLine(c, $"randomized conformance (default configuration): {ConformanceSteps:N0} checked steps in {ConformanceSeconds:F1} s = {ConformanceStepsPerSecond:N0} steps/s");
+        text.AppendLine();
+        text.AppendLine("randomized conformance at scale (one worker; VPorts, filters and queue pairs grow with the VFs up to 64):");
+        text.AppendLine("| VMs | VFs | VPorts | checked steps | wall s | CPU s | steps/s |");
+        text.AppendLine("|---|---|---|---|---|---|---|");
+        foreach (var f in Scale)
+        {
+            text.AppendLine(c, $"| {f.VmCount} | {f.NumVfs} | {f.VPorts} | {f.Steps:N0} | {f.Seconds:F1} | {f.CpuSeconds:F1} | {f.StepsPerSecond:N0} |");
+        }
+
         text.AppendLine();
         text.AppendLine(c, $"catalogue defects: detection on the default configuration; shrunk vs shortest on {ShortestConfiguration}");
         text.AppendLine("| # | defect | detected | median s | max s | caught by | shrunk (default) | shrunk (small) | shortest (small) | search states | search steps |");

@@ -56,6 +56,13 @@ public static class BenchRunner
 
         log?.WriteLine("randomized conformance");
         var conformance = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [], null, options.ConformanceSeconds));
+        var scale = new List<ScaleFigure>();
+        foreach (var vms in ScaleVmCounts)
+        {
+            log?.WriteLine($"randomized conformance at {vms} VMs, {2 * vms} VFs");
+            scale.Add(MeasureScale(vms, options.ScaleSeconds));
+        }
+
         var defects = new List<DefectFigure>();
         foreach (var defect in DefectCatalog.All.Where(d => d.Number <= CatalogueDefectCount))
         {
@@ -73,7 +80,21 @@ public static class BenchRunner
             conformance.ElapsedSeconds > 0 ? conformance.Steps / conformance.ElapsedSeconds : 0,
             Describe(options.ShortestConfig),
             defects,
-            clock.Elapsed.TotalSeconds);
+            clock.Elapsed.TotalSeconds,
+            scale);
+    }
+
+    /// <summary>The VM counts of the scale figures (with twice as many VFs).</summary>
+    public static IReadOnlyList<int> ScaleVmCounts { get; } = [4, 16, 64];
+
+    private static ScaleFigure MeasureScale(int vmCount, double seconds)
+    {
+        var config = RandomizedConfig.Scaled(vmCount, 2 * vmCount, 2 * vmCount);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        var report = ConformanceRunner.Run(new ConformanceRunOptions(config, 1, [], null, seconds));
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        return new ScaleFigure(vmCount, config.NumVfs, config.MaxNumVPorts, report.Steps, report.ElapsedSeconds, cpu,
+            report.ElapsedSeconds > 0 ? report.Steps / report.ElapsedSeconds : 0);
     }
 
     /// <summary>The configuration as <c>hosts x VMs x VFs</c> with TotalVFs, VPorts, filters and the PF RID.</summary>

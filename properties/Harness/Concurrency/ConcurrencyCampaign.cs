@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -9,8 +10,11 @@ namespace SriovVerification.Harness.Concurrency;
 /// </summary>
 public static class ConcurrencyCampaign
 {
-    /// <summary>Runs <paramref name="interleavings"/> interleavings.</summary>
-    public static CampaignResult Run(ulong firstSeed, int interleavings, IReadOnlyList<string> defects)
+    /// <summary>
+    /// Runs <paramref name="interleavings"/> interleavings on <paramref name="workers"/> worker threads (each run its own
+    /// datacenter and scheduler); the runs are merged in seed order, so the result is the same for any worker count.
+    /// </summary>
+    public static CampaignResult Run(ulong firstSeed, int interleavings, IReadOnlyList<string> defects, int workers = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(interleavings, 1);
         ArgumentNullException.ThrowIfNull(defects);
@@ -18,24 +22,24 @@ public static class ConcurrencyCampaign
         var lost = new Dictionary<(ScenarioKind, FilterMovePolicy), List<LossTally>>();
         int misdelivered = 0, duplicated = 0;
         long sent = 0;
-        for (var i = 0; i < interleavings; i++)
+        var runs = IndexedWorkers.Map(interleavings, workers, i => Summary.Of(InterleavingRunner.Run(InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects))));
+        foreach (var report in runs)
         {
-            var report = InterleavingRunner.Run(InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects));
-            if (!report.Passed)
+            if (report.Failure is { } failure)
             {
-                failures.Add(report);
+                failures.Add(failure);
             }
 
-            misdelivered += report.Frames.Misdelivered;
-            duplicated += report.Frames.Duplicated;
-            sent += report.Frames.FramesSent;
-            var key = (report.Options.Scenario, report.Options.Policy);
+            misdelivered += report.Misdelivered;
+            duplicated += report.Duplicated;
+            sent += report.FramesSent;
+            var key = (report.Scenario, report.Policy);
             if (!lost.TryGetValue(key, out var list))
             {
                 lost[key] = list = [];
             }
 
-            list.Add(report.Frames.Loss);
+            list.Add(report.Loss);
         }
 
         return new CampaignResult(interleavings, failures, misdelivered, duplicated, sent,
@@ -65,5 +69,12 @@ public static class ConcurrencyCampaign
             yield return string.Create(CultureInfo.InvariantCulture,
                 $"| {scenario} | {policy} | {tallies.Count} | {Median(perRun)} | {perRun.Max()} | {tallies.Sum(t => t.LostInWindow)} | {tallies.Sum(t => t.LostInSurprise)} | {tallies.Sum(t => t.LostInMigration)} | {tallies.Sum(t => t.LostOutsideWindow)} |");
         }
+    }
+
+    /// <summary>What the campaign keeps of one run: the full report only when it failed.</summary>
+    private sealed record Summary(InterleavingReport? Failure, int Misdelivered, int Duplicated, long FramesSent, ScenarioKind Scenario, FilterMovePolicy Policy, LossTally Loss)
+    {
+        public static Summary Of(InterleavingReport report) => new(
+            report.Passed ? null : report, report.Frames.Misdelivered, report.Frames.Duplicated, report.Frames.FramesSent, report.Options.Scenario, report.Options.Policy, report.Frames.Loss);
     }
 }

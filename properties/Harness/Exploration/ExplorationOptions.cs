@@ -67,4 +67,10 @@ public sealed record ExplorationOptions
     /// canonicalised like any other). Packed engine only.
     /// </summary>
     public bool HostSymmetry { get; init; }
+
+    /// <summary>
+    /// Worker threads expanding the frontier (1: the single-threaded search). The verdict, counts, depth, coverage and
+    /// shortest counterexample are the same for any count; a step hook (exhaustive conformance) runs on one worker.
+    /// </summary>
+    public int Workers { get; init; } = 1;
 }

@@ -59,6 +59,11 @@ internal sealed partial class ExplorationRun
             return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
         }
 
+        if (options.Workers > 1 && options.StepHook is null)
+        {
+            return RunParallel(options.Workers);
+        }
+
         var levelEnd = 1;
         var nextProgress = options.ProgressInterval;
         for (var current = 0; current < table.Count; current++)

@@ -9,10 +9,15 @@ namespace SriovVerification.Harness.Generation;
 /// <param name="SequenceCountMax">Run exactly this many sequences (deterministic), or null to run until the time limit.</param>
 /// <param name="TimeLimitSeconds">The time limit when <paramref name="SequenceCountMax"/> is null.</param>
 /// <param name="StepCountMax">The bound on a sequence's length.</param>
+/// <param name="Workers">
+/// Worker threads that check sequences side by side; the report is the same for any count (counts and coverage merged in
+/// sequence order, the counterexample the failing sequence of lowest index), given <paramref name="SequenceCountMax"/>.
+/// </param>
 public sealed record ConformanceRunOptions(
     ModelConfig Config,
     ulong Seed,
     IReadOnlyList<string> Defects,
     int? SequenceCountMax,
     double TimeLimitSeconds = 60,
-    int StepCountMax = SequenceGenerator.StepCountMaxDefault);
+    int StepCountMax = SequenceGenerator.StepCountMaxDefault,
+    int Workers = 1);

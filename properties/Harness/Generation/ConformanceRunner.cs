@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
@@ -23,52 +22,23 @@ public static class ConformanceRunner
     /// <summary>Upper bound on the sequences of a time-limited run.</summary>
     public const int SequenceCountBound = 100_000_000;
 
-    /// <summary>Runs <paramref name="options"/>; reports progress every few sequences.</summary>
+    /// <summary>
+    /// Runs <paramref name="options"/> on <see cref="ConformanceRunOptions.Workers"/> workers; reports progress every few
+    /// sequences. Sequence i is generated from (seed, i) alone, counts and coverage are merged in sequence order, and the
+    /// counterexample is the failing sequence of lowest index, so the report is the same for any worker count.
+    /// </summary>
     public static ConformanceRunReport Run(ConformanceRunOptions options, IProgress<ConformanceProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var generator = new SequenceGenerator(options.Config, options.StepCountMax);
-        var coverage = new Coverage(new CommandKinds(options.Config).Names);
-        var clock = Stopwatch.StartNew();
-        var limitTicks = (long)(options.TimeLimitSeconds * Stopwatch.Frequency);
-        long steps = 0;
-        long sequences = 0;
-        var depth = new int[2];
-        var bound = options.SequenceCountMax ?? SequenceCountBound;
-        for (var i = 0; i < bound; i++)
+        var workers = new ConformanceWorkers(options, progress);
+        var (report, failingIndex, sequenceSeed, commands, check) = workers.Run(options.Workers);
+        if (commands is null || check is null)
         {
-            if (options.SequenceCountMax is null && clock.ElapsedTicks >= limitTicks)
-            {
-                break;
-            }
-
-            var sequenceSeed = SplitMix64.Derive(options.Seed, i);
-            var commands = generator.Generate(sequenceSeed, i % (SequenceGenerator.SizeMax + 1));
-            var check = CheckSequence(options.Config, options.Defects, sequenceSeed, commands, coverage, depth);
-            steps += check.Steps.Count;
-            sequences = i + 1;
-            if (check.Failed)
-            {
-                var detection = clock.Elapsed.TotalSeconds;
-                var counterexample = Shrink(options, i, sequenceSeed, commands, check);
-                progress?.Report(new ConformanceProgress(i + 1, steps, depth[0], depth[1]));
-                return new ConformanceRunReport(i + 1, steps, depth[0], depth[1], coverage, counterexample, clock.Elapsed.TotalSeconds, detection);
-            }
-
-            if ((i + 1) % ProgressIntervalSequences == 0)
-            {
-                progress?.Report(new ConformanceProgress(i + 1, steps, depth[0], depth[1]));
-            }
-
-            if (i + 1 == bound)
-            {
-                progress?.Report(new ConformanceProgress(i + 1, steps, depth[0], depth[1]));
-                return new ConformanceRunReport(i + 1, steps, depth[0], depth[1], coverage, null, clock.Elapsed.TotalSeconds, null);
-            }
+            return report;
         }
 
-        progress?.Report(new ConformanceProgress(sequences, steps, depth[0], depth[1]));
-        return new ConformanceRunReport(sequences, steps, depth[0], depth[1], coverage, null, clock.Elapsed.TotalSeconds, null);
+        var counterexample = Shrink(options, failingIndex, sequenceSeed, commands, check);
+        return report with { Counterexample = counterexample, ElapsedSeconds = workers.ElapsedSeconds };
     }
 
     /// <summary>
@@ -113,6 +83,11 @@ public static class ConformanceRunner
         foreach (var defect in options.Defects)
         {
             text += " --defect " + defect;
+        }
+
+        if (options.Config != ModelConfig.Default)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $" --vms {options.Config.VmCount} --vfs {options.Config.NumVfs} --total-vfs {options.Config.TotalVfs}");
         }
 
         if (options.StepCountMax != SequenceGenerator.StepCountMaxDefault)

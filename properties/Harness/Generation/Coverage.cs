@@ -157,6 +157,17 @@ public sealed class Coverage
         }
     }
 
+    /// <summary>Sets every count back to zero and forgets what was exercised (the kinds stay, in their order).</summary>
+    public void Clear()
+    {
+        foreach (var counts in kinds.Values)
+        {
+            Array.Clear(counts);
+        }
+
+        exercised.Clear();
+    }
+
     private void MarkPhaseChange(string machine, string source, string destination)
     {
         var prefix = machine + ": " + source + " --";

@@ -59,6 +59,29 @@ public sealed class OidFuzzReport
         }
     }
 
+    /// <summary>Adds the counts and violations of <paramref name="later"/>, a report of requests sent after these (not its states).</summary>
+    internal void Add(OidFuzzReport later)
+    {
+        Requests += later.Requests;
+        Exceptions += later.Exceptions;
+        ViolationCount += later.ViolationCount;
+        foreach (var violation in later.violations)
+        {
+            if (violations.Count < ViolationsKeptMax)
+            {
+                violations.Add(violation);
+            }
+        }
+
+        foreach (var (target, source) in new[] { (StatusCounts, later.StatusCounts), (StructureCounts, later.StructureCounts), (CategoryCounts, later.CategoryCounts) })
+        {
+            foreach (var (key, count) in source)
+            {
+                target[key] = target.GetValueOrDefault(key) + count;
+            }
+        }
+    }
+
     /// <summary>The report as text: totals, then counts per status, per structure and per category, then violations.</summary>
     public string Format()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using ModelConfig = SriovVerification.Model.ModelConfig;
@@ -23,84 +24,162 @@ public static class OidFuzzer
     /// <summary>Requests sent from one adapter state before a fresh one is driven.</summary>
     public const int RequestsPerStateDefault = 40;
 
+    /// <summary>Adapter states planned ahead and then checked side by side per batch when there are several workers.</summary>
+    public const int StatesPerBatchPerWorker = 16;
+
     /// <summary>
     /// Sends <paramref name="requestCount"/> malformed requests. <paramref name="abstractState"/>, when given, reads the
     /// adapter into a value with value equality that a refused request must not change; <see cref="WithAbstraction"/>
-    /// is the harness's abstraction function.
+    /// is the harness's abstraction function. With several <paramref name="workers"/> the states and their requests are
+    /// drawn in the same order on one thread and sent on the workers, each state on its own datacenter, and the reports
+    /// merged in state order: the report is the same for any worker count.
     /// </summary>
     public static OidFuzzReport Run(
         ulong seed,
         int requestCount,
         int requestsPerState = RequestsPerStateDefault,
         IEnumerable<string>? defects = null,
-        Func<Datacenter, ModelConfig, object>? abstractState = null)
+        Func<Datacenter, ModelConfig, object>? abstractState = null,
+        int workers = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(requestCount);
         ArgumentOutOfRangeException.ThrowIfLessThan(requestsPerState, 1);
         var defectList = defects?.ToList() ?? [];
+        if (workers > 1 && RunPlanned(seed, requestCount, requestsPerState, defectList, abstractState, workers) is { } planned)
+        {
+            return planned;
+        }
+
         var random = new DeterministicRandom(seed);
         var report = new OidFuzzReport { Seed = seed };
         while (report.Requests < requestCount)
         {
-            var config = ReachableStates.NewConfig(random);
-            var datacenter = ReachableStates.NewDatacenter(config, random, defectList);
-            ReachableStates.Drive(datacenter, random);
+            var state = DriveState(random, defectList);
             report.States++;
-            var generator = new MalformedRequestGenerator(random, datacenter.Options.VmCount);
-            var host = random.Next(8) == 0 ? 1 : 0;
-            var sriovEnabled = datacenter.Hosts[host].Miniport.SriovEnabled;
-            var before = RawSnapshot.Capture(datacenter);
-            var abstractBefore = abstractState?.Invoke(datacenter, config);
-            for (var i = 0; i < requestsPerState && report.Requests < requestCount; i++)
+            var generator = new MalformedRequestGenerator(random, state.Datacenter.Options.VmCount);
+            SendFromState(report, state, 0, report.States, seed, requestCount, requestsPerState, generator.Next, abstractState);
+        }
+
+        return report;
+    }
+
+    /// <summary>
+    /// The planned run: the generator's draws do not depend on the adapter's answers, so the states and requests are
+    /// drawn ahead in the single-worker order. A request that throws ends its state early, after which the single-worker
+    /// run draws differently: then the run is made again on one worker (null here).
+    /// </summary>
+    private static OidFuzzReport? RunPlanned(ulong seed, int requestCount, int requestsPerState, List<string> defects, Func<Datacenter, ModelConfig, object>? abstractState, int workers)
+    {
+        var random = new DeterministicRandom(seed);
+        var report = new OidFuzzReport { Seed = seed };
+        var planned = 0;
+        while (planned < requestCount)
+        {
+            var batch = new List<(DrivenState State, MalformedRequest[] Requests, int RequestOffset)>();
+            while (planned < requestCount && batch.Count < StatesPerBatchPerWorker * workers)
             {
-                var request = generator.Next();
-                var where = string.Create(CultureInfo.InvariantCulture, $"request {report.Requests + 1} (seed 0x{seed:X8}, state {report.States}, host {host}): {request.Describe()}");
-                OidResult result;
-                try
+                var state = DriveState(random, defects);
+                var generator = new MalformedRequestGenerator(random, state.Datacenter.Options.VmCount);
+                var requests = new MalformedRequest[Math.Min(requestsPerState, requestCount - planned)];
+                for (var i = 0; i < requests.Length; i++)
                 {
-                    result = datacenter.Request(host, request.Request);
-                }
-                catch (Exception exception)
-                {
-                    report.Count(request, NdisStatus.Failure);
-                    report.Exceptions++;
-                    report.Violation($"{where}: threw {exception.GetType().Name}: {exception.Message}");
-                    break;
+                    requests[i] = generator.Next();
                 }
 
-                report.Count(request, result.Status);
-                Check(report, request, result, sriovEnabled, where);
-                var after = RawSnapshot.Capture(datacenter);
-                var abstractAfter = abstractState?.Invoke(datacenter, config);
-                if (!result.IsSuccess)
-                {
-                    var changed = before.Diff(after);
-                    if (changed.Count > 0)
-                    {
-                        report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but changed {string.Join("; ", changed.Take(4))}");
-                    }
+                batch.Add((state, requests, planned));
+                planned += requests.Length;
+            }
 
-                    if (abstractBefore is not null && !Equals(abstractBefore, abstractAfter))
-                    {
-                        report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but the abstract state changed");
-                    }
+            var stateBase = report.States;
+            var partials = IndexedWorkers.Map(batch.Count, workers, b =>
+            {
+                var (state, requests, offset) = batch[b];
+                var partial = new OidFuzzReport { Seed = seed };
+                var next = 0;
+                SendFromState(partial, state, offset, stateBase + b + 1, seed, requests.Length, requestsPerState, () => requests[next++], abstractState);
+                return partial;
+            });
+            foreach (var partial in partials)
+            {
+                if (partial.Exceptions > 0)
+                {
+                    return null;
                 }
 
-                else
-                {
-                    foreach (var problem in AcceptedValueProblems(datacenter, host))
-                    {
-                        report.Violation($"{where}: accepted, and now {problem}");
-                    }
-                }
-
-                before = after;
-                abstractBefore = abstractAfter;
+                report.Add(partial);
+                report.States++;
             }
         }
 
         return report;
     }
+
+    private static DrivenState DriveState(DeterministicRandom random, List<string> defects)
+    {
+        var config = ReachableStates.NewConfig(random);
+        var datacenter = ReachableStates.NewDatacenter(config, random, defects);
+        ReachableStates.Drive(datacenter, random);
+        var host = random.Next(8) == 0 ? 1 : 0;
+        return new DrivenState(config, datacenter, host, datacenter.Hosts[host].Miniport.SriovEnabled);
+    }
+
+    /// <summary>
+    /// Sends requests from <paramref name="next"/> to one driven state until <paramref name="report"/> holds
+    /// <paramref name="requestCount"/> requests or the state's share is sent; an exception ends the state.
+    /// </summary>
+    private static void SendFromState(OidFuzzReport report, DrivenState state, int requestOffset, int stateNumber, ulong seed, int requestCount, int requestsPerState, Func<MalformedRequest> next, Func<Datacenter, ModelConfig, object>? abstractState)
+    {
+        var (config, datacenter, host, sriovEnabled) = state;
+        var before = RawSnapshot.Capture(datacenter);
+        var abstractBefore = abstractState?.Invoke(datacenter, config);
+        for (var i = 0; i < requestsPerState && report.Requests < requestCount; i++)
+        {
+            var request = next();
+            var where = string.Create(CultureInfo.InvariantCulture, $"request {requestOffset + report.Requests + 1} (seed 0x{seed:X8}, state {stateNumber}, host {host}): {request.Describe()}");
+            OidResult result;
+            try
+            {
+                result = datacenter.Request(host, request.Request);
+            }
+            catch (Exception exception)
+            {
+                report.Count(request, NdisStatus.Failure);
+                report.Exceptions++;
+                report.Violation($"{where}: threw {exception.GetType().Name}: {exception.Message}");
+                break;
+            }
+
+            report.Count(request, result.Status);
+            Check(report, request, result, sriovEnabled, where);
+            var after = RawSnapshot.Capture(datacenter);
+            var abstractAfter = abstractState?.Invoke(datacenter, config);
+            if (!result.IsSuccess)
+            {
+                var changed = before.Diff(after);
+                if (changed.Count > 0)
+                {
+                    report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but changed {string.Join("; ", changed.Take(4))}");
+                }
+
+                if (abstractBefore is not null && !Equals(abstractBefore, abstractAfter))
+                {
+                    report.Violation($"{where}: refused with {NdisNames.Status(result.Status)} but the abstract state changed");
+                }
+            }
+            else
+            {
+                foreach (var problem in AcceptedValueProblems(datacenter, host))
+                {
+                    report.Violation($"{where}: accepted, and now {problem}");
+                }
+            }
+
+            before = after;
+            abstractBefore = abstractAfter;
+        }
+    }
+
+    private sealed record DrivenState(ModelConfig Config, Datacenter Datacenter, int Host, bool SriovEnabled);
 
     /// <summary>Values an accepted request must not have stored: VLAN ids outside 0 … 4094, multicast MACs, over-long names.</summary>
     internal static IEnumerable<string> AcceptedValueProblems(Datacenter datacenter, int host)

@@ -12,7 +12,7 @@ namespace SriovVerification.Harness.Exploration.Packed;
 /// <see cref="ExplorationOptions.CrossCheckEvery"/>-th stored state is decoded to a <see cref="ModelState"/> and checked
 /// in full: every invariant, and every candidate command run through <c>SriovModel.Apply</c> against the packed result.
 /// </summary>
-internal sealed class PackedExplorer
+internal sealed partial class PackedExplorer
 {
     private const int Batch = 64;
     private const string StepHookNeedsGeneric = "a step hook (exhaustive conformance) needs the generic engine";
@@ -28,8 +28,6 @@ internal sealed class PackedExplorer
     private readonly long[] enabled;
     private readonly long[] taken;
     private readonly Dictionary<int, long> factCounts = [];
-    private int lastFacts = -1;
-    private long lastFactsCount;
     private long transitions;
     private long deadlocks;
     private long expanded;
@@ -140,132 +138,7 @@ internal sealed class PackedExplorer
             return initialFinding;
         }
 
-        var moves = engine.Moves;
-        var successors = new PackedSuccessor[Batch * moves.Count];
-        var hashes = new ulong[successors.Length];
-        var starts = new int[Batch + 1];
-        var levelEnd = 1;
-        var nextProgress = options.ProgressInterval;
-        var current = 0;
-        while (current < table.Count)
-        {
-            var end = Math.Min(current + Batch, table.Count);
-            var n = 0;
-            for (var s = current; s < end; s++)
-            {
-                var key = table.KeyAt(s);
-                var sw = engine.Unpack(key, records);
-                var facts = engine.Facts(records, sw);
-                if (facts == lastFacts)
-                {
-                    lastFactsCount++;
-                }
-                else
-                {
-                    FlushFacts();
-                    lastFacts = facts;
-                    lastFactsCount = 1;
-                }
-                starts[s - current] = n;
-                n += engine.Expand(records, sw, successors.AsSpan(n));
-                if (engine.StepViolation is { } stepViolation)
-                {
-                    return StepFailure(s, engine.StepViolationCommand, stepViolation);
-                }
-            }
-
-            starts[end - current] = n;
-            for (var i = 0; i < n; i++)
-            {
-                if (successors[i].Key != default && !successors[i].Repeat)
-                {
-                    hashes[i] = PackedStateTable.Hash(successors[i].Key);
-                    table.Prefetch(hashes[i]);
-                }
-            }
-
-            for (var s = current; s < end; s++)
-            {
-                if (s == levelEnd)
-                {
-                    depth++;
-                    levelEnd = table.Count;
-                }
-
-                if (depth >= options.DepthMax)
-                {
-                    return Finish(ExplorationVerdict.Bounded, null, null, $"depth max {options.DepthMax}");
-                }
-
-                if (options.Progress is not null && (s & 1023) == 0 && stopwatch.Elapsed >= nextProgress)
-                {
-                    options.Progress(new ExplorationProgress(table.Count, transitions, depth, stopwatch.Elapsed));
-                    nextProgress = stopwatch.Elapsed + options.ProgressInterval;
-                }
-
-                expanded++;
-                var first = starts[s - current];
-                var last = starts[s - current + 1];
-                if (first == last)
-                {
-                    deadlocks++;
-                    if (options.DeadlockIsFailure)
-                    {
-                        var (steps, _) = Replay(s);
-                        return Finish(ExplorationVerdict.Deadlock, new ExplorationTrace(steps, $"deadlock: no command of profile {options.Profile.ToName()} is enabled"), null, null);
-                    }
-                }
-
-                for (var i = first; i < last; i++)
-                {
-                    var successor = successors[i];
-                    var kind = kindOf[successor.Command];
-                    transitions++;
-                    enabled[kind]++;
-                    if (successor.Key == default || successor.Repeat)
-                    {
-                        continue;
-                    }
-
-                    if (table.Count >= options.StatesMax)
-                    {
-                        if (table.Contains(successor.Key, hashes[i]))
-                        {
-                            continue;
-                        }
-
-                        return Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}");
-                    }
-
-                    switch (table.TryAdd(successor.Key, hashes[i], s, successor.Command, out var added))
-                    {
-                        case StateTableAddResult.Existing:
-                            continue;
-                        case StateTableAddResult.MemoryBudgetExceeded:
-                            return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
-                        case StateTableAddResult.CapacityExceeded:
-                            return Finish(ExplorationVerdict.Bounded, null, null, "array capacity of the visited set");
-                    }
-
-                    taken[kind]++;
-                    var sw = engine.Unpack(successor.Key, records);
-                    if (engine.CheckState(records, sw) is { } violation)
-                    {
-                        var (steps, _) = Replay(added);
-                        return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace(steps, violation.ToString()), violation, null);
-                    }
-
-                    if (options.CrossCheckEvery > 0 && added % options.CrossCheckEvery == 0 && CrossCheck(added, records, sw) is { } finding)
-                    {
-                        return finding;
-                    }
-                }
-            }
-
-            current = end;
-        }
-
-        return Finish(ExplorationVerdict.Closed, null, null, null);
+        return RunRounds();
     }
 
     /// <summary>INV-22 found by <see cref="PackedHostStack.Expand"/> on a removal step of stored state <paramref name="source"/>.</summary>
@@ -392,19 +265,11 @@ internal sealed class PackedExplorer
     }
 
     /// <summary>Adds the run of equal premise facts of consecutive states to the per-mask counts.</summary>
-    private void FlushFacts()
-    {
-        if (lastFactsCount > 0)
-        {
-            factCounts[lastFacts] = factCounts.GetValueOrDefault(lastFacts) + lastFactsCount;
-            lastFactsCount = 0;
-        }
-    }
+    private void AddFacts(int facts, long times) => factCounts[facts] = factCounts.GetValueOrDefault(facts) + times;
 
     private ExplorationResult Finish(ExplorationVerdict verdict, ExplorationTrace? trace, InvariantViolation? violation, string? boundReason)
     {
         stopwatch.Stop();
-        FlushFacts();
         var kinds = new List<CommandKindCoverage>(kindNames.Count);
         for (var k = 0; k < kindNames.Count; k++)
         {

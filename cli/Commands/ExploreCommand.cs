@@ -67,9 +67,10 @@ public static class ExploreCommand
             DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
         };
 
+        var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect, workers })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect, workers, report })
         {
             command.Options.Add(option);
         }
@@ -135,9 +136,32 @@ public static class ExploreCommand
             var directory = parseResult.GetValue(outDir) ?? "counterexamples";
             return parseResult.GetValue(conform)
                 ? RunConformance(config, options with { Symmetry = false }, defects, directory)
-                : Run(config, options, directory);
+                : Run(config, options, directory, parseResult.GetValue(report));
         });
         return command;
+    }
+
+    private static void WriteReport(string? directory, ModelConfig config, ExplorationOptions options, ExplorationResult result, Trace? counterexample)
+    {
+        if (directory is null)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var rows = new List<(string Key, string Value)>
+        {
+            ("profile", options.Profile.ToName()),
+            ("symmetry", options.HostSymmetry ? "full" : options.Symmetry ? "on" : "off"),
+            ("engine", result.Engine.ToString()),
+            ("states", result.States.ToString("N0", inv)),
+            ("transitions", result.Transitions.ToString("N0", inv)),
+            ("depth", result.Depth.ToString(inv)),
+        };
+        var levels = result.StatesPerDepth.Select((count, depth) => (depth, count)).ToList();
+        var replay = string.Create(inv, $"sriov explore --hosts {config.HostCount} --vms {config.VmCount} --vfs {config.NumVfs} --profile {options.Profile.ToName()}");
+        var page = Report.ReportPage.Write(Report.RunReports.Explore(config, [], rows, result.VerdictText, counterexample, levels, replay), directory);
+        Console.Out.WriteLine($"report: {page.Replace('\\', '/')}");
     }
 
     /// <summary>For a VM or VF bound: exploration keeps the model's bounds (its packed keys); randomized <c>check</c> goes further.</summary>
@@ -147,7 +171,7 @@ public static class ExploreCommand
             : "";
 
     /// <summary>Runs one exploration with progress on the console; returns the exit code.</summary>
-    public static int Run(ModelConfig config, ExplorationOptions options, string outDirectory)
+    public static int Run(ModelConfig config, ExplorationOptions options, string outDirectory, string? reportDirectory = null)
     {
         var name = ConfigName(config, options);
         Console.Out.WriteLine($"explore {name}: {ExplorationProfiles.Describe(options.Profile)}");
@@ -194,6 +218,11 @@ public static class ExploreCommand
             var path = Write(outDirectory, name, [], modelTrace);
             Console.Out.WriteLine($"counterexample ({trace.Steps.Count} steps, written to {path}):");
             Console.Out.Write(trace.ToPlainText());
+            WriteReport(reportDirectory, config, options, result, modelTrace);
+        }
+        else
+        {
+            WriteReport(reportDirectory, config, options, result, null);
         }
 
         return result.Verdict switch

@@ -10,6 +10,9 @@ namespace SriovVerification.Cli.Report;
 /// <param name="ReplayCommand">The command line that reproduces the run.</param>
 public sealed record ReportData(string Title, IReadOnlyList<(string Key, string Value)> Header, string Verdict, string ReplayCommand)
 {
+    /// <summary>Whether the run found a violation (the verdict is shown as a failure).</summary>
+    public bool Failed { get; init; }
+
     /// <summary>The counterexample or replayed trace, shown as a sequence diagram.</summary>
     public Trace? Trace { get; init; }
 

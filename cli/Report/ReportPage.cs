@@ -41,7 +41,7 @@ public static class ReportPage
         var b = new StringBuilder();
         b.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(Html.Escape(data.Title)).Append("</title>\n<style>")
             .Append(Style).Append("</style></head>\n<body>\n<h1>").Append(Html.Escape(data.Title)).Append("</h1>\n");
-        var failed = !data.Verdict.StartsWith("no violation", StringComparison.Ordinal) && !data.Verdict.StartsWith("reproduced: every step", StringComparison.Ordinal);
+        var failed = data.Failed;
         b.Append("<p class=\"verdict ").Append(failed ? "fail" : "pass").Append("\">").Append(Html.Escape(data.Verdict)).Append("</p>\n");
         b.Append("<p>Replay: <code>").Append(Html.Escape(data.ReplayCommand)).Append("</code></p>\n");
         b.Append(Html.Table("header", ["", ""], data.Header.Select(h => (IReadOnlyList<string>)[h.Key, h.Value])));

@@ -27,6 +27,7 @@ public static class RunReports
             [("sequences", report.Sequences.ToString("N0", CultureInfo.InvariantCulture)), ("steps", report.Steps.ToString("N0", CultureInfo.InvariantCulture))]), verdict,
             counterexample?.ReplayCommand ?? replayCommand)
         {
+            Failed = counterexample is not null || campaign is { Failures.Count: > 0 },
             Trace = counterexample?.Trace,
             ViolatingStep = counterexample?.FailingStep.Number,
             Coverage = report.Coverage,
@@ -41,17 +42,19 @@ public static class RunReports
         return new ReportData($"sriov replay {Path.GetFileName(path)}", Header(trace.Config, trace.Seed, defects, [("file", path)]), verdict,
             $"sriov replay {path}{string.Concat(defects.Select(d => " --defect " + d))}")
         {
+            Failed = divergentStep is not null,
             Trace = trace,
             ViolatingStep = divergentStep ?? trace.Steps.FirstOrDefault(s => s.Violations.Length > 0 || s.Expected is not null)?.Number,
         };
     }
 
     /// <summary>An <c>explore</c> run: its verdict, its shortest counterexample and the states per depth level.</summary>
-    public static ReportData Explore(ModelConfig config, IReadOnlyList<string> defects, IReadOnlyList<(string Key, string Value)> options, string verdict, Trace? counterexample, IReadOnlyList<(int Depth, long States)> levels, string replayCommand)
+    public static ReportData Explore(ModelConfig config, IReadOnlyList<string> defects, IReadOnlyList<(string Key, string Value)> options, string verdict, Trace? counterexample, IReadOnlyList<(int Depth, long States)> levels, string replayCommand, bool failed = false)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new ReportData("sriov explore", Header(config, null, defects, options), verdict, replayCommand)
         {
+            Failed = failed || counterexample is not null,
             Trace = counterexample,
             ViolatingStep = counterexample?.Steps.Length,
             StatesPerDepth = levels,

@@ -25,6 +25,9 @@ public sealed record ExplorationResult
     /// <summary>Deepest breadth-first level reached.</summary>
     public required int Depth { get; init; }
 
+    /// <summary>States first reached at each depth level, from 0 (the stored states: symmetry orbits when reduced).</summary>
+    public IReadOnlyList<long> StatesPerDepth { get; init; } = [];
+
     /// <summary>Wall-clock time of the search.</summary>
     public required TimeSpan Elapsed { get; init; }
 

@@ -272,6 +272,7 @@ internal sealed partial class ExplorationRun
             States = table.Count,
             Transitions = transitions,
             Depth = depth,
+            StatesPerDepth = ExplorationLevels.Of(table.Count, table.ParentOf),
             Elapsed = stopwatch.Elapsed,
             BytesPerState = table.Count == 0 ? 0 : (double)table.AllocatedBytes / table.Count,
             KeyLayout = encoder.DescribeLayout(),

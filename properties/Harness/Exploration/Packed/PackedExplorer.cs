@@ -293,6 +293,7 @@ internal sealed partial class PackedExplorer
             States = table.Count,
             Transitions = transitions,
             Depth = depth,
+            StatesPerDepth = ExplorationLevels.Of(table.Count, table.ParentOf),
             Elapsed = stopwatch.Elapsed,
             BytesPerState = table.Count == 0 ? 0 : (double)table.AllocatedBytes / table.Count,
             KeyLayout = string.Create(inv, $"packed: {engine.HostCount} switch bits + {engine.VmCount} VM records × {engine.RecordWidth} bits + 1 sentinel = {engine.KeyBits} bits in {engine.KeyWords} word(s)"),

@@ -160,7 +160,9 @@ public static class ExploreCommand
         };
         var levels = result.StatesPerDepth.Select((count, depth) => (depth, count)).ToList();
         var replay = string.Create(inv, $"sriov explore --hosts {config.HostCount} --vms {config.VmCount} --vfs {config.NumVfs} --profile {options.Profile.ToName()}");
-        var page = Report.ReportPage.Write(Report.RunReports.Explore(config, [], rows, result.VerdictText, counterexample, levels, replay), directory);
+        var page = Report.ReportPage.Write(Report.RunReports.Explore(config, [], rows, result.VerdictText, counterexample, levels, replay,
+            premises: [.. result.Coverage.Invariants.Select(i => (i.InvariantId, i.Premise, i.ExercisedStates))],
+            kinds: [.. result.Coverage.CommandKinds.Select(k => (k.Kind, k.Offered, k.Enabled, k.Taken))]), directory);
         Console.Out.WriteLine($"report: {page.Replace('\\', '/')}");
     }
 

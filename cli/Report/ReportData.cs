@@ -22,6 +22,12 @@ public sealed record ReportData(string Title, IReadOnlyList<(string Key, string 
     /// <summary>The randomized run's coverage (command kinds, kernel transitions taken).</summary>
     public Coverage? Coverage { get; init; }
 
+    /// <summary>For an exhaustive search: per command kind, the states where it was offered, enabled (accepted) and taken.</summary>
+    public IReadOnlyList<(string Kind, long Offered, long Enabled, long Taken)> SearchCommandKinds { get; init; } = [];
+
+    /// <summary>For an exhaustive search: per invariant, its premise and the reachable states where it held (0: never exercised).</summary>
+    public IReadOnlyList<(string InvariantId, string Premise, long States)> InvariantPremises { get; init; } = [];
+
     /// <summary>Frames lost per failover run, per transition and policy (the concurrency phase), as plot bars.</summary>
     public IReadOnlyList<(string Label, double Median, double Maximum)> LossPerFailover { get; init; } = [];
 

@@ -67,6 +67,20 @@ public static class ReportPage
             b.Append(missing.Count == 0 ? "<p>none</p>\n" : "<ul>" + string.Concat(missing.Select(m => "<li class=\"mono\">" + Html.Escape(m) + "</li>")) + "</ul>\n");
         }
 
+        if (data.SearchCommandKinds.Count > 0)
+        {
+            b.Append("<h2 id=\"kinds\">Command kinds</h2>\n");
+            b.Append(Html.Table("kinds", ["command", "offered", "enabled", "taken"],
+                data.SearchCommandKinds.Select(k => (IReadOnlyList<string>)[k.Kind, Count(k.Offered), Count(k.Enabled), Count(k.Taken)])));
+        }
+
+        if (data.InvariantPremises.Count > 0)
+        {
+            b.Append("<h2 id=\"premises\">Invariant premises</h2>\n");
+            b.Append(Html.Table("premises", ["invariant", "premise", "states where it holds"],
+                data.InvariantPremises.Select(p => (IReadOnlyList<string>)[p.InvariantId, p.Premise, p.States == 0 ? "0 (never exercised)" : Count(p.States)])));
+        }
+
         if (data.LossPerFailover.Count > 0)
         {
             b.Append("<h2 id=\"loss\">Frames lost per failover</h2>\n").Append(ReportPlots.LossPerFailover(data.LossPerFailover)).Append('\n');

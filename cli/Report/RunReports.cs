@@ -49,7 +49,7 @@ public static class RunReports
     }
 
     /// <summary>An <c>explore</c> run: its verdict, its shortest counterexample and the states per depth level.</summary>
-    public static ReportData Explore(ModelConfig config, IReadOnlyList<string> defects, IReadOnlyList<(string Key, string Value)> options, string verdict, Trace? counterexample, IReadOnlyList<(int Depth, long States)> levels, string replayCommand, bool failed = false)
+    public static ReportData Explore(ModelConfig config, IReadOnlyList<string> defects, IReadOnlyList<(string Key, string Value)> options, string verdict, Trace? counterexample, IReadOnlyList<(int Depth, long States)> levels, string replayCommand, bool failed = false, IReadOnlyList<(string InvariantId, string Premise, long States)>? premises = null, IReadOnlyList<(string Kind, long Offered, long Enabled, long Taken)>? kinds = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new ReportData("sriov explore", Header(config, null, defects, options), verdict, replayCommand)
@@ -58,6 +58,8 @@ public static class RunReports
             Trace = counterexample,
             ViolatingStep = counterexample?.Steps.Length,
             StatesPerDepth = levels,
+            InvariantPremises = premises ?? [],
+            SearchCommandKinds = kinds ?? [],
         };
     }
 

@@ -4,6 +4,7 @@ using SriovVerification.Cli.Report;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
+using SriovVerification.Cli;
 using SriovVerification.Model;
 
 namespace SriovVerification.Snapshots.Tests;
@@ -75,6 +76,24 @@ public sealed partial class ReportPageTests
         Assert.Equal(Found.Value.Run.Counterexample.FailingStep.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(steps, m => m.Groups[1].Value.Length > 0).Groups[2].Value);
         Assert.DoesNotContain("CONSOLE(", log, StringComparison.Ordinal);
         Assert.True(new FileInfo(screenshot).Length > 10_000, $"no screenshot at {screenshot}\n{log}");
+    }
+
+    [Fact]
+    public void Explore_WithReport_WritesStatesPerDepthCommandKindsAndPremises()
+    {
+        var directory = Directory.CreateTempSubdirectory("sriov-explore-report-").FullName;
+        var config = ModelConfig.Default with { HostCount = 1, VmCount = 1, NumVfs = 1, HostSriovEnabled = [true], VmVlans = [], VmInitialHosts = [] };
+        var options = new SriovVerification.Harness.Exploration.ExplorationOptions { Profile = SriovVerification.Harness.Exploration.ExplorationProfile.Lifecycle };
+
+        var exit = SriovVerification.Cli.Commands.ExploreCommand.Run(config, options, Path.Combine(directory, "out"), directory);
+
+        var html = File.ReadAllText(Path.Combine(directory, ReportPage.FileName));
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("<h2 id=\"depth\">States per depth</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"premises\">Invariant premises</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"kinds\">Command kinds</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"verdict pass\"", html, StringComparison.Ordinal);
+        Directory.Delete(directory, recursive: true);
     }
 
     private static (string Output, string Log) RunChromium(string chromium, string arguments)

@@ -28,6 +28,9 @@ public sealed record ReportData(string Title, IReadOnlyList<(string Key, string 
     /// <summary>For an exhaustive search: per invariant, its premise and the reachable states where it held (0: never exercised).</summary>
     public IReadOnlyList<(string InvariantId, string Premise, long States)> InvariantPremises { get; init; } = [];
 
+    /// <summary>What <see cref="InvariantPremises"/> counts: reachable states (explore) or checked steps (check).</summary>
+    public string PremiseUnit { get; init; } = "reachable states";
+
     /// <summary>Frames lost per failover run, per transition and policy (the concurrency phase), as plot bars.</summary>
     public IReadOnlyList<(string Label, double Median, double Maximum)> LossPerFailover { get; init; } = [];
 

@@ -77,7 +77,7 @@ public static class ReportPage
         if (data.InvariantPremises.Count > 0)
         {
             b.Append("<h2 id=\"premises\">Invariant premises</h2>\n");
-            b.Append(Html.Table("premises", ["invariant", "premise", "states where it holds"],
+            b.Append(Html.Table("premises", ["invariant", "premise", data.PremiseUnit + " where it holds"],
                 data.InvariantPremises.Select(p => (IReadOnlyList<string>)[p.InvariantId, p.Premise, p.States == 0 ? "0 (never exercised)" : Count(p.States)])));
         }
 

@@ -31,6 +31,8 @@ public static class RunReports
             Trace = counterexample?.Trace,
             ViolatingStep = counterexample?.FailingStep.Number,
             Coverage = report.Coverage,
+            InvariantPremises = report.Coverage.Premises,
+            PremiseUnit = "checked steps",
             LossPerFailover = campaign is null ? [] : Losses(campaign),
         };
     }

@@ -15,6 +15,7 @@ public sealed class Coverage
     private readonly List<string> kindOrder = [];
     private readonly Dictionary<string, long> exercised = new(StringComparer.Ordinal);
     private readonly List<string> transitions = [];
+    private readonly long[] premiseSteps = new long[Exploration.InvariantPremises.InvariantIds.Count];
 
     /// <summary>Empty coverage over <paramref name="kindNames"/> and the kernel machines' transitions.</summary>
     public Coverage(IEnumerable<string> kindNames)
@@ -53,6 +54,7 @@ public sealed class Coverage
 
         counts[0]++;
         counts[accepted ? 1 : 2]++;
+        Exploration.InvariantPremises.Count(after, premiseSteps);
         if (!accepted)
         {
             return;
@@ -128,6 +130,10 @@ public sealed class Coverage
     public long TimesTaken(string machine, string source, string trigger, string destination) =>
         exercised.GetValueOrDefault(Key(machine, source, trigger, destination));
 
+    /// <summary>Per invariant, its premise and the checked steps after which it held (0: the invariant was only checked vacuously).</summary>
+    public IReadOnlyList<(string InvariantId, string Premise, long Steps)> Premises =>
+        [.. Exploration.InvariantPremises.InvariantIds.Select((id, i) => (id, Exploration.InvariantPremises.PremiseOf(id) ?? "", premiseSteps[i]))];
+
     /// <summary>How many kernel transitions there are.</summary>
     public int TransitionCount => transitions.Count;
 
@@ -151,6 +157,11 @@ public sealed class Coverage
             }
         }
 
+        for (var i = 0; i < premiseSteps.Length; i++)
+        {
+            premiseSteps[i] += other.premiseSteps[i];
+        }
+
         foreach (var (key, count) in other.exercised)
         {
             exercised[key] = exercised.GetValueOrDefault(key) + count;
@@ -166,6 +177,7 @@ public sealed class Coverage
         }
 
         exercised.Clear();
+        Array.Clear(premiseSteps);
     }
 
     private void MarkPhaseChange(string machine, string source, string destination)

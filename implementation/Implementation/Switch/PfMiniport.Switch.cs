@@ -133,15 +133,7 @@ public sealed partial class PfMiniport
             });
         }
 
-        var needed = NdisNicSwitchInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchInfo.SizeBytes);
-        if (request.InformationBufferLength < needed)
-        {
-            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
-        }
-
-        WriteOutput(request, new NdisNicSwitchInfoArray(NdisNicSwitchInfoArray.RevisionSizeBytes, (uint)entries.Count, NdisNicSwitchInfo.SizeBytes));
-        WriteElements(request, NdisNicSwitchInfoArray.RevisionSizeBytes, entries, NdisNicSwitchInfo.SizeBytes, (e, span) => e.WriteTo(span));
-        return Complete(request, NdisStatus.Success, needed);
+        return WriteEnumeration(request, new NdisNicSwitchInfoArray(0, 0, 0), entries, (a, first, count, size) => a with { FirstElementOffset = first, NumElements = count, ElementSize = size });
     }
 
     private OidResult EnumerateVfs(OidRequest request)
@@ -155,15 +147,7 @@ public sealed partial class PfMiniport
         var onSwitch = (input.Flags & NdisConstants.VfInfoArrayEnumOnSpecificSwitch) == 0 || input.SwitchId == (uint)switchId;
         var entries = vfs.Where(v => v.IsAllocated && onSwitch).Select(v => new NdisNicSwitchVfInfo(
             0, (uint)switchId, v.OwnerVmName, v.OwnerVmName, v.NicName, v.MacAddress, v.MacAddress, (ushort)v.VfId, (uint)v.Rid)).ToList();
-        var needed = NdisNicSwitchVfInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchVfInfo.SizeBytes);
-        if (request.InformationBufferLength < needed)
-        {
-            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
-        }
-
-        WriteOutput(request, input with { FirstElementOffset = NdisNicSwitchVfInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisNicSwitchVfInfo.SizeBytes });
-        WriteElements(request, NdisNicSwitchVfInfoArray.RevisionSizeBytes, entries, NdisNicSwitchVfInfo.SizeBytes, (e, span) => e.WriteTo(span));
-        return Complete(request, NdisStatus.Success, needed);
+        return WriteEnumeration(request, input, entries, (a, first, count, size) => a with { FirstElementOffset = first, NumElements = count, ElementSize = size });
     }
 
     private OidResult EnumerateVPorts(OidRequest request)
@@ -190,15 +174,7 @@ public sealed partial class PfMiniport
                 p.ProcessorAffinity,
                 p.LookaheadSize,
                 (uint)filters.Values.Count(f => f.VPortId == p.VPortId))).ToList();
-        var needed = NdisNicSwitchVPortInfoArray.RevisionSizeBytes + (entries.Count * NdisNicSwitchVPortInfo.SizeBytes);
-        if (request.InformationBufferLength < needed)
-        {
-            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
-        }
-
-        WriteOutput(request, input with { FirstElementOffset = NdisNicSwitchVPortInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisNicSwitchVPortInfo.SizeBytes });
-        WriteElements(request, NdisNicSwitchVPortInfoArray.RevisionSizeBytes, entries, NdisNicSwitchVPortInfo.SizeBytes, (e, span) => e.WriteTo(span));
-        return Complete(request, NdisStatus.Success, needed);
+        return WriteEnumeration(request, input, entries, (a, first, count, size) => a with { FirstElementOffset = first, NumElements = count, ElementSize = size });
     }
 
     private static ushort FunctionIdOf(VPort p) => p.IsOnPf ? NdisConstants.PfFunctionId : (ushort)p.AttachedVfId;
@@ -219,15 +195,7 @@ public sealed partial class PfMiniport
 
         var entries = filters.Values.Where(f => !byVPort || f.VPortId == (int)input.VPortId)
             .Select(f => new NdisReceiveFilterInfo(0, NdisConstants.ReceiveFilterTypeVmQueue, (uint)f.FilterId)).ToList();
-        var needed = NdisReceiveFilterInfoArray.RevisionSizeBytes + (entries.Count * NdisReceiveFilterInfo.SizeBytes);
-        if (request.InformationBufferLength < needed)
-        {
-            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
-        }
-
-        WriteOutput(request, input with { FirstElementOffset = NdisReceiveFilterInfoArray.RevisionSizeBytes, NumElements = (uint)entries.Count, ElementSize = NdisReceiveFilterInfo.SizeBytes });
-        WriteElements(request, NdisReceiveFilterInfoArray.RevisionSizeBytes, entries, NdisReceiveFilterInfo.SizeBytes, (e, span) => e.WriteTo(span));
-        return Complete(request, NdisStatus.Success, needed);
+        return WriteEnumeration(request, input, entries, (a, first, count, size) => a with { FirstElementOffset = first, NumElements = count, ElementSize = size });
     }
 
     private OidResult QuerySriovCapabilities(OidRequest request)
@@ -241,12 +209,27 @@ public sealed partial class PfMiniport
         return Complete(request, NdisStatus.Success, written);
     }
 
-    private static void WriteElements<T>(OidRequest request, int firstElementOffset, List<T> entries, int elementSizeBytes, Action<T, Span<byte>> write)
+    /// <summary>
+    /// Completes an enumeration: INVALID_LENGTH with BytesNeeded when the array header and the elements do not fit, else
+    /// the header (the revision implemented, its layout filled in by <paramref name="withLayout"/>) and the elements after it.
+    /// </summary>
+    private static OidResult WriteEnumeration<TArray, TElement>(OidRequest request, TArray array, List<TElement> entries, Func<TArray, uint, uint, uint, TArray> withLayout)
+        where TArray : struct, INdisStructure<TArray>
+        where TElement : struct, INdisStructure<TElement>
     {
-        var buffer = request.InformationBuffer.AsSpan();
+        var first = TArray.ImplementedRevisionSizeBytes;
+        var needed = first + (entries.Count * TElement.StructureSizeBytes);
+        if (request.InformationBufferLength < needed)
+        {
+            return Complete(request, NdisStatus.InvalidLength, bytesNeeded: needed);
+        }
+
+        WriteOutput(request, withLayout(array, (uint)first, (uint)entries.Count, (uint)TElement.StructureSizeBytes));
         for (var i = 0; i < entries.Count; i++)
         {
-            write(entries[i], buffer.Slice(firstElementOffset + (i * elementSizeBytes), elementSizeBytes));
+            entries[i].WriteTo(request.InformationBuffer.AsSpan(first + (i * TElement.StructureSizeBytes), TElement.StructureSizeBytes));
         }
+
+        return Complete(request, NdisStatus.Success, needed);
     }
 }

@@ -64,11 +64,35 @@ public static class InterleavingRunner
         var frames = FrameChecker.Check(
             datacenter.DataPathLog.Snapshot(), datacenter.DataPathLog.Overflowed, datacenter.FrameLog, datacenter.Deliveries, flows,
             options.Policy, options.RetransmitWindowSteps, VmCount, vlans.VlanOf);
+        if (schedule.Verdict == ScheduleVerdict.Completed)
+        {
+            frames = frames with { Violations = [.. frames.Violations, .. StateViolations(datacenter, hostCount, numVfs, options.Policy)] };
+        }
         return new InterleavingReport(options, schedule, frames)
         {
             FrameLines = FrameLines(datacenter.FrameLog, flows),
             Departures = strategy is ReplayStrategy replay ? replay.Departures : [],
         };
+    }
+
+    /// <summary>
+    /// The model's state invariants on the adapter once the interleaving is over, read back by the harness's abstraction
+    /// (the configuration the scenario built its datacenter with): a transition that ends in a broken state is caught
+    /// even when no frame showed it.
+    /// </summary>
+    private static IEnumerable<string> StateViolations(Datacenter datacenter, int hostCount, int numVfs, FilterMovePolicy policy)
+    {
+        var config = Model.ModelConfig.Default with
+        {
+            HostCount = hostCount,
+            VmCount = VmCount,
+            NumVfs = numVfs,
+            VmVlans = [5, 5, 5],
+            HostSriovEnabled = [.. Enumerable.Repeat(true, hostCount)],
+            FilterMovePolicy = policy == FilterMovePolicy.GuestDriven ? Model.FilterMovePolicy.GuestDriven : Model.FilterMovePolicy.HostDriven,
+        };
+        var state = Conformance.Abstraction.Read(datacenter, config);
+        return Model.Invariants.CheckState(config, state).Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
     }
 
     /// <summary>Every frame of the run's flows with its fate, in frame order: <c>frame 12 wire->vm0#3 delivered vm0 path=vf</c>.</summary>

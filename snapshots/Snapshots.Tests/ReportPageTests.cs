@@ -58,11 +58,10 @@ public sealed partial class ReportPageTests
         Assert.Contains("Graphviz is not installed", html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ChromiumFact]
     public void Browser_ReportPage_RendersWithoutConsoleErrorsWithEveryArrowAndTheHighlightedStep()
     {
-        var chromium = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists);
-        Assert.True(chromium is not null, "headless Chromium is needed: apt-get install chromium (.ci/run installs it)");
+        var chromium = ChromiumFactAttribute.Paths.First(File.Exists);
         var directory = Path.Combine(AppContext.BaseDirectory, "artifacts", "report");
         var page = ReportPage.Write(Found.Value.Data, directory);
         var screenshot = Path.Combine(directory, "report.png");

@@ -17,6 +17,7 @@ public static partial class ModelMachines
             c => c.Config.FilterMovePolicy == FilterMovePolicy.GuestDriven || c.OwnerFilterOnVPort,
             "guest-driven, or VM's filter on the VF's VPort",
             idr);
+        var quiesced = new Guard<VfContext>(c => !c.Vf.DmaActive, "VF reset (FLR) since its VF miniport initialized it", idr);
         var invalidation = new Guard<VfContext>(c => c.Vf.PendingInvalidation != 0, "invalidation pending", idr);
         var noFilter = new Guard<VfContext>(c => !c.HasFilterOnVPort, "no filter on the VPort", NdisStatus.InvalidParameter);
 
@@ -48,6 +49,7 @@ public static partial class ModelMachines
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Unbound, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
+            .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Bound)
@@ -56,6 +58,7 @@ public static partial class ModelMachines
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Paused, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
+            .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Paused)

@@ -51,6 +51,7 @@ public static class AdapterDriver
         Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
         Command.ClearFilter c => adapter.ClearFilter(c.Host, c.FilterId),
         Command.MoveFilter c => adapter.MoveFilter(c.Host, c.FilterId, c.SourceVPortId, c.DestinationVPortId),
+        Command.ClientClearFilter c => adapter.ClientClearFilter(c.Host, c.FilterId),
         Command.ReadVfConfigSpace c => adapter.ReadVfConfigSpace(c.Host, c.VfId, c.Offset, c.Length, c.BufferOffset, c.BufferLength),
         Command.WriteVfConfigSpace c => adapter.WriteVfConfigSpace(c.Host, c.VfId, c.Offset, c.Length, c.BufferOffset, c.BufferLength, c.Value),
         Command.ReadVfConfigBlock c => adapter.ReadVfConfigBlock(c.Host, c.VfId, c.BlockId, c.Length),
@@ -71,13 +72,14 @@ public static class AdapterDriver
         Command.LiveMigrationResume c => adapter.LiveMigrationResume(c.Vm),
         Command.GuestInitializeVf c => adapter.GuestInitializeVf(c.Vm),
         Command.GuestBindNetVsc c => adapter.GuestBindNetVsc(c.Vm),
+        Command.GuestBindProtocol c => adapter.GuestBindProtocol(c.Vm, c.NetVsc ? I.VfMiniport.NetVscProtocolName : "TCPIP", c.ToVfMiniport),
         Command.GuestSwitchDataPath c => adapter.GuestSwitchDataPath(c.Vm, ToAdapter(c.Target)),
         Command.GuestPauseVf c => adapter.GuestPauseVf(c.Vm),
         Command.GuestUnbindNetVsc c => adapter.GuestUnbindNetVsc(c.Vm),
         Command.GuestHaltVf c => adapter.GuestHaltVf(c.Vm),
         Command.GuestHandleInvalidation c => adapter.GuestHandleInvalidation(c.Vm),
         Command.ReceiveFrame c => adapter.ReceiveFrame(c.Host, MacOf(config, c.MacIndex), c.Vlan),
-        Command.GuestSendFrame c => adapter.GuestSendFrame(c.Vm, MacOf(config, c.MacIndex), c.Vlan, c.SpoofSource),
+        Command.GuestSendFrame c => adapter.GuestSendFrame(c.Vm, MacOf(config, c.MacIndex), c.Vlan, c.SpoofSource, c.StampVPortId),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a command of the vocabulary"),
     };
 

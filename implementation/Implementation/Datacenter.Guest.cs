@@ -61,12 +61,18 @@ public sealed partial class Datacenter
             return InvalidDeviceRequest("binding refused: the PF miniport is not in the guest; NetVSC binds only to the VF miniport");
         }
 
+        var isNetVsc = string.Equals(protocolName, VfMiniport.NetVscProtocolName, StringComparison.Ordinal);
+        if (!isNetVsc && GuestVf(vm) is not { Vf.Device: VfDeviceState.Initialized or VfDeviceState.Bound })
+        {
+            return InvalidDeviceRequest("binding refused: no VF miniport initialized in the guest");
+        }
+
         if (!VfMiniport.AcceptsBinding(protocolName, options.Adapter.Has(DefectCatalog.VfMiniportBindsAnyProtocol)))
         {
             return InvalidDeviceRequest($"binding refused: the VF miniport binds only {VfMiniport.NetVscProtocolName}, not {protocolName}");
         }
 
-        return string.Equals(protocolName, VfMiniport.NetVscProtocolName, StringComparison.Ordinal) ? GuestBindNetVsc(vm) : AdapterResult.Ok;
+        return isNetVsc ? GuestBindNetVsc(vm) : AdapterResult.Ok;
     }
 
     /// <summary>NDIS binds NetVSC to the VF miniport.</summary>

@@ -6,13 +6,22 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_EighteenDefects_DistinctKebabCaseNamesAndNumbers()
+    public void All_NineteenDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(18, DefectCatalog.All.Count);
-        Assert.Equal(18, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(19, DefectCatalog.All.Count);
+        Assert.Equal(19, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21], DefectCatalog.All.Select(d => d.Number));
-        Assert.Equal(21, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22], DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(22, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+    }
+
+    [Fact]
+    public void UnrequestedSurpriseRemovalNotRecovered_SurpriseRemovalOfAVfInUse_VmLeftOnTheVfPath()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.UnrequestedSurpriseRemovalNotRecovered);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.SurpriseRemoveVf(0));
+        Assert.Equal(DataPath.Vf, dc.QueryVm(0).DataPath);
     }
 
     [Fact]

@@ -31,6 +31,19 @@ public class VfResetDeliveryTests
     }
 
     [Fact]
+    public void SurpriseRemoveVf_VfInUseWithoutRequest_VmBackOnTheSyntheticPath()
+    {
+        var dc = TestWorld.WithSwitch();
+        AttachAndUseVf(dc, 0);
+        Ok(dc.SurpriseRemoveVf(0));
+        Assert.Equal(DataPath.Synthetic, dc.QueryVm(0).DataPath);
+        Assert.Equal((FrameFate.DeliveredToVm, DataPath.Synthetic), (Receive(dc, 0, 0).Fate, Receive(dc, 0, 0).Path));
+        Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.SurpriseRemoveVf(0).Status);
+        Ok(dc.GuestHaltVf(0));
+        Ok(dc.HostDetachVf(0));
+    }
+
+    [Fact]
     public void ReceiveFrame_InitializedVfBeforeNetVscBind_DroppedNotBound()
     {
         var dc = TestWorld.WithSwitch();

@@ -141,6 +141,7 @@ public static partial class SriovModel
             yield return new Command.LiveMigrationResume(v);
             yield return new Command.GuestInitializeVf(v);
             yield return new Command.GuestBindNetVsc(v);
+            yield return new Command.SurpriseRemoveVf(v);
             yield return new Command.GuestBindProtocol(v, NetVsc: true, ToVfMiniport: true);
             yield return new Command.GuestBindProtocol(v, NetVsc: true, ToVfMiniport: false);
             yield return new Command.GuestBindProtocol(v, NetVsc: false, ToVfMiniport: true);

@@ -70,6 +70,7 @@ public static partial class SriovModel
             case Command.GuestInitializeVf c: return GuestInitializeVf(config, state, c);
             case Command.GuestBindNetVsc c: return GuestBindNetVsc(config, state, c);
             case Command.GuestBindProtocol c: return GuestBindProtocol(config, state, c);
+            case Command.SurpriseRemoveVf c: return SurpriseRemoveVf(config, state, c);
             case Command.GuestSwitchDataPath c: return GuestSwitchDataPath(config, state, c);
             case Command.GuestPauseVf c: return GuestPauseVf(config, state, c);
             case Command.GuestUnbindNetVsc c: return GuestUnbindNetVsc(config, state, c);

@@ -84,6 +84,35 @@ public static partial class ScenarioCatalog
             ]);
 
         yield return Scenario.Of(
+            "surprise-removal-unrequested",
+            "A VF surprise removed at any moment, with no graceful removal before it: VM 0's VF in use (on the VF path), VM 1's "
+                + "VF offered but not initialized, VM 2's VF not yet offered. Each VM ends on the synthetic path with its filter on "
+                + "the default VPort (INV-22); a present device is SurpriseRemoved, then halted; then the teardown.",
+            config,
+            [
+                new CreateSwitch(Host0, 3),
+                .. AttachAndUseVf(Vm0),
+                new VmConnect(Vm1),
+                new HostAttachVf(Vm1),
+                new VmConnect(Vm2),
+                new AllocateVf(Host0, Vm2),
+                new CreateVPort(Host0, 2, 1),
+                new MoveVmFilter(Vm2, DataPath.Vf),
+                new SurpriseRemoveVf(Vm0),
+                new ReceiveFrame(Host0, Vm0, Untagged),
+                new SurpriseRemoveVf(Vm1),
+                new SurpriseRemoveVf(Vm2),
+                new Enumerate(Host0, EnumerationKind.Filters),
+                new SurpriseRemoveVf(Vm0),
+                new GuestHaltVf(Vm0),
+                new GuestHaltVf(Vm1),
+                new HostDetachVf(Vm0),
+                new HostDetachVf(Vm1),
+                new HostDetachVf(Vm2),
+                new ReceiveFrame(Host0, Vm2, Untagged),
+            ]);
+
+        yield return Scenario.Of(
             "binding-refusals",
             "Spec sections 1 and 9.4: with the VF miniport initialized, another protocol binding to it is refused and NetVSC "
                 + "binding to the PF miniport is refused, neither changes anything (the VF stays unbound, frames are a counted loss); "

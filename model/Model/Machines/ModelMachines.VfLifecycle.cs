@@ -34,12 +34,14 @@ public static partial class ModelMachines
         machine.Configure(VfPhase.Attached)
             .PermitIf(b.Trigger(VfTrigger.Offer), VfPhase.Offered, b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.DeleteVPort), VfPhase.Allocated, b.When(noFilter))
+            .PermitReentry(VfTrigger.SurpriseRemove)
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Offered)
             .Permit(VfTrigger.Initialize, VfPhase.Initialized)
             .Permit(VfTrigger.RequestRemoval, VfPhase.Attached)
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Initialized)
@@ -48,6 +50,7 @@ public static partial class ModelMachines
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Unbound, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
@@ -57,6 +60,7 @@ public static partial class ModelMachines
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Paused, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
@@ -65,6 +69,7 @@ public static partial class ModelMachines
             .Permit(VfTrigger.Unbind, VfPhase.Unbound)
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .Ignore(VfTrigger.PfOperation);
 
@@ -72,6 +77,7 @@ public static partial class ModelMachines
             .Permit(VfTrigger.Halt, VfPhase.Attached)
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .Ignore(VfTrigger.PfOperation);
 

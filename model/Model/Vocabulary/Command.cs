@@ -308,6 +308,16 @@ public abstract record Command
     }
 
     /// <summary>
+    /// <paramref name="Vm"/>'s VF is surprise removed (<c>NdisDevicePnPEventSurpriseRemoved</c>) with no graceful removal
+    /// before it, at any moment: not yet offered, offered, initialized, bound, or during a graceful removal.
+    /// </summary>
+    public sealed record SurpriseRemoveVf(int Vm) : Command
+    {
+        /// <inheritdoc/>
+        public override Actor Actor => Actor.Host;
+    }
+
+    /// <summary>
     /// NDIS in <paramref name="Vm"/>'s guest binds a protocol (NetVSC, or <paramref name="NetVsc"/> false: another one) to
     /// the VF miniport (<paramref name="ToVfMiniport"/>) or to the PF miniport. Only NetVSC to the VF miniport is a binding
     /// (<see cref="GuestBindNetVsc"/>); spec sections 1 and 9.4 refuse every other one.

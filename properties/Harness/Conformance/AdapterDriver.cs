@@ -72,6 +72,7 @@ public static class AdapterDriver
         Command.LiveMigrationResume c => adapter.LiveMigrationResume(c.Vm),
         Command.GuestInitializeVf c => adapter.GuestInitializeVf(c.Vm),
         Command.GuestBindNetVsc c => adapter.GuestBindNetVsc(c.Vm),
+        Command.SurpriseRemoveVf c => adapter.SurpriseRemoveVf(c.Vm),
         Command.GuestBindProtocol c => adapter.GuestBindProtocol(c.Vm, c.NetVsc ? I.VfMiniport.NetVscProtocolName : "TCPIP", c.ToVfMiniport),
         Command.GuestSwitchDataPath c => adapter.GuestSwitchDataPath(c.Vm, ToAdapter(c.Target)),
         Command.GuestPauseVf c => adapter.GuestPauseVf(c.Vm),

@@ -44,6 +44,7 @@ public static class CommandWeights
         Command.GuestInitializeVf => 7,
         Command.GuestBindNetVsc => 7,
         Command.GuestBindProtocol => 1,
+        Command.SurpriseRemoveVf => 2,
         Command.GuestSwitchDataPath => 6,
         Command.GuestPauseVf => 5,
         Command.GuestUnbindNetVsc => 5,

@@ -91,6 +91,7 @@ public static partial class CommandText
         HostEvent<RequestVfRemoval>("HOST_REQUEST_VF_REMOVAL", c => c.Vm, vm => new(vm)),
         HostEvent<RemovalTimeout>("HOST_REMOVAL_TIMEOUT", c => c.Vm, vm => new(vm)),
         HostEvent<HostDetachVf>("HOST_DETACH_VF", c => c.Vm, vm => new(vm)),
+        HostEvent<SurpriseRemoveVf>("VF_SURPRISE_REMOVAL", c => c.Vm, vm => new(vm)),
         Row<LiveMigrationStart>("LIVE_MIGRATION_START", Actor.Host, [Int("vm"), Int("destination")],
             c => [c.Vm, c.DestinationHost], v => new((int)v[0], (int)v[1])),
         HostEvent<LiveMigrationResume>("LIVE_MIGRATION_RESUME", c => c.Vm, vm => new(vm)),

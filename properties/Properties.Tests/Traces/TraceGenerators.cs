@@ -64,6 +64,7 @@ internal static class TraceGenerators
         Small.Select(vm => (Command)new RequestVfRemoval(vm)),
         Small.Select(vm => (Command)new RemovalTimeout(vm)),
         Small.Select(vm => (Command)new HostDetachVf(vm)),
+        Small.Select(vm => (Command)new SurpriseRemoveVf(vm)),
         from vm in Small from d in Small select (Command)new LiveMigrationStart(vm, d),
         Small.Select(vm => (Command)new LiveMigrationResume(vm)),
         Small.Select(vm => (Command)new GuestInitializeVf(vm)),

@@ -40,7 +40,6 @@ public static partial class ModelMachines
         machine.Configure(VfPhase.Offered)
             .Permit(VfTrigger.Initialize, VfPhase.Initialized)
             .Permit(VfTrigger.RequestRemoval, VfPhase.Attached)
-            .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
             .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .Ignore(VfTrigger.PfOperation);
 
@@ -67,7 +66,6 @@ public static partial class ModelMachines
 
         machine.Configure(VfPhase.Paused)
             .Permit(VfTrigger.Unbind, VfPhase.Unbound)
-            .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
             .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
@@ -75,7 +73,6 @@ public static partial class ModelMachines
 
         machine.Configure(VfPhase.Unbound)
             .Permit(VfTrigger.Halt, VfPhase.Attached)
-            .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
             .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))

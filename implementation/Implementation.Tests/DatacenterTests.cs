@@ -112,16 +112,66 @@ public class DatacenterTests
     }
 
     [Fact]
-    public void ManagementPath_VmOwnedFilterOrMac_InvalidParameter()
+    public void ClientClearFilter_VmOwnedFilter_InvalidParameterAndUnchanged()
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        Assert.Equal(NdisStatus.InvalidParameter, dc.ClearFilter(0, filterId).Status);
-        Assert.Equal(NdisStatus.InvalidParameter, dc.MoveFilter(0, filterId, 0, 0).Status);
-        Assert.Equal(NdisStatus.InvalidParameter, dc.SetFilter(0, 0, Datacenter.VmMacAddress(3), 0).Status);
-        Assert.Equal(NdisStatus.FileNotFound, dc.ClearFilter(0, 9).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, dc.ClientClearFilter(0, filterId).Status);
+        Assert.Equal(NdisStatus.FileNotFound, dc.ClientClearFilter(0, 9).Status);
         Assert.Equal(NdisStatus.InvalidParameter, dc.AllocateVf(0, 7).Status);
         Assert.Equal(0, dc.QueryFilterOwner(0, filterId));
+    }
+
+    [Fact]
+    public void FilterOids_VmFilterWhereTheStackPutsIt_AcceptedByTheMiniport()
+    {
+        var dc = TestWorld.WithSwitch();
+        var filterId = dc.QueryVm(0).FilterId!.Value;
+        var vf = Data<AdapterData.VfAllocated>(Ok(dc.AllocateVf(0, 0)));
+        var vport = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, (ushort)vf.VfId, 1)));
+        Ok(dc.MoveFilter(0, filterId, 0, vport.VPortId));
+        Ok(dc.MoveFilter(0, filterId, vport.VPortId, 0));
+        Ok(dc.DeleteVPort(0, vport.VPortId));
+        Ok(dc.ResetVf(0, vf.VfId));
+        Ok(dc.FreeVf(0, vf.VfId));
+        Ok(dc.ClearFilter(0, filterId));
+        Assert.Null(dc.QueryVm(0).FilterId);
+        Ok(dc.SetFilter(0, 0, Datacenter.VmMacAddress(3), 7));
+    }
+
+    [Fact]
+    public void FilterOids_VmFilterWhereTheStackNeverPutsIt_NotIssuedAndUnchanged()
+    {
+        var dc = TestWorld.WithSwitch();
+        var filterId = dc.QueryVm(0).FilterId!.Value;
+        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.MoveFilter(0, filterId, 0, pfVPort.VPortId).Status);
+        Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.SetFilter(0, 0, Datacenter.VmMacAddress(3), 0).Status);
+        Assert.Equal(0, dc.QueryFilterOwner(0, filterId));
+        Assert.DoesNotContain(dc.QueryFilters(0), f => f.VPortId == pfVPort.VPortId);
+    }
+
+    [Fact]
+    public void GuestBindProtocol_AnythingButNetVscToTheVfMiniport_RefusedAndUnbound()
+    {
+        var dc = TestWorld.WithSwitch();
+        Ok(dc.HostAttachVf(0));
+        Ok(dc.GuestInitializeVf(0));
+        Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.GuestBindProtocol(0, "TCPIP", toVfMiniport: true).Status);
+        Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.GuestBindProtocol(0, VfMiniport.NetVscProtocolName, toVfMiniport: false).Status);
+        Assert.Equal(VfDeviceState.Initialized, dc.QueryVfs(0)[0].Device);
+        Ok(dc.GuestBindProtocol(0, VfMiniport.NetVscProtocolName, toVfMiniport: true));
+        Assert.Equal(VfDeviceState.Bound, dc.QueryVfs(0)[0].Device);
+    }
+
+    [Fact]
+    public void MiniportRequest_MoveOfAVmFilterToAPfVPort_AnsweredByNdisPreconditions()
+    {
+        var dc = TestWorld.WithSwitch();
+        var filterId = dc.QueryVm(0).FilterId!.Value;
+        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        var result = dc.Hosts[0].Miniport.Request(NdisRequests.MoveFilter(filterId, 0, pfVPort.VPortId));
+        Assert.Equal(NdisStatus.Success, result.Status);
     }
 
     [Fact]

@@ -6,12 +6,41 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_SixteenDefects_DistinctKebabCaseNames()
+    public void All_NineteenDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(16, DefectCatalog.All.Count);
-        Assert.Equal(16, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(19, DefectCatalog.All.Count);
+        Assert.Equal(19, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal(Enumerable.Range(1, 16), DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22], DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(22, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+    }
+
+    [Fact]
+    public void UnrequestedSurpriseRemovalNotRecovered_SurpriseRemovalOfAVfInUse_VmLeftOnTheVfPath()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.UnrequestedSurpriseRemovalNotRecovered);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.SurpriseRemoveVf(0));
+        Assert.Equal(DataPath.Vf, dc.QueryVm(0).DataPath);
+    }
+
+    [Fact]
+    public void VfMiniportBindsAnyProtocol_OtherProtocolToTheVfMiniport_Bound()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.VfMiniportBindsAnyProtocol);
+        Ok(dc.HostAttachVf(0));
+        Ok(dc.GuestInitializeVf(0));
+        Ok(dc.GuestBindProtocol(0, "TCPIP", toVfMiniport: true));
+    }
+
+    [Fact]
+    public void SendStampOfDeletedVPortDropped_SendStampedBeforeTeardown_Dropped()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.SendStampOfDeletedVPortDropped);
+        var vf = AttachAndUseVf(dc, 0);
+        GracefulTeardown(dc, 0);
+        var sent = Data<AdapterData.FrameRouted>(dc.GuestSendFrame(0, Datacenter.VmMacAddress(1), 0, stampVPortId: vf.VPortId)).Outcome;
+        Assert.Equal((FrameFate.Dropped, DropReasons.VPortDeleted), (sent.Fate, sent.DropReason));
     }
 
     [Fact]

@@ -20,21 +20,23 @@ public sealed partial class Datacenter
     /// <paramref name="spoofSource"/>, from a source MAC not its own). Data: <see cref="AdapterData.FrameRouted"/>.
     /// </summary>
     /// <remarks>
-    /// NetVSC stamps the send with the VPort of its data path (the VF's VPort, or the default VPort); when the NIC switch
-    /// takes the frame, a stamp whose VPort was deleted meanwhile is replaced by the default VPort.
+    /// NetVSC stamps the send with the VPort of its data path (the VF's VPort, or the default VPort), or with
+    /// <paramref name="stampVPortId"/> when it is not -1 (a send stamped earlier); when the NIC switch takes the frame, a
+    /// stamp that is not the VPort of the VM's current VF data path (a VPort deleted meanwhile) is replaced by the
+    /// default VPort.
     /// </remarks>
-    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false)
+    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false, int stampVPortId = -1)
     {
-        if (Vm(vm) is not { } v)
+        if (Vm(vm) is not { } v || stampVPortId < -1)
         {
-            return InvalidDeviceRequest("no such VM");
+            return InvalidDeviceRequest("no such VM, or a VPortId stamp out of domain");
         }
 
-        return SendFrom(v, spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress, destination, vlan);
+        return SendFrom(v, spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress, destination, vlan, stampVPortId);
     }
 
     /// <summary>A frame from <paramref name="v"/>'s guest with the given source MAC, on its current data path.</summary>
-    private AdapterResult SendFrom(VirtualMachine v, MacAddress source, MacAddress destination, int vlan)
+    private AdapterResult SendFrom(VirtualMachine v, MacAddress source, MacAddress destination, int vlan, int stampVPortId = -1)
     {
         var host = hosts[v.Host];
         var frameId = NextFrameId();
@@ -47,6 +49,11 @@ public sealed partial class Datacenter
         var stampVf = v.Guest.DataPath == DataPath.Vf ? stampTable.VfOwnedBy(v.Name) : null;
         var stamp = (stampVf is not null ? stampTable.VPortOfVf(stampVf.VfId) : null)
             ?? stampTable.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
+        if (stampVPortId >= 0 && !Restamp(stampTable, stampVPortId, ref stamp, ref stampVf))
+        {
+            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VPortDeleted));
+        }
+
         scheduler.Yield(YieldPoints.SendAfterStamp);
         var epoch = host.Miniport.EnterReader();
         try
@@ -93,6 +100,25 @@ public sealed partial class Datacenter
         {
             host.Miniport.ExitReader(epoch);
         }
+    }
+
+    /// <summary>
+    /// A send stamped earlier with <paramref name="stampVPortId"/>: kept when it is the VPort of the current VF data
+    /// path (<paramref name="stamp"/>), else the default VPort. False: dropped (the defect that black-holes a stamp of a
+    /// deleted VPort).
+    /// </summary>
+    private bool Restamp(RoutingTable table, int stampVPortId, ref RoutingTable.VPortRoute? stamp, ref RoutingTable.VfRoute? stampVf)
+    {
+        var named = table.VPorts.GetValueOrDefault(stampVPortId);
+        if (named is null && table.VPorts.ContainsKey((int)NdisConstants.DefaultVPortId) && options.Adapter.Has(DefectCatalog.SendStampOfDeletedVPortDropped))
+        {
+            return false;
+        }
+
+        var honoured = named is not null && stampVf is not null && stamp is not null && named.VPortId == stamp.VPortId;
+        stampVf = honoured ? stampVf : null;
+        stamp = honoured ? stamp : table.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
+        return true;
     }
 
     private AdapterResult Routed(FrameOutcome outcome)
@@ -161,6 +187,16 @@ public sealed partial class Datacenter
             if (!running)
             {
                 return Dropped(id, host, destination, vlan, senderIndex, DropReasons.VfNotRunning);
+            }
+
+            if (!vf!.Function.DmaActive)
+            {
+                return Dropped(id, host, destination, vlan, senderIndex, DropReasons.VfReset);
+            }
+
+            if (vf.Function.Device == VfDeviceState.Initialized)
+            {
+                return Dropped(id, host, destination, vlan, senderIndex, DropReasons.NetVscNotBound);
             }
 
             host.Miniport.RaiseInterrupt(vf!.Function);

@@ -16,14 +16,19 @@ public sealed partial class Datacenter
     /// <summary>PnP loads the VF miniport, which initializes: Bus Master and MSI-X enabled through the config-space OIDs, receive DMA started.</summary>
     public AdapterResult GuestInitializeVf(int vm) => GuestStep(() =>
     {
-        if (GuestVf(vm) is not var (_, host, vf) || vf.Device != VfDeviceState.Offered)
+        if (GuestVf(vm) is not var (_, host, vf)
+            || !(vf.Device == VfDeviceState.Offered || (vf.Device is VfDeviceState.Initialized or VfDeviceState.Bound && !vf.DmaActive)))
         {
-            return InvalidDeviceRequest("VF device not offered");
+            return InvalidDeviceRequest("VF device not offered, nor reset (FLR) since its VF miniport initialized it");
         }
 
         SetConfigBits(host, vf.VfId, PciRegisters.Command, PciRegisters.CommandBusMaster);
         SetConfigBits(host, vf.VfId, PciRegisters.MsixMessageControl, PciRegisters.MsixEnable);
-        host.Miniport.SetDevice(vf, VfDeviceState.Initialized);
+        if (vf.Device == VfDeviceState.Offered)
+        {
+            host.Miniport.SetDevice(vf, VfDeviceState.Initialized);
+        }
+
         host.Miniport.SetDmaActive(vf, true);
         return AdapterResult.Ok;
     });
@@ -36,6 +41,38 @@ public sealed partial class Datacenter
             ? read.InformationBuffer[NdisSriovReadVfConfigSpaceParameters.SizeBytes] | (read.InformationBuffer[NdisSriovReadVfConfigSpaceParameters.SizeBytes + 1] << 8)
             : 0;
         host.Miniport.Request(NdisRequests.VfConfigSpace(write: true, vfId, offset, 2, 0, 2, (uint)(current | bits)));
+    }
+
+    /// <summary>
+    /// NDIS in <paramref name="vm"/>'s guest binds protocol <paramref name="protocolName"/> to the VF miniport, or (with
+    /// <paramref name="toVfMiniport"/> false) to the PF miniport: NetVSC to the VF miniport is <see cref="GuestBindNetVsc"/>;
+    /// the PF miniport is not in the guest, and the VF miniport refuses every other protocol.
+    /// </summary>
+    public AdapterResult GuestBindProtocol(int vm, string protocolName, bool toVfMiniport)
+    {
+        ArgumentNullException.ThrowIfNull(protocolName);
+        if (Vm(vm) is null)
+        {
+            return InvalidDeviceRequest("no such VM");
+        }
+
+        if (!toVfMiniport)
+        {
+            return InvalidDeviceRequest("binding refused: the PF miniport is not in the guest; NetVSC binds only to the VF miniport");
+        }
+
+        var isNetVsc = string.Equals(protocolName, VfMiniport.NetVscProtocolName, StringComparison.Ordinal);
+        if (!isNetVsc && GuestVf(vm) is not { Vf.Device: VfDeviceState.Initialized or VfDeviceState.Bound })
+        {
+            return InvalidDeviceRequest("binding refused: no VF miniport initialized in the guest");
+        }
+
+        if (!VfMiniport.AcceptsBinding(protocolName, options.Adapter.Has(DefectCatalog.VfMiniportBindsAnyProtocol)))
+        {
+            return InvalidDeviceRequest($"binding refused: the VF miniport binds only {VfMiniport.NetVscProtocolName}, not {protocolName}");
+        }
+
+        return isNetVsc ? GuestBindNetVsc(vm) : AdapterResult.Ok;
     }
 
     /// <summary>NDIS binds NetVSC to the VF miniport.</summary>

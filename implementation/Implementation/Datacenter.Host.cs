@@ -156,6 +156,34 @@ public sealed partial class Datacenter
         return AdapterResult.Ok;
     });
 
+    /// <summary>
+    /// The VM's VF is surprise removed at any moment, with no graceful removal before it: a present device becomes
+    /// SurpriseRemoved (the VF miniport is halted next); a VF not yet offered has no device to remove. Either way the
+    /// stack recovers the VM to the synthetic path with its filter on the default VPort (INV-22).
+    /// </summary>
+    public AdapterResult SurpriseRemoveVf(int vm) => Checked(() =>
+    {
+        if (Vm(vm) is not { } v || v.Migrating || hosts[v.Host].VfOf(v) is not { } vf)
+        {
+            return InvalidDeviceRequest("VM has no VF");
+        }
+
+        var stack = hosts[v.Host];
+        if (stack.Miniport.VPortOfVf(vf) is null || vf.Device == VfDeviceState.SurpriseRemoved)
+        {
+            return InvalidDeviceRequest("VF has no VPort, or is already surprise removed");
+        }
+
+        if (vf.RemovalDeadlineTicks is null && options.Adapter.Has(DefectCatalog.UnrequestedSurpriseRemovalNotRecovered))
+        {
+            stack.Miniport.SetDevice(vf, vf.Device == VfDeviceState.Absent ? VfDeviceState.Absent : VfDeviceState.SurpriseRemoved);
+            return AdapterResult.Ok;
+        }
+
+        stack.SurpriseRemove(v, vf, keepAbsent: true);
+        return AdapterResult.Ok;
+    });
+
     /// <summary>The stack detaches the VM's VF once the guest is off it: MOVE_FILTER back, CLEAR_FILTER of others, DELETE_VPORT, RESET_VF, FREE_VF.</summary>
     public AdapterResult HostDetachVf(int vm) => Checked(() =>
     {

@@ -3,14 +3,14 @@ namespace SriovVerification.Implementation;
 /// <content>OID requests to a host's PF miniport, through the host's management path.</content>
 public sealed partial class Datacenter
 {
-    private AdapterResult IssueOid(int host, OidRequest request, Func<OidResult, AdapterData?>? decode = null) => Checked(() =>
+    private AdapterResult IssueOid(int host, OidRequest request, Func<OidResult, AdapterData?>? decode = null, bool client = false) => Checked(() =>
     {
         if (Host(host) is not { } stack)
         {
             return AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}");
         }
 
-        var result = stack.ManagementRequest(request);
+        var result = client ? stack.ClientRequest(request) : stack.ManagementRequest(request);
         if (!result.IsSuccess)
         {
             var needed = result.Status == NdisStatus.InvalidLength ? $" (BytesNeeded={result.BytesNeeded})" : "";
@@ -60,15 +60,21 @@ public sealed partial class Datacenter
     /// <summary><c>OID_NIC_SWITCH_DELETE_VPORT</c>.</summary>
     public AdapterResult DeleteVPort(int host, int vportId) => IssueOid(host, NdisRequests.DeleteVPort(vportId));
 
-    /// <summary><c>OID_RECEIVE_FILTER_SET_FILTER</c> by a management client. Data: <see cref="AdapterData.FilterCreated"/>.</summary>
+    /// <summary><c>OID_RECEIVE_FILTER_SET_FILTER</c> issued by the virtualization stack. Data: <see cref="AdapterData.FilterCreated"/>.</summary>
     public AdapterResult SetFilter(int host, int vportId, MacAddress mac, int vlan, bool validFilterType = true) =>
         IssueOid(host, NdisRequests.SetFilter(vportId, mac, vlan, validFilterType), r =>
             new AdapterData.FilterCreated((int)NdisRequests.Decode<NdisReceiveFilterParameters>(r).FilterId));
 
-    /// <summary><c>OID_RECEIVE_FILTER_CLEAR_FILTER</c> by a management client.</summary>
+    /// <summary><c>OID_RECEIVE_FILTER_CLEAR_FILTER</c> issued by the virtualization stack.</summary>
     public AdapterResult ClearFilter(int host, int filterId) => IssueOid(host, NdisRequests.ClearFilter(filterId));
 
-    /// <summary><c>OID_RECEIVE_FILTER_MOVE_FILTER</c> by a management client.</summary>
+    /// <summary>
+    /// <c>OID_RECEIVE_FILTER_CLEAR_FILTER</c> from a management client that is not the virtualization stack
+    /// (<see cref="HostStack.ClientRequest"/>: refused for a VM network adapter's filter).
+    /// </summary>
+    public AdapterResult ClientClearFilter(int host, int filterId) => IssueOid(host, NdisRequests.ClearFilter(filterId), client: true);
+
+    /// <summary><c>OID_RECEIVE_FILTER_MOVE_FILTER</c> issued by the virtualization stack.</summary>
     public AdapterResult MoveFilter(int host, int filterId, int sourceVPortId, int destinationVPortId) =>
         IssueOid(host, NdisRequests.MoveFilter(filterId, sourceVPortId, destinationVPortId));
 

@@ -68,6 +68,7 @@ public static partial class SriovModel
             for (var id = 1; id <= filterIdMax; id++)
             {
                 yield return new Command.ClearFilter(h, id);
+                yield return new Command.ClientClearFilter(h, id);
                 for (var src = 0; src <= vportIdMax; src++)
                 {
                     for (var dst = 0; dst <= vportIdMax; dst++)
@@ -140,6 +141,10 @@ public static partial class SriovModel
             yield return new Command.LiveMigrationResume(v);
             yield return new Command.GuestInitializeVf(v);
             yield return new Command.GuestBindNetVsc(v);
+            yield return new Command.SurpriseRemoveVf(v);
+            yield return new Command.GuestBindProtocol(v, NetVsc: true, ToVfMiniport: true);
+            yield return new Command.GuestBindProtocol(v, NetVsc: true, ToVfMiniport: false);
+            yield return new Command.GuestBindProtocol(v, NetVsc: false, ToVfMiniport: true);
             yield return new Command.GuestSwitchDataPath(v, DataPath.Vf);
             yield return new Command.GuestSwitchDataPath(v, DataPath.Synthetic);
             yield return new Command.GuestPauseVf(v);
@@ -170,6 +175,11 @@ public static partial class SriovModel
             }
 
             yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), SpoofSource: true);
+            for (var stamp = 0; stamp <= 2 && stamp <= vportIdMax; stamp++)
+            {
+                yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), StampVPortId: stamp);
+                yield return new Command.GuestSendFrame(v, vms, config.VlanOf(v), StampVPortId: stamp);
+            }
         }
     }
 

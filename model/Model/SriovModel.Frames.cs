@@ -12,6 +12,12 @@ public static partial class SriovModel
     /// <summary>Drop reason: the VF behind the matched VPort is not running.</summary>
     public const string DropVfNotRunning = "vf not running";
 
+    /// <summary>Drop reason: the VF was reset (FLR) and its VF miniport has not initialized it again: queues disabled, no DMA.</summary>
+    public const string DropVfReset = "vf reset, not reinitialized";
+
+    /// <summary>Drop reason: the VF miniport is initialized but NetVSC is not bound to it: no protocol above the VF.</summary>
+    public const string DropNetVscNotBound = "netvsc not bound";
+
     /// <summary>Drop reason: the matched PF VPort is Deactivated.</summary>
     public const string DropVPortNotActivated = "vport not activated";
 
@@ -51,6 +57,14 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.InvalidDeviceRequest, "MAC or VLAN out of domain");
         }
 
+        if (c.StampVPortId < Command.GuestSendFrame.CurrentPathStamp)
+        {
+            return Refuse(state, NdisStatus.InvalidDeviceRequest, "VPortId stamp out of domain");
+        }
+
+        // The stamp picks the VPort the frame enters the NIC switch through: the VM's VF VPort while it is on the VF path
+        // and stamped so, else (the default VPort's stamp, or a stale one: a VPort deleted since) the default VPort. The
+        // frame goes out either way (spec DELETE_VPORT), and it is resolved the same from either VPort.
         var vm = state.Vms[c.Vm];
         if (vm.Host < 0 || vm.Host >= state.Hosts.Length)
         {
@@ -118,6 +132,16 @@ public static partial class SriovModel
         if (!running)
         {
             return Dropped(state, DropVfNotRunning);
+        }
+
+        if (!vf.DmaActive)
+        {
+            return Dropped(state, DropVfReset);
+        }
+
+        if (vf.Device == VfDeviceState.Initialized)
+        {
+            return Dropped(state, DropNetVscNotBound);
         }
 
         var next = vf.InterruptPending ? state : WithHost(state, hostIndex, WithVf(host, vf with { InterruptPending = true }));

@@ -9,6 +9,23 @@ public static partial class SriovModel
     private static Transition GuestBindNetVsc(ModelConfig config, ModelState state, Command.GuestBindNetVsc c) =>
         FireVmVf(config, state, c.Vm, VfTrigger.Bind);
 
+    private static Transition GuestBindProtocol(ModelConfig config, ModelState state, Command.GuestBindProtocol c)
+    {
+        if (VmRefused(state, c.Vm, out var refusal))
+        {
+            return refusal;
+        }
+
+        if (!c.ToVfMiniport)
+        {
+            return Refuse(state, NdisStatus.InvalidDeviceRequest, "binding refused: NetVSC binds only to the VF miniport, never the PF miniport (spec 9.4)");
+        }
+
+        return c.NetVsc
+            ? GuestBindNetVsc(config, state, new Command.GuestBindNetVsc(c.Vm))
+            : Refuse(state, NdisStatus.InvalidDeviceRequest, "binding refused: no protocol but NetVSC binds to the VF miniport (spec 1)");
+    }
+
     private static Transition GuestSwitchDataPath(ModelConfig config, ModelState state, Command.GuestSwitchDataPath c)
     {
         if (VmRefused(state, c.Vm, out var refusal))

@@ -233,28 +233,35 @@ public static partial class SriovModel
     private static Transition RequestVfRemoval(ModelConfig config, ModelState state, Command.RequestVfRemoval c) =>
         FireVmVf(config, state, c.Vm, VfTrigger.RequestRemoval);
 
-    private static Transition RemovalTimeout(ModelConfig config, ModelState state, Command.RemovalTimeout c)
+    private static Transition RemovalTimeout(ModelConfig config, ModelState state, Command.RemovalTimeout c) =>
+        SurpriseRemoval(config, state, c.Vm, VfTrigger.RemovalTimeout);
+
+    private static Transition SurpriseRemoveVf(ModelConfig config, ModelState state, Command.SurpriseRemoveVf c) =>
+        SurpriseRemoval(config, state, c.Vm, VfTrigger.SurpriseRemove);
+
+    /// <summary>A surprise removal (after the time-out, or unrequested): the stack recovers the VM to the synthetic path (INV-22).</summary>
+    private static Transition SurpriseRemoval(ModelConfig config, ModelState state, int vmIndex, VfTrigger trigger)
     {
-        var fired = FireVmVf(config, state, c.Vm, VfTrigger.RemovalTimeout);
+        var fired = FireVmVf(config, state, vmIndex, trigger);
         if (!fired.Outcome.IsSuccess)
         {
             return fired;
         }
 
         var next = fired.State;
-        var vm = next.Vms[c.Vm];
+        var vm = next.Vms[vmIndex];
         var host = next.Hosts[vm.Host];
-        var vportId = VPortIdOfVf(host, VfIdOwnedBy(host, c.Vm));
-        var index = FilterIndexOwnedBy(host, c.Vm);
+        var vportId = VPortIdOfVf(host, VfIdOwnedBy(host, vmIndex));
+        var index = FilterIndexOwnedBy(host, vmIndex);
         if (index >= 0 && host.Filters[index].VPortId == vportId)
         {
-            next = MoveVmFilterTo(next, vm.Host, c.Vm, 0);
+            next = MoveVmFilterTo(next, vm.Host, vmIndex, 0);
         }
 
         if (vm.DataPath != DataPath.Synthetic)
         {
-            var synthetic = FireVm(config, next, c.Vm, VmTrigger.SwitchToSynthetic, out var syntheticContext);
-            next = WithVm(next, c.Vm, vm with { DataPath = DataPath.Synthetic });
+            var synthetic = FireVm(config, next, vmIndex, VmTrigger.SwitchToSynthetic, out var syntheticContext);
+            next = WithVm(next, vmIndex, vm with { DataPath = DataPath.Synthetic });
             if (synthetic.IsSuccess)
             {
                 ArriveVm(synthetic, syntheticContext, next);

@@ -48,6 +48,7 @@ public static partial class SriovModel
             case Command.SetFilter c: return SetFilter(config, state, c);
             case Command.ClearFilter c: return ClearFilter(config, state, c);
             case Command.MoveFilter c: return MoveFilter(config, state, c);
+            case Command.ClientClearFilter c: return ClientClearFilter(config, state, c);
             case Command.ReadVfConfigSpace c: return ReadVfConfigSpace(config, state, c);
             case Command.WriteVfConfigSpace c: return WriteVfConfigSpace(config, state, c);
             case Command.ReadVfConfigBlock c: return ReadVfConfigBlock(config, state, c);
@@ -68,6 +69,8 @@ public static partial class SriovModel
             case Command.LiveMigrationResume c: return LiveMigrationResume(config, state, c);
             case Command.GuestInitializeVf c: return GuestInitializeVf(config, state, c);
             case Command.GuestBindNetVsc c: return GuestBindNetVsc(config, state, c);
+            case Command.GuestBindProtocol c: return GuestBindProtocol(config, state, c);
+            case Command.SurpriseRemoveVf c: return SurpriseRemoveVf(config, state, c);
             case Command.GuestSwitchDataPath c: return GuestSwitchDataPath(config, state, c);
             case Command.GuestPauseVf c: return GuestPauseVf(config, state, c);
             case Command.GuestUnbindNetVsc c: return GuestUnbindNetVsc(config, state, c);

@@ -26,6 +26,7 @@ public static partial class ScenarioCatalog
         .. TeardownScenarios(),
         .. MigrationScenarios(),
         .. RefusalScenarios(),
+        .. ProtocolScenarios(),
     ];
 
     /// <summary>The names of every scenario, in catalogue order.</summary>

@@ -36,6 +36,15 @@ public static class DefectCatalog
     /// <summary>The VF does not check the source MAC of frames it sends (anti-spoofing off).</summary>
     public const string NoAntiSpoofing = "no-anti-spoofing";
 
+    /// <summary>A send stamped with a VPortId that no longer exists is dropped instead of going out through the default VPort.</summary>
+    public const string SendStampOfDeletedVPortDropped = "send-stamp-of-deleted-vport-dropped";
+
+    /// <summary>The VF miniport's bind handler lets any protocol bind, not only NetVSC.</summary>
+    public const string VfMiniportBindsAnyProtocol = "vf-miniport-binds-any-protocol";
+
+    /// <summary>A surprise removal the stack did not request is not recovered: the VM stays on the VF path and VF VPort.</summary>
+    public const string UnrequestedSurpriseRemovalNotRecovered = "unrequested-surprise-removal-not-recovered";
+
     /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
     public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
     /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
@@ -82,6 +91,9 @@ public static class DefectCatalog
         new(14, VPortQueuePairsLeak, "OID_NIC_SWITCH_DELETE_VPORT does not return the VPort's queue pairs"),
         new(15, VfReuseWithoutScrub, "OID_NIC_SWITCH_FREE_VF leaves the previous tenant's MAC, VM network adapter name, config blocks and pending invalidations in the slot"),
         new(16, NoAntiSpoofing, "a VF sends with any source MAC: anti-spoofing is not enforced on the VF data path, so a guest can impersonate another VM"),
+        new(20, SendStampOfDeletedVPortDropped, "a send stamped with the VPortId of a VPort deleted since (spec DELETE_VPORT) is dropped by the NIC switch instead of going out through the default VPort"),
+        new(21, VfMiniportBindsAnyProtocol, "the VF miniport's bind handler does not check the protocol: a protocol other than NetVSC binds to the VF miniport (spec section 1)"),
+        new(22, UnrequestedSurpriseRemovalNotRecovered, "a surprise removal with no graceful removal requested before it (no time-out running) is not recovered by the host stack: the VM stays on the VF path with its filter on the removed VF's VPort"),
     ];
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>

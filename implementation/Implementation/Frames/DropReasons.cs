@@ -9,6 +9,10 @@ public static class DropReasons
     public const string NoDestination = "no destination";
     /// <summary>The VF of the matching VPort is not running (not initialized, paused, removed or in D3).</summary>
     public const string VfNotRunning = "vf not running";
+    /// <summary>The VF was reset (FLR) and its VF miniport has not initialized it again: its queues are disabled.</summary>
+    public const string VfReset = "vf reset, not reinitialized";
+    /// <summary>The VF miniport is initialized but NetVSC is not bound to it: no protocol takes the frame.</summary>
+    public const string NetVscNotBound = "netvsc not bound";
     /// <summary>The matching PF VPort is not activated.</summary>
     public const string VPortNotActivated = "vport not activated";
     /// <summary>The sender's source MAC is not its own (anti-spoofing).</summary>

@@ -3,7 +3,17 @@ namespace SriovVerification.Implementation;
 /// <summary>The IHV's VF miniport in a guest: it takes <c>OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK</c> from NDIS.</summary>
 public sealed class VfMiniport
 {
+    /// <summary>The one protocol the VF miniport lets bind to it (spec section 1).</summary>
+    public const string NetVscProtocolName = "NetVSC";
+
     private readonly List<ulong> invalidations = [];
+
+    /// <summary>
+    /// The VF miniport's bind check: only NetVSC binds to it (spec section 1); with
+    /// <paramref name="bindsAnyProtocol"/> (the defect) any protocol does.
+    /// </summary>
+    public static bool AcceptsBinding(string protocolName, bool bindsAnyProtocol) =>
+        bindsAnyProtocol || string.Equals(protocolName, NetVscProtocolName, StringComparison.Ordinal);
 
     /// <summary>Every invalidation mask received, in order.</summary>
     public IReadOnlyList<ulong> Invalidations => invalidations;

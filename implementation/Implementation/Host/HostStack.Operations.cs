@@ -96,10 +96,14 @@ public sealed partial class HostStack
     /// The removal time-out fired: <c>NdisDevicePnPEventSurpriseRemoved</c> to the VF miniport (its halt is now pending),
     /// NetVSC falls back to the synthetic path, and the stack moves the VM's filter back to the default VPort.
     /// </summary>
-    internal void SurpriseRemove(VirtualMachine vm, VirtualFunction vf)
+    internal void SurpriseRemove(VirtualMachine vm, VirtualFunction vf, bool keepAbsent = false)
     {
         vf.RemovalDeadlineTicks = null;
-        Miniport.SetDevice(vf, VfDeviceState.SurpriseRemoved);
+        if (!(keepAbsent && vf.Device == VfDeviceState.Absent))
+        {
+            Miniport.SetDevice(vf, VfDeviceState.SurpriseRemoved);
+        }
+
         vm.Guest.DataPath = DataPath.Synthetic;
         if (Options.Adapter.Has(DefectCatalog.SurpriseRemovalSkipsFilterMove))
         {

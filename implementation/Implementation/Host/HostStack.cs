@@ -52,71 +52,56 @@ public sealed partial class HostStack
     }
 
     /// <summary>
-    /// The management path: an OID from a management client (not a VM network adapter) to the PF miniport. Filter
-    /// OIDs on a VM's filter and SET_FILTER of a VM's MAC are refused (the extensible switch owns those), and so is
-    /// ALLOCATE_VF for a VM that does not run here.
+    /// The virtualization stack's OID path to the PF miniport. The miniport answers by the NDIS preconditions; the
+    /// stack, which knows who owns each filter, never issues a filter OID that would take a VM network adapter's
+    /// MAC+VLAN off the VPorts its sequences put it on (<see cref="IssuanceRefusal"/>: INVALID_DEVICE_REQUEST, nothing
+    /// reaches the miniport), and ALLOCATE_VF only for a VM that runs here. A VM's filter cleared by it is no longer
+    /// that VM's (the VM is disconnected).
     /// </summary>
     public OidResult ManagementRequest(OidRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (Miniport.SriovEnabled && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType)
         {
-            var refusal = ManagementRefusal(request);
-            if (refusal is not null)
+            if (IssuanceRefusal(request) is { } notIssued)
+            {
+                Miniport.LogRefusal(request.Oid, notIssued);
+                return new OidResult(NdisStatus.InvalidDeviceRequest, 0, 0, request.InformationBuffer);
+            }
+
+            if (AllocationRefusal(request) is { } refusal)
             {
                 Miniport.LogRefusal(request.Oid, refusal);
                 return new OidResult(NdisStatus.InvalidParameter, 0, 0, request.InformationBuffer);
             }
         }
 
-        return Miniport.Request(request);
-    }
-
-    private string? ManagementRefusal(OidRequest request)
-    {
-        switch (request.Oid)
+        var owner = ClearedOwner(request);
+        var result = Miniport.Request(request);
+        if (result.IsSuccess && owner >= 0)
         {
-            case Oid.OID_RECEIVE_FILTER_CLEAR_FILTER:
-                if (PfMiniport.Parse<NdisReceiveFilterClearParameters>(request, out var clear, out _) == NdisStatus.Success
-                    && clear.FilterId <= int.MaxValue && FilterOwner((int)clear.FilterId) >= 0)
-                {
-                    return $"FilterId={clear.FilterId} owned by a VM network adapter";
-                }
-
-                break;
-            case Oid.OID_RECEIVE_FILTER_MOVE_FILTER:
-                if (PfMiniport.Parse<NdisReceiveFilterMoveFilterParameters>(request, out var move, out _) == NdisStatus.Success
-                    && move.FilterId <= int.MaxValue && FilterOwner((int)move.FilterId) >= 0)
-                {
-                    return $"FilterId={move.FilterId} owned by a VM network adapter";
-                }
-
-                break;
-            case Oid.OID_RECEIVE_FILTER_SET_FILTER:
-                if (PfMiniport.Parse<NdisReceiveFilterParameters>(request, out var set, out _) == NdisStatus.Success
-                    && PfMiniport.TryReadFilterFields(request, set, out var mac, out _)
-                    && vms.Any(v => v.MacAddress == mac))
-                {
-                    return $"Mac={mac} belongs to a VM network adapter";
-                }
-
-                break;
-            case Oid.OID_NIC_SWITCH_ALLOCATE_VF:
-                if (PfMiniport.Parse<NdisNicSwitchVfParameters>(request, out var allocate, out _) == NdisStatus.Success)
-                {
-                    var vm = vms.FirstOrDefault(v => v.Name == allocate.VMName);
-                    if (vm is null || vm.Host != HostIndex || vm.Migrating)
-                    {
-                        return $"VMName={allocate.VMName} does not run on host {HostIndex}";
-                    }
-                }
-
-                break;
-            default:
-                break;
+            vmFilterIds = vmFilterIds.Remove(owner);
         }
 
-        return null;
+        return result;
+    }
+
+    /// <summary>
+    /// The management path of a client in the management OS that is not the virtualization stack: a filter OID on a
+    /// VM network adapter's filter, or SET_FILTER of a VM's MAC, is refused with INVALID_PARAMETER (the extensible
+    /// switch owns those); anything else goes on as <see cref="ManagementRequest"/>.
+    /// </summary>
+    public OidResult ClientRequest(OidRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Miniport.SriovEnabled && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType
+            && ClientRefusal(request) is { } refusal)
+        {
+            Miniport.LogRefusal(request.Oid, refusal);
+            return new OidResult(NdisStatus.InvalidParameter, 0, 0, request.InformationBuffer);
+        }
+
+        return ManagementRequest(request);
     }
 
     internal VirtualFunction? VfOf(VirtualMachine vm) => vm.Host == HostIndex ? Miniport.VfOwnedBy(vm.Name) : null;

@@ -385,6 +385,7 @@ public static partial class Invariants
         {
             Command.HostDetachVf d => d.Vm,
             Command.RemovalTimeout t => t.Vm,
+            Command.SurpriseRemoveVf s => s.Vm,
             _ => -1,
         };
         if (vmIndex < 0 || vmIndex >= after.Vms.Length)

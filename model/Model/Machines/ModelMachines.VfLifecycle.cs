@@ -17,6 +17,7 @@ public static partial class ModelMachines
             c => c.Config.FilterMovePolicy == FilterMovePolicy.GuestDriven || c.OwnerFilterOnVPort,
             "guest-driven, or VM's filter on the VF's VPort",
             idr);
+        var quiesced = new Guard<VfContext>(c => !c.Vf.DmaActive, "VF reset (FLR) since its VF miniport initialized it", idr);
         var invalidation = new Guard<VfContext>(c => c.Vf.PendingInvalidation != 0, "invalidation pending", idr);
         var noFilter = new Guard<VfContext>(c => !c.HasFilterOnVPort, "no filter on the VPort", NdisStatus.InvalidParameter);
 
@@ -33,12 +34,13 @@ public static partial class ModelMachines
         machine.Configure(VfPhase.Attached)
             .PermitIf(b.Trigger(VfTrigger.Offer), VfPhase.Offered, b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.DeleteVPort), VfPhase.Allocated, b.When(noFilter))
+            .PermitReentry(VfTrigger.SurpriseRemove)
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Offered)
             .Permit(VfTrigger.Initialize, VfPhase.Initialized)
             .Permit(VfTrigger.RequestRemoval, VfPhase.Attached)
-            .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Initialized)
@@ -47,7 +49,9 @@ public static partial class ModelMachines
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Unbound, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
+            .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Bound)
@@ -55,20 +59,22 @@ public static partial class ModelMachines
             .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.Pause), VfPhase.Paused, b.When(removal, synthetic))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
+            .PermitReentryIf(b.Trigger(VfTrigger.Initialize), b.When(quiesced))
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Paused)
             .Permit(VfTrigger.Unbind, VfPhase.Unbound)
-            .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .Ignore(VfTrigger.PfOperation);
 
         machine.Configure(VfPhase.Unbound)
             .Permit(VfTrigger.Halt, VfPhase.Attached)
-            .PermitReentryIf(b.Trigger(VfTrigger.RequestRemoval), b.When(noRemoval))
             .PermitIf(b.Trigger(VfTrigger.RemovalTimeout), VfPhase.SurpriseRemoved, b.When(removal))
+            .Permit(VfTrigger.SurpriseRemove, VfPhase.SurpriseRemoved)
             .PermitReentryIf(b.Trigger(VfTrigger.HandleInvalidation), b.When(invalidation))
             .Ignore(VfTrigger.PfOperation);
 

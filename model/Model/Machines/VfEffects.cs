@@ -33,7 +33,7 @@ internal static class VfEffects
                 DmaActive = true,
             },
             VfTrigger.RequestRemoval when !step.ChangesPhase => next with { RemovalRequested = true },
-            VfTrigger.RemovalTimeout => next with { RemovalRequested = false },
+            VfTrigger.RemovalTimeout or VfTrigger.SurpriseRemove => next with { RemovalRequested = false },
             VfTrigger.Halt => next with { RemovalRequested = false, DmaActive = false },
             VfTrigger.HandleInvalidation => next with { PendingInvalidation = 0 },
             _ => next,

@@ -33,4 +33,6 @@ public enum VfTrigger
     HandleInvalidation,
     /// <summary>A per-VF OID that needs an allocated VF and changes no phase (config space, config blocks, invalidation, FLR, power).</summary>
     PfOperation,
+    /// <summary>The VF is surprise removed with no graceful removal before it (hot unplug, a device error), at any moment.</summary>
+    SurpriseRemove,
 }

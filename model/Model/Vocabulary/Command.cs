@@ -116,7 +116,7 @@ public abstract record Command
 
     /// <summary>
     /// <c>OID_RECEIVE_FILTER_SET_FILTER</c> of a MAC+VLAN test (VLAN 0: untagged) on <paramref name="VPortId"/>, issued
-    /// by a management client other than a VM network adapter. <paramref name="ValidFilterType"/> false sends a filter
+    /// by the virtualization stack. <paramref name="ValidFilterType"/> false sends a filter
     /// type other than <c>NdisReceiveFilterTypeVMQueue</c> or a test other than equality.
     /// </summary>
     public sealed record SetFilter(int Host, int VPortId, int MacIndex, int Vlan, bool ValidFilterType = true) : Command
@@ -130,6 +130,16 @@ public abstract record Command
     {
         /// <inheritdoc/>
         public override Actor Actor => Actor.Pf;
+    }
+
+    /// <summary>
+    /// <c>OID_RECEIVE_FILTER_CLEAR_FILTER</c> asked by a client of the host's management path that is not the
+    /// virtualization stack (a management application): the host stack refuses it for a VM network adapter's filter.
+    /// </summary>
+    public sealed record ClientClearFilter(int Host, int FilterId) : Command
+    {
+        /// <inheritdoc/>
+        public override Actor Actor => Actor.Host;
     }
 
     /// <summary><c>OID_RECEIVE_FILTER_MOVE_FILTER</c>.</summary>
@@ -297,6 +307,27 @@ public abstract record Command
         public override Actor Actor => Actor.Guest;
     }
 
+    /// <summary>
+    /// <paramref name="Vm"/>'s VF is surprise removed (<c>NdisDevicePnPEventSurpriseRemoved</c>) with no graceful removal
+    /// before it, at any moment: not yet offered, offered, initialized, bound, or during a graceful removal.
+    /// </summary>
+    public sealed record SurpriseRemoveVf(int Vm) : Command
+    {
+        /// <inheritdoc/>
+        public override Actor Actor => Actor.Host;
+    }
+
+    /// <summary>
+    /// NDIS in <paramref name="Vm"/>'s guest binds a protocol (NetVSC, or <paramref name="NetVsc"/> false: another one) to
+    /// the VF miniport (<paramref name="ToVfMiniport"/>) or to the PF miniport. Only NetVSC to the VF miniport is a binding
+    /// (<see cref="GuestBindNetVsc"/>); spec sections 1 and 9.4 refuse every other one.
+    /// </summary>
+    public sealed record GuestBindProtocol(int Vm, bool NetVsc, bool ToVfMiniport) : Command
+    {
+        /// <inheritdoc/>
+        public override Actor Actor => Actor.Guest;
+    }
+
     /// <summary>NetVSC switches the VM's data path (to the VF only once the VF path is fully set up).</summary>
     public sealed record GuestSwitchDataPath(int Vm, DataPath Target) : Command
     {
@@ -341,10 +372,17 @@ public abstract record Command
         public override Actor Actor => Actor.Wire;
     }
 
-    /// <summary>The guest of <paramref name="Vm"/> sends a unicast frame on its current data path; with
-    /// <paramref name="SpoofSource"/> its source MAC is not its own.</summary>
-    public sealed record GuestSendFrame(int Vm, int MacIndex, int Vlan, bool SpoofSource = false) : Command
+    /// <summary>
+    /// The guest of <paramref name="Vm"/> sends a unicast frame; with <paramref name="SpoofSource"/> its source MAC is not
+    /// its own. <paramref name="StampVPortId"/> is the VPortId NetVSC stamped the send with (-1: the VPort of its current
+    /// data path). A stamp that is not the VPort of the VM's current VF data path (a deleted VPort, for a send stamped
+    /// before a teardown) sends the frame through the default VPort.
+    /// </summary>
+    public sealed record GuestSendFrame(int Vm, int MacIndex, int Vlan, bool SpoofSource = false, int StampVPortId = GuestSendFrame.CurrentPathStamp) : Command
     {
+        /// <summary>The stamp value meaning "the VPort of the current data path".</summary>
+        public const int CurrentPathStamp = -1;
+
         /// <inheritdoc/>
         public override Actor Actor => Actor.Guest;
     }

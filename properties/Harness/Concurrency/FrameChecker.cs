@@ -11,9 +11,9 @@ namespace SriovVerification.Harness.Concurrency;
 /// </summary>
 /// <remarks>
 /// <para>The documented loss window. Under the host-driven policy a frame addressed to a VM may be lost (reason
-/// <c>vf not running</c>) only while the VM's filter is on its VF's VPort and NetVSC is on the synthetic path: at attach,
-/// from the MOVE_FILTER to the VF's VPort until the guest switches to the VF path (the loss stops once the VF miniport
-/// is initialized); at teardown, from the guest's switch to the synthetic path until the filter is back on the default
+/// <c>vf not running</c>, or <c>netvsc not bound</c>) only while the VM's filter is on its VF's VPort and NetVSC is on the
+/// synthetic path: at attach, from the MOVE_FILTER to the VF's VPort until the guest switches to the VF path (the loss
+/// stops once NetVSC is bound to the VF miniport: spec section 3, step 5); at teardown, from the guest's switch to the synthetic path until the filter is back on the default
 /// VPort. Under the guest-driven policy no frame may be lost at all. Under either policy, frames in flight when the VF is
 /// surprise removed (reason <c>vf not running (SurpriseRemoved)</c>) and frames addressed to a VM paused for live
 /// migration are lost by design: counted, with their reason, never a violation.</para>
@@ -105,7 +105,8 @@ public static class FrameChecker
             {
                 surprise++;
             }
-            else if (policy == FilterMovePolicy.HostDriven && e.Reason.StartsWith(DropReasons.VfNotRunning, StringComparison.Ordinal) && e.Path == DataPath.Synthetic)
+            else if (policy == FilterMovePolicy.HostDriven && e.Path == DataPath.Synthetic
+                && (e.Reason.StartsWith(DropReasons.VfNotRunning, StringComparison.Ordinal) || e.Reason == DropReasons.NetVscNotBound))
             {
                 window++;
             }

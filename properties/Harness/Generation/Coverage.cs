@@ -78,7 +78,7 @@ public sealed class Coverage
                 var phaseAfter = vf < a.Vfs.Length ? ModelMachines.PhaseOf(a, vf) : VfPhase.Free;
                 if (phaseBefore != phaseAfter)
                 {
-                    MarkPhaseChange("VfLifecycle", phaseBefore.ToString(), phaseAfter.ToString());
+                    MarkPhaseChange("VfLifecycle", phaseBefore.ToString(), phaseAfter.ToString(), VfTriggerOf(command));
                 }
                 else if (SelfLoopTrigger(command, h, vf, before) is { } trigger)
                 {
@@ -180,8 +180,15 @@ public sealed class Coverage
         Array.Clear(premiseSteps);
     }
 
-    private void MarkPhaseChange(string machine, string source, string destination)
+    /// <summary>Marks the transitions from source to destination: only the one of <paramref name="trigger"/> when the command fires exactly one.</summary>
+    private void MarkPhaseChange(string machine, string source, string destination, string? trigger = null)
     {
+        if (trigger is not null && transitions.Contains(Key(machine, source, trigger, destination)))
+        {
+            exercised.Add(Key(machine, source, trigger, destination));
+            return;
+        }
+
         var prefix = machine + ": " + source + " --";
         var suffix = "--> " + destination;
         foreach (var t in transitions)
@@ -192,6 +199,21 @@ public sealed class Coverage
             }
         }
     }
+
+    /// <summary>The one VF lifecycle trigger a command fires, or null (composite host-stack commands fire several).</summary>
+    private static string? VfTriggerOf(Command command) => command switch
+    {
+        Command.OfferVf => nameof(VfTrigger.Offer),
+        Command.RequestVfRemoval => nameof(VfTrigger.RequestRemoval),
+        Command.RemovalTimeout => nameof(VfTrigger.RemovalTimeout),
+        Command.SurpriseRemoveVf => nameof(VfTrigger.SurpriseRemove),
+        Command.GuestInitializeVf => nameof(VfTrigger.Initialize),
+        Command.GuestBindNetVsc or Command.GuestBindProtocol => nameof(VfTrigger.Bind),
+        Command.GuestPauseVf => nameof(VfTrigger.Pause),
+        Command.GuestUnbindNetVsc => nameof(VfTrigger.Unbind),
+        Command.GuestHaltVf => nameof(VfTrigger.Halt),
+        _ => null,
+    };
 
     private static string? SelfLoopTrigger(Command command, int host, int vf, ModelState before) => command switch
     {
@@ -205,6 +227,9 @@ public sealed class Coverage
         Command.GuestHandleInvalidation c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.HandleInvalidation),
         Command.GuestSwitchDataPath c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.SwitchToVf),
         Command.RequestVfRemoval c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.RequestRemoval),
+        Command.RemovalTimeout c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.RemovalTimeout),
+        Command.GuestInitializeVf c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.Initialize),
+        Command.SurpriseRemoveVf c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.SurpriseRemove),
         _ => null,
     };
 

@@ -47,11 +47,11 @@ public sealed class SequenceGenerator
         for (var i = 0; i < length; i++)
         {
             var wantAccepted = random.Below(5) != 0;
-            Command chosen = kinds.Pick(random, uniformKinds: !wantAccepted);
+            var chosen = Draw(random, state, wantAccepted);
             var transition = SriovModel.Apply(Config, state, chosen);
             for (var draw = 1; draw < DrawCountMax && transition.Outcome.IsSuccess != wantAccepted; draw++)
             {
-                chosen = kinds.Pick(random, uniformKinds: !wantAccepted);
+                chosen = Draw(random, state, wantAccepted);
                 transition = SriovModel.Apply(Config, state, chosen);
             }
 
@@ -60,5 +60,12 @@ public sealed class SequenceGenerator
         }
 
         return commands;
+    }
+
+    /// <summary>One draw: a picked candidate, its filter OID arguments steered to live filters when an accepted command is wanted.</summary>
+    private Command Draw(SplitMix64 random, ModelState state, bool wantAccepted)
+    {
+        var picked = kinds.Pick(random, uniformKinds: !wantAccepted);
+        return wantAccepted ? FilterSteering.Steer(random, state, picked) : picked;
     }
 }

@@ -15,10 +15,15 @@ namespace SriovVerification.Harness.Reliability;
 /// </summary>
 public static class OidFuzzer
 {
-    /// <summary>The statuses a malformed request may get.</summary>
+    /// <summary>
+    /// The statuses a malformed request may get: the PF miniport's, and INVALID_DEVICE_REQUEST of the virtualization
+    /// stack's path, which does not issue a filter OID that would move a VM network adapter's filter where its
+    /// sequences never put it (<c>docs/MODEL.md</c>, "The virtualization stack issues the filter OIDs").
+    /// </summary>
     public static readonly IReadOnlySet<NdisStatus> DocumentedStatuses = new HashSet<NdisStatus>
     {
         NdisStatus.Success, NdisStatus.InvalidLength, NdisStatus.InvalidParameter, NdisStatus.NotSupported, NdisStatus.FileNotFound, NdisStatus.Resources,
+        NdisStatus.InvalidDeviceRequest,
     };
 
     /// <summary>Requests sent from one adapter state before a fresh one is driven.</summary>

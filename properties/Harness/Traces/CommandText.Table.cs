@@ -12,6 +12,8 @@ public static partial class CommandText
     private static readonly ArgumentKind VPortState = ArgumentKind.Flag("activated", "deactivated");
     private static readonly ArgumentKind PowerState = ArgumentKind.Flag("D3", "D0");
     private static readonly ArgumentKind Spoof = ArgumentKind.Flag("spoofed", "own");
+    private static readonly ArgumentKind Protocol = ArgumentKind.Flag("netvsc", "other");
+    private static readonly ArgumentKind Miniport = ArgumentKind.Flag("vf", "pf");
 
     private static ArgumentSpec Int(string key, object? defaultValue = null) => new(key, ArgumentKind.Decimal, defaultValue);
 
@@ -81,18 +83,23 @@ public static partial class CommandText
         HostEvent<VmDisconnect>("VM_NIC_DISCONNECT", c => c.Vm, vm => new(vm)),
         Row<HostAttachVf>("HOST_ATTACH_VF", Actor.Host, [Int("vm"), Int("queuepairs", 1)],
             c => [c.Vm, c.QueuePairs], v => new((int)v[0], (int)v[1])),
+        Row<ClientClearFilter>("HOST_CLIENT_CLEAR_FILTER", Actor.Host, [Int("host"), Int("filter")],
+            c => [c.Host, c.FilterId], v => new((int)v[0], (int)v[1])),
         Row<MoveVmFilter>("HOST_MOVE_VM_FILTER", Actor.Host, [Int("vm"), Arg("target", ArgumentKind.Path)],
             c => [c.Vm, c.Target], v => new((int)v[0], (DataPath)v[1])),
         HostEvent<OfferVf>("VPCI_OFFER_VF", c => c.Vm, vm => new(vm)),
         HostEvent<RequestVfRemoval>("HOST_REQUEST_VF_REMOVAL", c => c.Vm, vm => new(vm)),
         HostEvent<RemovalTimeout>("HOST_REMOVAL_TIMEOUT", c => c.Vm, vm => new(vm)),
         HostEvent<HostDetachVf>("HOST_DETACH_VF", c => c.Vm, vm => new(vm)),
+        HostEvent<SurpriseRemoveVf>("VF_SURPRISE_REMOVAL", c => c.Vm, vm => new(vm)),
         Row<LiveMigrationStart>("LIVE_MIGRATION_START", Actor.Host, [Int("vm"), Int("destination")],
             c => [c.Vm, c.DestinationHost], v => new((int)v[0], (int)v[1])),
         HostEvent<LiveMigrationResume>("LIVE_MIGRATION_RESUME", c => c.Vm, vm => new(vm)),
 
         Guest<GuestInitializeVf>("GUEST_VF_INITIALIZE", c => c.Vm, vm => new(vm)),
         Guest<GuestBindNetVsc>("NETVSC_BIND", c => c.Vm, vm => new(vm)),
+        Row<GuestBindProtocol>("PROTOCOL_BIND", Actor.Guest, [Int("vm"), Arg("protocol", Protocol), Arg("miniport", Miniport)],
+            c => [c.Vm, c.NetVsc, c.ToVfMiniport], v => new((int)v[0], (bool)v[1], (bool)v[2])),
         Row<GuestSwitchDataPath>("NETVSC_SWITCH_DATA_PATH", Actor.Guest, [Int("vm"), Arg("target", ArgumentKind.Path)],
             c => [c.Vm, c.Target], v => new((int)v[0], (DataPath)v[1])),
         Guest<GuestPauseVf>("GUEST_VF_PAUSE", c => c.Vm, vm => new(vm)),
@@ -102,8 +109,8 @@ public static partial class CommandText
 
         Row<ReceiveFrame>("FRAME_RECEIVE", Actor.Wire, [Int("host"), Int("mac"), Int("vlan")],
             c => [c.Host, c.MacIndex, c.Vlan], v => new((int)v[0], (int)v[1], (int)v[2])),
-        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false)],
-            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3])),
+        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp)],
+            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4])),
     ];
 
     /// <summary>Every operation name, in table order.</summary>

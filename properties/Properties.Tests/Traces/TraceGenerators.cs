@@ -46,6 +46,7 @@ internal static class TraceGenerators
         from h in Small from p in Small select (Command)new DeleteVPort(h, p),
         from h in Small from p in Small from m in Small from l in Small from ok in Bool select (Command)new SetFilter(h, p, m, l, ok),
         from h in Small from f in Small select (Command)new ClearFilter(h, f),
+        from h in Small from f in Small select (Command)new ClientClearFilter(h, f),
         from h in Small from f in Small from s in Small from d in Small select (Command)new MoveFilter(h, f, s, d),
         from h in Small from v in Small from o in Small from l in Small from bo in Small from bl in Small select (Command)new ReadVfConfigSpace(h, v, o, l, bo, bl),
         from h in Small from v in Small from o in Small from l in Small from bo in Small from bl in Small from x in UInt select (Command)new WriteVfConfigSpace(h, v, o, l, bo, bl, x),
@@ -63,17 +64,19 @@ internal static class TraceGenerators
         Small.Select(vm => (Command)new RequestVfRemoval(vm)),
         Small.Select(vm => (Command)new RemovalTimeout(vm)),
         Small.Select(vm => (Command)new HostDetachVf(vm)),
+        Small.Select(vm => (Command)new SurpriseRemoveVf(vm)),
         from vm in Small from d in Small select (Command)new LiveMigrationStart(vm, d),
         Small.Select(vm => (Command)new LiveMigrationResume(vm)),
         Small.Select(vm => (Command)new GuestInitializeVf(vm)),
         Small.Select(vm => (Command)new GuestBindNetVsc(vm)),
+        from vm in Small from n in Bool from t in Bool select (Command)new GuestBindProtocol(vm, n, t),
         from vm in Small from t in Path select (Command)new GuestSwitchDataPath(vm, t),
         Small.Select(vm => (Command)new GuestPauseVf(vm)),
         Small.Select(vm => (Command)new GuestUnbindNetVsc(vm)),
         Small.Select(vm => (Command)new GuestHaltVf(vm)),
         Small.Select(vm => (Command)new GuestHandleInvalidation(vm)),
         from h in Small from m in Small from l in Small select (Command)new ReceiveFrame(h, m, l),
-        from vm in Small from m in Small from l in Small from s in Bool select (Command)new GuestSendFrame(vm, m, l, s));
+        from vm in Small from m in Small from l in Small from s in Bool from st in Small select (Command)new GuestSendFrame(vm, m, l, s, st));
 
     public static readonly Gen<OutcomeData> Data = Gen.OneOf(
         from v in Small from r in Small select (OutcomeData)new OutcomeData.VfAllocated(v, r),

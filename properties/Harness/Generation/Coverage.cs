@@ -124,8 +124,8 @@ public sealed class Coverage
 
     /// <summary>
     /// How often a kernel transition was taken (<c>Machine: Source --Trigger--> Destination</c>; a phase change counts once
-    /// per VF or switch that made it, for every trigger of the table between those two phases, since a step does not say
-    /// which fired); 0 for one never taken.
+    /// per VF or switch that made it: the command's own trigger when it fires exactly one, else every trigger of the table
+    /// between those two phases); 0 for one never taken.
     /// </summary>
     public long TimesTaken(string machine, string source, string trigger, string destination) =>
         exercised.GetValueOrDefault(Key(machine, source, trigger, destination));
@@ -185,7 +185,7 @@ public sealed class Coverage
     {
         if (trigger is not null && transitions.Contains(Key(machine, source, trigger, destination)))
         {
-            exercised.Add(Key(machine, source, trigger, destination));
+            Count(Key(machine, source, trigger, destination));
             return;
         }
 

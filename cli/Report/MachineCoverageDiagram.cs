@@ -19,7 +19,7 @@ public static class MachineCoverageDiagram
     [
         (ModelMachines.VfLifecycle.GetInfo(), "VfLifecycle"),
         (ModelMachines.NicSwitch.GetInfo(), "NicSwitch"),
-        (ModelMachines.VmAttachment.GetInfo(), null),
+        (ModelMachines.VmAttachment.GetInfo(), "VmAttachment"),
     ];
 
     /// <summary>The HTML of one machine: its picture, or its table when Graphviz is missing.</summary>

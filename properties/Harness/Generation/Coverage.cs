@@ -60,6 +60,7 @@ public sealed class Coverage
             return;
         }
 
+        CountVmTransition(command, before, after);
         for (var h = 0; h < before.Hosts.Length && h < after.Hosts.Length; h++)
         {
             var b = before.Hosts[h];
@@ -214,6 +215,30 @@ public sealed class Coverage
         Command.GuestHaltVf => nameof(VfTrigger.Halt),
         _ => null,
     };
+
+    /// <summary>
+    /// The VM attachment machine's transition an accepted VM command took (its own trigger, from the VM's phase before to
+    /// its phase after), counted for <see cref="TimesTaken"/>; these are not among the kernel transitions of
+    /// <see cref="UnexercisedTransitions"/>.
+    /// </summary>
+    private void CountVmTransition(Command command, ModelState before, ModelState after)
+    {
+        var (vm, trigger) = command switch
+        {
+            Command.VmConnect c => (c.Vm, VmTrigger.Connect),
+            Command.VmDisconnect c => (c.Vm, VmTrigger.Disconnect),
+            Command.HostAttachVf c => (c.Vm, VmTrigger.AttachVf),
+            Command.MoveVmFilter c => (c.Vm, c.Target == DataPath.Vf ? VmTrigger.MoveFilterToVf : VmTrigger.MoveFilterToSynthetic),
+            Command.GuestSwitchDataPath c => (c.Vm, c.Target == DataPath.Vf ? VmTrigger.SwitchToVf : VmTrigger.SwitchToSynthetic),
+            Command.LiveMigrationStart c => (c.Vm, VmTrigger.MigrationStart),
+            Command.LiveMigrationResume c => (c.Vm, VmTrigger.MigrationResume),
+            _ => (-1, default(VmTrigger)),
+        };
+        if (vm >= 0 && vm < before.Vms.Length && vm < after.Vms.Length)
+        {
+            Count(Key("VmAttachment", ModelMachines.VmPhaseOf(before.Vms[vm]).ToString(), trigger.ToString(), ModelMachines.VmPhaseOf(after.Vms[vm]).ToString()));
+        }
+    }
 
     private static string? SelfLoopTrigger(Command command, int host, int vf, ModelState before) => command switch
     {

@@ -163,11 +163,17 @@ public sealed partial class Datacenter
 
     /// <summary>
     /// <c>OID_RECEIVE_FILTER_ENUM_FILTERS</c> of the default queue, then <c>OID_RECEIVE_FILTER_PARAMETERS</c> of each filter
-    /// listed (its VPort and its MAC and VLAN tests). Data: <see cref="AdapterData.FiltersEnumerated"/>.
+    /// listed (its VPort and its MAC and VLAN tests), all under the configuration lock so that the list and the
+    /// parameters are one snapshot. Data: <see cref="AdapterData.FiltersEnumerated"/>.
     /// </summary>
-    public AdapterResult EnumerateFilters(int host)
+    public AdapterResult EnumerateFilters(int host) => Checked(() =>
     {
-        var listed = Enumerate(host, length => NdisRequests.EnumerateFilters(null, length), r =>
+        if (Host(host) is not { } stack)
+        {
+            return AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}");
+        }
+
+        var listed = EnumerateOn(stack, length => NdisRequests.EnumerateFilters(null, length), r =>
         {
             var array = NdisRequests.Decode<NdisReceiveFilterInfoArray>(r);
             var infos = NdisRequests.DecodeElements<NdisReceiveFilterInfo>(r, array.FirstElementOffset, array.NumElements, array.ElementSize);
@@ -181,7 +187,7 @@ public sealed partial class Datacenter
         var filters = new List<FilterSnapshot>(ids.Count);
         foreach (var id in ids)
         {
-            var read = Enumerate(host, length => NdisRequests.FilterParameters(id.FilterId, length), r => new AdapterData.FiltersEnumerated([DecodeFilter(r)]));
+            var read = EnumerateOn(stack, length => NdisRequests.FilterParameters(id.FilterId, length), r => new AdapterData.FiltersEnumerated([DecodeFilter(r)]));
             if (read.Data is not AdapterData.FiltersEnumerated { Filters: [var filter] })
             {
                 return read;
@@ -191,7 +197,7 @@ public sealed partial class Datacenter
         }
 
         return AdapterResult.With(new AdapterData.FiltersEnumerated(filters));
-    }
+    });
 
     /// <summary>The filter an OID_RECEIVE_FILTER_PARAMETERS result describes: its VPort, its MAC test and its VLAN test (0: none).</summary>
     private static FilterSnapshot DecodeFilter(OidResult result)
@@ -212,15 +218,14 @@ public sealed partial class Datacenter
 
     /// <summary>Issues an enumeration or read-back request, first with a buffer of the structure alone to learn BytesNeeded, then with one that size.</summary>
     private AdapterResult Enumerate(int host, Func<int, OidRequest> request, Func<OidResult, AdapterData> decode) => Checked(() =>
-    {
-        if (Host(host) is not { } stack)
-        {
-            return AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}");
-        }
+        Host(host) is { } stack ? EnumerateOn(stack, request, decode) : AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}"));
 
+    /// <summary>The two-step query on <paramref name="stack"/>, the caller holding the configuration lock.</summary>
+    private static AdapterResult EnumerateOn(HostStack stack, Func<int, OidRequest> request, Func<OidResult, AdapterData> decode)
+    {
         var first = request(0);
         var probe = stack.ManagementRequest(first);
         var result = probe.Status == NdisStatus.InvalidLength ? stack.ManagementRequest(request(probe.BytesNeeded)) : probe;
         return result.IsSuccess ? AdapterResult.With(decode(result)) : AdapterResult.Refused(result.Status, $"{first.Oid} completed with {result.Status}");
-    });
+    }
 }

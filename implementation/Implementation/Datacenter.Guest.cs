@@ -24,12 +24,14 @@ public sealed partial class Datacenter
 
         SetConfigBits(host, vf.VfId, PciRegisters.Command, PciRegisters.CommandBusMaster);
         SetConfigBits(host, vf.VfId, PciRegisters.MsixMessageControl, PciRegisters.MsixEnable);
+
+        // DMA first, then the device state: a receive that reads the device without a lock never sees an initialized VF
+        // that looks reset.
+        host.Miniport.SetDmaActive(vf, true);
         if (vf.Device == VfDeviceState.Offered)
         {
             host.Miniport.SetDevice(vf, VfDeviceState.Initialized);
         }
-
-        host.Miniport.SetDmaActive(vf, true);
         return AdapterResult.Ok;
     });
 

@@ -106,7 +106,7 @@ public static class FrameChecker
                 surprise++;
             }
             else if (policy == FilterMovePolicy.HostDriven && e.Path == DataPath.Synthetic
-                && (e.Reason.StartsWith(DropReasons.VfNotRunning, StringComparison.Ordinal) || e.Reason == DropReasons.NetVscNotBound))
+                && (e.Reason.StartsWith(DropReasons.VfNotRunning, StringComparison.Ordinal) || e.Reason == DropReasons.NetVscNotBound || e.Reason == DropReasons.VfReset))
             {
                 window++;
             }

@@ -7,7 +7,7 @@ public class StressRunnerProperties
 {
     private const int Cycles = 15;
 
-    [Theory]
+    [RealThreadsTheory]
     [InlineData(FilterMovePolicy.HostDriven)]
     [InlineData(FilterMovePolicy.GuestDriven)]
     public void Run_RealThreadsNoDefect_EveryFrameCheckHolds(FilterMovePolicy policy)

@@ -77,6 +77,7 @@ public static class ConcurrencyPhase
 
         var programs = Math.Max(1, interleavings * LinearizabilityProgramsPerHundred / 100);
         var nonLinearizable = 0;
+        LinearizabilityReport? firstNonLinearizable = null;
         var outcomes = IndexedWorkers.Map(programs, workers, i => CheckProgram(seed, i, defects));
         foreach (var (report, problem) in outcomes)
         {
@@ -88,6 +89,7 @@ public static class ConcurrencyPhase
             else if (report is not null)
             {
                 nonLinearizable++;
+                firstNonLinearizable ??= report;
                 if (nonLinearizable <= FailuresPrintedMax)
                 {
                     output.WriteLine();
@@ -97,12 +99,34 @@ public static class ConcurrencyPhase
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"linearizability: {programs} concurrent programs, {nonLinearizable} not linearizable"));
-        if (nonLinearizable > 0 && outDirectory is not null)
+        if (firstNonLinearizable is not null && outDirectory is not null)
         {
-            output.WriteLine("linearizability: a non-linearizable history is printed above (seed and replay line first); it is not written as a trace file");
+            WriteLinearizabilityCounterexample(firstNonLinearizable, defects, outDirectory, output);
         }
 
         return campaign.Failures.Count == 0 && nonLinearizable == 0 ? ExitCodes.Success : ExitCodes.ViolationFound;
+    }
+
+    /// <summary>
+    /// Shrinks the first non-linearizable program (fewer callers and operations, same strategy and seed) and writes it,
+    /// with its schedule as decisions and its history, as a version-2 trace file that <c>replay</c> re-executes.
+    /// </summary>
+    public static string WriteLinearizabilityCounterexample(LinearizabilityReport found, IReadOnlyList<string> defects, string outDirectory, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(output);
+        var strategy = found.Mode.StartsWith("random", StringComparison.Ordinal) ? StrategyKind.Random : StrategyKind.Pct;
+        var shrunk = LinearizabilityRunner.Shrink(found, p => LinearizabilityRunner.RunScheduled(p, defects, strategy, found.Seed));
+        Directory.CreateDirectory(outDirectory);
+        var path = Path.Combine(outDirectory, string.Create(CultureInfo.InvariantCulture, $"race-linearizability-{(defects.Count == 0 ? "none" : string.Join("+", defects))}-{found.Seed:X16}.trace"));
+        var purpose = string.Create(CultureInfo.InvariantCulture,
+            $"found by the concurrency phase ({found.Mode}); shrunk from {found.Program.Callers.Count} callers, {found.Program.OperationCount} operations to {shrunk.Program.Callers.Count} callers, {shrunk.Program.OperationCount} operations, {shrunk.Decisions.Count} preemptions");
+        File.WriteAllText(path, Harness.Traces.LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));
+        var shown = path.Replace('\\', '/');
+        output.WriteLine();
+        output.WriteLine($"linearizability counterexample: {shown} — {purpose}");
+        output.WriteLine($"replay: sriov replay {shown}");
+        return path;
     }
 
     /// <summary>One scheduled linearizability program: the report when it is not linearizable, or why it did not run.</summary>

@@ -38,6 +38,11 @@ public static class InterleavingReplayCommand
             return null;
         }
 
+        if (LinearizabilityTraceFile.IsLinearizability(text))
+        {
+            return ReplayLinearizability(path, text, defectOptions, noDefects, output, error);
+        }
+
         var (trace, errors) = InterleavingTraceParser.Parse(text, path);
         if (trace is null)
         {
@@ -58,8 +63,44 @@ public static class InterleavingReplayCommand
         }
 
         var result = InterleavingReplay.Replay(trace, defects);
+        return Report(path, trace, defects, result, output);
+    }
+
+    private static int Report(string path, InterleavingTrace trace, IReadOnlyList<string> defects, InterleavingReplayResult result, TextWriter output)
+    {
         output.WriteLine($"replay {path}: interleaving of {trace.Options.Scenario} ({trace.Options.Policy}), {trace.Steps.Count} steps, {(trace.Options.Decisions ?? []).Count} decisions, defects: {(defects.Count == 0 ? "none" : string.Join(" ", defects))}");
         output.Write(result.Describe());
         return result.Failed ? ExitCodes.ViolationFound : ExitCodes.Success;
+    }
+
+    /// <summary>Replays a <c>kind: linearizability</c> file: the program under its decisions, checked again; exit 1 while not linearizable.</summary>
+    private static int ReplayLinearizability(string path, string text, IReadOnlyList<string> defectOptions, bool noDefects, TextWriter output, TextWriter error)
+    {
+        var (program, seed, fileDefects, decisions, history, errors) = LinearizabilityTraceFile.Parse(text, path);
+        if (program is null)
+        {
+            foreach (var problem in errors)
+            {
+                error.WriteLine(problem);
+            }
+
+            return ExitCodes.UsageError;
+        }
+
+        IReadOnlyList<string> defects = noDefects ? [] : defectOptions.Count > 0 ? defectOptions : fileDefects;
+        var unknown = defects.Where(d => DefectCatalog.Find(d) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"error: unknown defect {string.Join(", ", unknown.Select(d => $"'{d}'"))}");
+            return ExitCodes.UsageError;
+        }
+
+        var report = LinearizabilityRunner.Replay(program, defects, decisions, seed);
+        var replayed = LinearizabilityTraceFile.History(report).ToList();
+        var first = Enumerable.Range(0, Math.Max(replayed.Count, history.Count)).FirstOrDefault(i => i >= replayed.Count || i >= history.Count || replayed[i] != history[i], -1);
+        output.WriteLine($"replay {path}: linearizability of {program.OperationCount} operations by {program.Callers.Count} callers, {decisions.Count} decisions, defects: {(defects.Count == 0 ? "none" : string.Join(" ", defects))}");
+        output.WriteLine(report.Result.Violated ? "reproduced: not linearizable" : "passed: linearizable");
+        output.WriteLine(first < 0 ? "  history: every operation as the file records it" : $"  history diverges from the file at operation {first + 1}: the file has '{(first < history.Count ? history[first] : "the end")}', the run '{(first < replayed.Count ? replayed[first] : "the end")}'");
+        return report.Result.Violated ? ExitCodes.ViolationFound : ExitCodes.Success;
     }
 }

@@ -42,5 +42,30 @@ public sealed class RaceCounterexampleCommandTests : IDisposable
         Assert.Contains(path + ":3:1: expected a header line", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Linearizability_NonLinearizableRun_WritesAShrunkFileThatReplaysNotLinearizableAndLinearizableWithoutTheDefect()
+    {
+        string[] defects = [DefectCatalog.MoveFilterVisibleHalfDone];
+        var program = SriovVerification.Harness.Concurrency.ConcurrentPrograms.FilterMoveUnderReceive();
+        var found = Enumerable.Range(1, 100)
+            .Select(seed => SriovVerification.Harness.Concurrency.LinearizabilityRunner.RunScheduled(program, defects, SriovVerification.Harness.Concurrency.StrategyKind.Random, (ulong)seed))
+            .First(r => r.Result.Violated);
+        var output = new StringWriter();
+
+        var path = ConcurrencyPhase.WriteLinearizabilityCounterexample(found, defects, directory, output);
+
+        Assert.Contains("replay: sriov replay", output.ToString(), StringComparison.Ordinal);
+        var replay = new StringWriter();
+        var error = new StringWriter();
+        Assert.Equal(ExitCodes.ViolationFound, ReplayCommand.Run(path, [], noDefects: false, replay, error));
+        Assert.Contains("reproduced: not linearizable", replay.ToString(), StringComparison.Ordinal);
+        Assert.Contains("history: every operation as the file records it", replay.ToString(), StringComparison.Ordinal);
+        Assert.True(File.ReadAllText(path).Split('\n').Count(l => l.StartsWith("caller", StringComparison.Ordinal)) <= program.OperationCount, File.ReadAllText(path));
+
+        var clean = new StringWriter();
+        Assert.Equal(ExitCodes.Success, ReplayCommand.Run(path, [], noDefects: true, clean, error));
+        Assert.Contains("passed: linearizable", clean.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }

@@ -14,6 +14,9 @@ namespace SriovVerification.Harness.Concurrency;
 public sealed record LinearizabilityReport(
     ConcurrentProgram Program, ulong Seed, string Mode, IReadOnlyList<HistoryOperation> History, LinearizabilityResult Result, IReadOnlyList<ScheduleStep> Schedule)
 {
+    /// <summary>The schedule as its decisions (<see cref="ScheduleResult.Decisions"/>), for a scheduled run.</summary>
+    public IReadOnlyList<ScheduleDecision> Decisions { get; init; } = [];
+
     /// <summary>Seed and mode first, then the program, the history in invocation order, the model's longest accepted prefix and the schedule.</summary>
     public string Describe(int scheduleLinesMax = 60)
     {

@@ -16,11 +16,18 @@ public static class LinearizabilityRunner
     public const int ShrinkAttemptsMax = 200;
 
     /// <summary>Runs the callers under the cooperative scheduler with <paramref name="strategy"/> drawn from <paramref name="seed"/>.</summary>
-    public static LinearizabilityReport RunScheduled(ConcurrentProgram program, IReadOnlyList<string> defects, StrategyKind strategy, ulong seed, int stepBound = CooperativeScheduler.StepBoundDefault)
+    public static LinearizabilityReport RunScheduled(ConcurrentProgram program, IReadOnlyList<string> defects, StrategyKind strategy, ulong seed, int stepBound = CooperativeScheduler.StepBoundDefault) =>
+        RunScheduled(program, defects, SchedulingStrategy.Create(strategy, seed), seed, stepBound);
+
+    /// <summary>Runs <paramref name="program"/> following recorded <paramref name="decisions"/> (<see cref="ReplayStrategy"/>).</summary>
+    public static LinearizabilityReport Replay(ConcurrentProgram program, IReadOnlyList<string> defects, IReadOnlyList<ScheduleDecision> decisions, ulong seed, int stepBound = CooperativeScheduler.StepBoundDefault) =>
+        RunScheduled(program, defects, new ReplayStrategy(decisions), seed, stepBound);
+
+    private static LinearizabilityReport RunScheduled(ConcurrentProgram program, IReadOnlyList<string> defects, SchedulingStrategy strategy, ulong seed, int stepBound)
     {
         ArgumentNullException.ThrowIfNull(program);
         var (datacenter, initial) = Prepare(program, defects, seed);
-        var scheduler = new CooperativeScheduler(SchedulingStrategy.Create(strategy, seed), stepBound);
+        var scheduler = new CooperativeScheduler(strategy, stepBound);
         var clock = 0L;
         var history = new List<HistoryOperation>();
         for (var c = 0; c < program.Callers.Count; c++)
@@ -51,7 +58,7 @@ public static class LinearizabilityRunner
         }
 
         var result = LinearizabilityChecker.Check(program.Config, initial, history);
-        return new LinearizabilityReport(program, seed, schedule.Strategy, history, result, schedule.Steps);
+        return new LinearizabilityReport(program, seed, schedule.Strategy, history, result, schedule.Steps) { Decisions = schedule.Decisions };
     }
 
     /// <summary>Runs each caller on its own thread (released together by a barrier), with stress perturbation at the adapter's yield points.</summary>

@@ -76,7 +76,7 @@ public static class RunReports
         rows.Add(("defects", defects.Count == 0 ? "none" : string.Join(" ", defects)));
         rows.AddRange(extra);
         // The configuration as a trace file's header prints it.
-        foreach (var line in TracePrinter.Print(new Trace(config, [])).Split('\n').Where(l => l.StartsWith("config: ", StringComparison.Ordinal)))
+        foreach (var line in TracePrinter.ConfigLines(config))
         {
             var eq = line.IndexOf('=', StringComparison.Ordinal);
             rows.Add((line["config: ".Length..eq], line[(eq + 1)..]));

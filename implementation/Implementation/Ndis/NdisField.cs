@@ -63,22 +63,20 @@ internal static class NdisField
             return "";
         }
 
-        var chars = new char[lengthBytes / 2];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = (char)ReadUInt16(source, offset + 2 + (2 * i));
-        }
-
-        return new string(chars);
+        return Chars(source, offset, lengthBytes / 2);
     }
 
     /// <summary>
     /// Reads a counted string for as many bytes as its Length says, unbounded by its array (the
     /// <see cref="DefectCatalog.CountedStringLengthUnchecked"/> defect): a Length past the buffer reads past it.
     /// </summary>
-    public static string ReadCountedStringTrustingLength(ReadOnlySpan<byte> source, int offset)
+    public static string ReadCountedStringTrustingLength(ReadOnlySpan<byte> source, int offset) =>
+        Chars(source, offset, ReadUInt16(source, offset) / 2);
+
+    /// <summary>The <paramref name="count"/> UTF-16 characters after a counted string's Length.</summary>
+    private static string Chars(ReadOnlySpan<byte> source, int offset, int count)
     {
-        var chars = new char[ReadUInt16(source, offset) / 2];
+        var chars = new char[count];
         for (var i = 0; i < chars.Length; i++)
         {
             chars[i] = (char)ReadUInt16(source, offset + 2 + (2 * i));

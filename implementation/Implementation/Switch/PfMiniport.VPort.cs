@@ -222,8 +222,7 @@ public sealed partial class PfMiniport
         {
             var at = (int)p.FieldParametersArrayOffset + (i * (int)p.FieldParametersArrayElementSize);
             var field = NdisReceiveFilterFieldParameters.ReadFrom(request.InformationBuffer.AsSpan(at, NdisReceiveFilterFieldParameters.SizeBytes));
-            if (field.Header.Type != NdisObjectHeader.ObjectTypeDefault || field.Header.Revision < NdisReceiveFilterFieldParameters.MinimumRevision
-                || field.Header.Size < NdisReceiveFilterFieldParameters.MinimumSizeBytes || field.Header.Size > p.FieldParametersArrayElementSize
+            if (!HeaderAccepted<NdisReceiveFilterFieldParameters>(field.Header, p.FieldParametersArrayElementSize)
                 || field.FrameHeader != NdisConstants.FrameHeaderMac || field.ReceiveFilterTest != NdisConstants.ReceiveFilterTestEqual)
             {
                 return NdisStatus.InvalidParameter;

@@ -151,8 +151,7 @@ public sealed partial class PfMiniport
         }
 
         var header = NdisObjectHeader.ReadFrom(request.InformationBuffer);
-        if (header.Type != NdisObjectHeader.ObjectTypeDefault || header.Revision < T.LowestRevision
-            || header.Size < T.LowestRevisionSizeBytes || header.Size > request.InformationBufferLength)
+        if (!HeaderAccepted<T>(header, request.InformationBufferLength))
         {
             return NdisStatus.InvalidParameter;
         }
@@ -171,6 +170,16 @@ public sealed partial class PfMiniport
 
         return NdisStatus.Success;
     }
+
+    /// <summary>
+    /// Whether <paramref name="header"/> is one the miniport accepts for <typeparamref name="T"/>: type
+    /// <c>NDIS_OBJECT_TYPE_DEFAULT</c>, a revision not below the lowest accepted, a size from that revision's
+    /// <c>NDIS_SIZEOF_…</c> up to the <paramref name="availableBytes"/> the structure may take.
+    /// </summary>
+    internal static bool HeaderAccepted<T>(NdisObjectHeader header, long availableBytes)
+        where T : struct, INdisStructure<T> =>
+        header.Type == NdisObjectHeader.ObjectTypeDefault && header.Revision >= T.LowestRevision
+        && header.Size >= T.LowestRevisionSizeBytes && header.Size <= availableBytes;
 
     /// <summary>
     /// Writes <paramref name="value"/> at the start of the request's buffer as the revision implemented: its header, then

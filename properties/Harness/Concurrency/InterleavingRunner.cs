@@ -13,6 +13,9 @@ public static class InterleavingRunner
     public const int VmCount = 3;
 
     private const string Control = "control";
+
+    /// <summary>The VLAN of every VM's network adapter in every scenario.</summary>
+    private const int VmVlan = 5;
     private const int GuestIterationsMax = 2_000;
 
     /// <summary>Runs the scenario and checks it.</summary>
@@ -25,7 +28,7 @@ public static class InterleavingRunner
         {
             HostCount = hostCount,
             VmCount = VmCount,
-            VmVlans = [5, 5, 5],
+            VmVlans = [.. Enumerable.Repeat(VmVlan, VmCount)],
             FilterMovePolicy = options.Policy,
             Seed = options.Seed,
             Adapter = new AdapterOptions { Defects = new HashSet<string>(options.Defects, StringComparer.Ordinal) },
@@ -87,7 +90,7 @@ public static class InterleavingRunner
             HostCount = hostCount,
             VmCount = VmCount,
             NumVfs = numVfs,
-            VmVlans = [5, 5, 5],
+            VmVlans = [.. Enumerable.Repeat(VmVlan, VmCount)],
             HostSriovEnabled = [.. Enumerable.Repeat(true, hostCount)],
             FilterMovePolicy = policy == FilterMovePolicy.GuestDriven ? Model.FilterMovePolicy.GuestDriven : Model.FilterMovePolicy.HostDriven,
         };

@@ -1,23 +1,40 @@
 namespace SriovVerification.Harness.Exploration;
 
-/// <summary>States per depth level of a breadth-first search, read from the stored parents (a parent is stored before its children).</summary>
+/// <summary>States per depth level of a breadth-first search, read from the stored parents.</summary>
 internal static class ExplorationLevels
 {
-    /// <summary>The number of stored states first reached at each depth, from 0.</summary>
+    /// <summary>
+    /// The number of stored states first reached at each depth, from 0. The table is in breadth-first order (state 0 the
+    /// root, every state after its parent, each level after the one before), so level k + 1 is the run of states that
+    /// follows level k and whose parents lie in it: one pass, memory for the levels only.
+    /// </summary>
     public static IReadOnlyList<long> Of(int count, Func<int, int> parentOf)
     {
-        var depths = new int[count];
         var levels = new List<long>();
-        for (var i = 0; i < count; i++)
+        if (count == 0)
         {
-            var parent = parentOf(i);
-            depths[i] = parent < 0 ? 0 : depths[parent] + 1;
-            while (levels.Count <= depths[i])
+            return levels;
+        }
+
+        levels.Add(1);
+        var levelEnd = 1;
+        var next = 1;
+        while (next < count)
+        {
+            var nextEnd = next;
+            while (nextEnd < count && parentOf(nextEnd) < levelEnd)
             {
-                levels.Add(0);
+                nextEnd++;
             }
 
-            levels[depths[i]]++;
+            if (nextEnd == next)
+            {
+                throw new InvalidOperationException($"state {next} is stored before its parent {parentOf(next)}'s level ended: not breadth-first order");
+            }
+
+            levels.Add(nextEnd - next);
+            levelEnd = nextEnd;
+            next = nextEnd;
         }
 
         return levels;

@@ -26,7 +26,7 @@ public static class LinearizabilityTraceFile
         Line("purpose: " + purpose.Replace('\n', ' '));
         Line("seed: " + TracePrinter.FormatSeed(report.Seed));
         Line("defects:" + string.Concat(defects.Select(d => " " + d)));
-        foreach (var config in TracePrinter.Print(new Trace(report.Program.Config, [])).Split('\n').Where(l => l.StartsWith("config: ", StringComparison.Ordinal)))
+        foreach (var config in TracePrinter.ConfigLines(report.Program.Config))
         {
             Line(config);
         }

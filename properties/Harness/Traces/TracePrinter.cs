@@ -32,9 +32,9 @@ public static class TracePrinter
         builder.Append(FormatTag).Append(' ').Append(TextSyntax.Decimal(trace.FormatVersion)).Append('\n');
         AppendText(builder, "title", trace.Title);
         AppendText(builder, "purpose", trace.Purpose);
-        foreach (var field in ConfigText.Fields)
+        foreach (var line in ConfigLines(trace.Config))
         {
-            builder.Append("config: ").Append(field.Key).Append('=').Append(field.Format(trace.Config)).Append('\n');
+            builder.Append(line).Append('\n');
         }
 
         if (trace.Seed is { } seed)
@@ -88,6 +88,13 @@ public static class TracePrinter
     }
 
     /// <summary>The seed as the header and replay lines write it: <c>0x</c> and 16 hex digits.</summary>
+    /// <summary>The <c>config: Key=Value</c> header lines of <paramref name="config"/>, in declaration order.</summary>
+    public static IEnumerable<string> ConfigLines(ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return ConfigText.Fields.Select(field => "config: " + field.Key + "=" + field.Format(config));
+    }
+
     public static string FormatSeed(ulong seed) => TextSyntax.Hex(seed, 16);
 
     private static void AppendStep(StringBuilder builder, TraceStep step)

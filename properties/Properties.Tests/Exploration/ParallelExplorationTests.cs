@@ -39,10 +39,12 @@ public sealed class ParallelExplorationTests
 
         Assert.Equal(engine, one.Engine);
         Assert.Equal(Describe(one), Describe(two));
+        Assert.Equal(one.States, one.StatesPerDepth.Sum());
+        Assert.All(one.StatesPerDepth, level => Assert.True(level > 0));
     }
 
     private static string Describe(ExplorationResult result) =>
-        $"{result.Verdict} {result.States} {result.Transitions} {result.Depth} {result.Deadlocks} {result.BoundReason} {result.CrossCheckedStates}\n"
+        $"{result.Verdict} {result.States} {result.Transitions} {result.Depth} {result.Deadlocks} {result.BoundReason} {result.CrossCheckedStates} levels [{string.Join(",", result.StatesPerDepth)}]\n"
         + string.Join("\n", result.Coverage.CommandKinds.Select(k => k.ToString())) + "\n"
         + string.Join("\n", result.Coverage.Invariants.Select(i => i.ToString())) + "\n"
         + result.Counterexample?.ToPlainText();

@@ -42,4 +42,10 @@ public abstract record AdapterData
 
     /// <summary>OID_RECEIVE_FILTER_ENUM_FILTERS, each filter read back with OID_RECEIVE_FILTER_PARAMETERS.</summary>
     public sealed record FiltersEnumerated(IReadOnlyList<FilterSnapshot> Filters) : AdapterData;
+
+    /// <summary>The PF's SR-IOV capability as its configuration space holds it.</summary>
+    public sealed record CapabilityRead(SriovCapabilitySnapshot Capability) : AdapterData;
+
+    /// <summary>OID_SRIOV_CURRENT_CAPABILITIES: the <c>NDIS_SRIOV_CAPS_*</c> flags reported.</summary>
+    public sealed record SriovCapsReported(uint SriovCapabilities) : AdapterData;
 }

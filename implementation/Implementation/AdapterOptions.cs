@@ -33,6 +33,18 @@ public sealed record AdapterOptions
     /// <summary>SR-IOV capability VF Stride.</summary>
     public int VfStride { get; init; } = 2;
 
+    /// <summary>
+    /// First VF Offset and VF Stride as functions of NumVFs: each row holds from its NumVFs up to the next row's; empty means
+    /// <see cref="FirstVfOffset"/> and <see cref="VfStride"/> for every NumVFs from 1.
+    /// </summary>
+    public IReadOnlyList<VfRoutingRow> VfRoutingTable { get; init; } = [];
+
+    /// <summary>The SR-IOV capability's VF Device ID.</summary>
+    public int VfDeviceId { get; init; } = 0x154C;
+
+    /// <summary>The SR-IOV capability's System Page Size register.</summary>
+    public int SystemPageSize { get; init; } = 0x1;
+
     /// <summary>Size of a VF's configuration space in bytes (256 or 4096).</summary>
     public int VfConfigSpaceSizeBytes { get; init; } = 4096;
 

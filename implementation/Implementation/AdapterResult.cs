@@ -6,6 +6,9 @@ namespace SriovVerification.Implementation;
 /// <param name="Data">What it returned, if anything.</param>
 public sealed record AdapterResult(NdisStatus Status, string Reason, AdapterData? Data = null)
 {
+    /// <summary>The <c>BytesNeeded</c> an OID request completed with (INVALID_LENGTH); 0 otherwise.</summary>
+    public int BytesNeeded { get; init; }
+
     /// <summary>Whether the operation succeeded.</summary>
     public bool IsSuccess => Status == NdisStatus.Success;
 

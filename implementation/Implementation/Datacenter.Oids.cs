@@ -10,11 +10,12 @@ public sealed partial class Datacenter
             return AdapterResult.Refused(NdisStatus.InvalidParameter, $"no host {host}");
         }
 
-        var result = client ? stack.ClientRequest(request) : stack.ManagementRequest(request);
+        var framed = TakeFraming(request);
+        var result = client ? stack.ClientRequest(framed) : stack.ManagementRequest(framed);
         if (!result.IsSuccess)
         {
             var needed = result.Status == NdisStatus.InvalidLength ? $" (BytesNeeded={result.BytesNeeded})" : "";
-            return AdapterResult.Refused(result.Status, $"{request.Oid} completed with {result.Status}{needed}");
+            return AdapterResult.Refused(result.Status, $"{request.Oid} completed with {result.Status}{needed}") with { BytesNeeded = result.BytesNeeded };
         }
 
         return decode is null ? AdapterResult.Ok : new AdapterResult(NdisStatus.Success, "", decode(result));

@@ -181,6 +181,42 @@ public static partial class SriovModel
                 yield return new Command.GuestSendFrame(v, vms, config.VlanOf(v), StampVPortId: stamp);
             }
         }
+
+        foreach (var command in PfCandidates(config))
+        {
+            yield return command;
+        }
+    }
+
+    /// <summary>
+    /// The PF's lifecycle and capability commands per host, and per OID kind a well-framed request and one of each framing
+    /// fault: a buffer one byte short, a header of another type, a revision below the lowest, a size below the revision's.
+    /// </summary>
+    private static IEnumerable<Command> PfCandidates(ModelConfig config)
+    {
+        for (var h = 0; h < config.HostCount; h++)
+        {
+            yield return new Command.PfHalt(h);
+            yield return new Command.PfInitialize(h);
+            yield return new Command.PfReset(h);
+            yield return new Command.ReadSriovCapability(h);
+            yield return new Command.QuerySriovCapabilities(h);
+            foreach (var kind in Enum.GetValues<FramedOidKind>())
+            {
+                var s = NdisStructures.Of(kind)!;
+                var id = kind switch
+                {
+                    FramedOidKind.CreateSwitch => config.NumVfs,
+                    FramedOidKind.SetVPortState or FramedOidKind.DeleteVPort or FramedOidKind.ClearFilter or FramedOidKind.MoveFilter => 1,
+                    _ => 0,
+                };
+                yield return new Command.FramedOid(h, kind, id, s.SizeBytes, NdisStructureInfo.ObjectTypeDefault, s.ImplementedRevision, s.ImplementedRevisionSizeBytes);
+                yield return new Command.FramedOid(h, kind, id, s.LeastBufferBytes - 1, NdisStructureInfo.ObjectTypeDefault, s.ImplementedRevision, s.ImplementedRevisionSizeBytes);
+                yield return new Command.FramedOid(h, kind, id, s.SizeBytes, NdisStructureInfo.ObjectTypeDefault + 1, s.ImplementedRevision, s.ImplementedRevisionSizeBytes);
+                yield return new Command.FramedOid(h, kind, id, s.SizeBytes, NdisStructureInfo.ObjectTypeDefault, s.LowestRevision - 1, s.ImplementedRevisionSizeBytes);
+                yield return new Command.FramedOid(h, kind, id, s.SizeBytes, NdisStructureInfo.ObjectTypeDefault, s.ImplementedRevision, s.LowestRevisionSizeBytes - 1);
+            }
+        }
     }
 
     /// <summary>The VLAN domain: 0 and every VM's VLAN, ascending, distinct.</summary>

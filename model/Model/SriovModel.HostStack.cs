@@ -161,7 +161,7 @@ public static partial class SriovModel
 
         var nextHost = next.Hosts[hostIndex];
         next = ArriveVf(offered, offerContext, WithHost(next, hostIndex, WithVf(nextHost, VfEffects.After(offered, offerContext, nextHost.Vfs[vfId]))));
-        return Accept(ArriveVm(attach, attachContext, next), new OutcomeData.VfAttached(vfId, config.RidOf(vfId), vportId));
+        return Accept(ArriveVm(attach, attachContext, next), new OutcomeData.VfAttached(vfId, config.RidOf(nextHost.NumVfs, vfId), vportId));
     }
 
     private static Transition MoveVmFilter(ModelConfig config, ModelState state, Command.MoveVmFilter c)

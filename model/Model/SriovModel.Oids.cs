@@ -87,7 +87,7 @@ public static partial class SriovModel
         }
 
         return AllocateFreeVf(config, state, c.Host, c.Vm, out var vfId) is { } next
-            ? Accept(next, new OutcomeData.VfAllocated(vfId, config.RidOf(vfId)))
+            ? Accept(next, new OutcomeData.VfAllocated(vfId, config.RidOf(state.Hosts[c.Host].NumVfs, vfId)))
             : Refuse(state, NdisStatus.Resources, "no free VF");
     }
 

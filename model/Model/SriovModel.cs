@@ -78,6 +78,12 @@ public static partial class SriovModel
             case Command.GuestHandleInvalidation c: return GuestHandleInvalidation(config, state, c);
             case Command.ReceiveFrame c: return ReceiveFrame(config, state, c);
             case Command.GuestSendFrame c: return GuestSendFrame(config, state, c);
+            case Command.FramedOid c: return FramedOid(config, state, c);
+            case Command.PfHalt c: return PfHalt(config, state, c);
+            case Command.PfInitialize c: return PfInitialize(config, state, c);
+            case Command.PfReset c: return PfReset(config, state, c);
+            case Command.ReadSriovCapability c: return ReadSriovCapability(config, state, c);
+            case Command.QuerySriovCapabilities c: return QuerySriovCapabilities(config, state, c);
             default: return Refuse(state, NdisStatus.NotSupported, "unknown command");
         }
     }
@@ -346,6 +352,12 @@ public static partial class SriovModel
         if (host < 0 || host >= state.Hosts.Length)
         {
             refusal = Refuse(state, NdisStatus.InvalidParameter, "host out of range");
+            return true;
+        }
+
+        if (state.Hosts[host].Halted)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidDeviceRequest, $"the PF of host {host} is halted: no OID reaches it");
             return true;
         }
 

@@ -45,6 +45,18 @@ public static class DefectCatalog
     /// <summary>A surprise removal the stack did not request is not recovered: the VM stays on the VF path and VF VPort.</summary>
     public const string UnrequestedSurpriseRemovalNotRecovered = "unrequested-surprise-removal-not-recovered";
 
+    /// <summary>A short information buffer completes with INVALID_LENGTH but BytesNeeded left 0.</summary>
+    public const string BytesNeededNotSet = "bytes-needed-not-set";
+
+    /// <summary>The PF miniport's request handler keeps answering OIDs after it was halted.</summary>
+    public const string OidReachesHaltedPf = "oid-reaches-halted-pf";
+
+    /// <summary>After a PF reset the host stack leaves its VMs on the VF data path.</summary>
+    public const string PfResetLeavesVfPath = "pf-reset-leaves-vf-path";
+
+    /// <summary>CREATE_SWITCH reads First VF Offset and VF Stride before it writes NumVFs.</summary>
+    public const string RoutingReadBeforeNumVfs = "routing-read-before-num-vfs";
+
     /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
     public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
     /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
@@ -94,6 +106,10 @@ public static class DefectCatalog
         new(20, SendStampOfDeletedVPortDropped, "a send stamped with the VPortId of a VPort deleted since (spec DELETE_VPORT) is dropped by the NIC switch instead of going out through the default VPort"),
         new(21, VfMiniportBindsAnyProtocol, "the VF miniport's bind handler does not check the protocol: a protocol other than NetVSC binds to the VF miniport (spec section 1)"),
         new(22, UnrequestedSurpriseRemovalNotRecovered, "a surprise removal with no graceful removal requested before it (no time-out running) is not recovered by the host stack: the VM stays on the VF path with its filter on the removed VF's VPort"),
+        new(31, BytesNeededNotSet, "an OID whose information buffer is shorter than its structure completes with NDIS_STATUS_INVALID_LENGTH but leaves BytesNeeded 0: the caller cannot size its retry (spec section 2)"),
+        new(32, OidReachesHaltedPf, "the PF miniport keeps answering SR-IOV OIDs after its halt began: a request after PF halt reaches the hardware instead of being refused (spec section 3, PF halt)"),
+        new(33, PfResetLeavesVfPath, "after a PF reset (VF Enable and NumVFs cleared, every VF gone) the host stack does not move its VMs to the synthetic path: they stay on a VF data path that no longer exists (spec section 4)"),
+        new(34, RoutingReadBeforeNumVfs, "OID_NIC_SWITCH_CREATE_SWITCH reads First VF Offset and VF Stride before it writes NumVFs, so the VF RIDs come from the offset and stride of the previous NumVFs (spec section 4)"),
     ];
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>

@@ -27,7 +27,7 @@ public sealed partial class HostStack
 
         vmFilterIds = vmFilterIds.Clear();
         observedDevices.Clear();
-        foreach (var vm in vms.Where(v => v.Host == HostIndex))
+        foreach (var vm in vms.Where(v => v.Host == HostIndex && !Options.Adapter.Has(DefectCatalog.PfResetLeavesVfPath)))
         {
             vm.Guest.DataPath = DataPath.Synthetic;
         }
@@ -40,36 +40,7 @@ public sealed partial class HostStack
     internal IReadOnlyList<string> Recover(RecoveryPolicy policy)
     {
         var actions = new List<string>();
-        if (switchToRecreateNumVfs is int numVfs && !Miniport.SwitchExists && Miniport.SriovEnabled)
-        {
-            var status = Issue(NdisRequests.CreateSwitch(numVfs));
-            actions.Add(Line($"re-create the NIC switch (NumVFs={numVfs}): {status}"));
-            if (status == NdisStatus.Success)
-            {
-                switchToRecreateNumVfs = null;
-            }
-        }
-
-        if (Miniport.SwitchExists)
-        {
-            foreach (var index in connectionsToRestore.ToList())
-            {
-                var vm = vms[index];
-                if (vm.Host != HostIndex || vm.Migrating || IsConnected(vm))
-                {
-                    connectionsToRestore.Remove(index);
-                    continue;
-                }
-
-                var result = Connect(vm);
-                actions.Add(Line($"restore VM {index}'s filter on the default VPort: {result.Status}"));
-                if (result.IsSuccess)
-                {
-                    connectionsToRestore.Remove(index);
-                }
-            }
-        }
-
+        RebuildAfterPfReset(actions);
         FireDueRemovalTimeouts();
         foreach (var vfId in observedDevices.Keys.Where(id => Miniport.FindVf(id) is not { IsAllocated: true }).ToList())
         {
@@ -107,6 +78,40 @@ public sealed partial class HostStack
         }
 
         return actions;
+    }
+
+    /// <summary>The rebuild after a PF reset: the switch again with the NumVFs it had, then the VMs' filters on the default VPort.</summary>
+    private void RebuildAfterPfReset(List<string> actions)
+    {
+        if (switchToRecreateNumVfs is int numVfs && !Miniport.SwitchExists && Miniport.SriovEnabled)
+        {
+            var status = Issue(NdisRequests.CreateSwitch(numVfs));
+            actions.Add(Line($"re-create the NIC switch (NumVFs={numVfs}): {status}"));
+            if (status == NdisStatus.Success)
+            {
+                switchToRecreateNumVfs = null;
+            }
+        }
+
+        if (Miniport.SwitchExists)
+        {
+            foreach (var index in connectionsToRestore.ToList())
+            {
+                var vm = vms[index];
+                if (vm.Host != HostIndex || vm.Migrating || IsConnected(vm))
+                {
+                    connectionsToRestore.Remove(index);
+                    continue;
+                }
+
+                var result = Connect(vm);
+                actions.Add(Line($"restore VM {index}'s filter on the default VPort: {result.Status}"));
+                if (result.IsSuccess)
+                {
+                    connectionsToRestore.Remove(index);
+                }
+            }
+        }
     }
 
     /// <summary>What the stack still has to do before this host is settled; empty when nothing is pending.</summary>

@@ -61,7 +61,7 @@ public sealed partial class HostStack
     public OidResult ManagementRequest(OidRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Miniport.SriovEnabled && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType)
+        if (Miniport.SriovEnabled && !Miniport.Halted && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType)
         {
             if (IssuanceRefusal(request) is { } notIssued)
             {
@@ -94,7 +94,7 @@ public sealed partial class HostStack
     public OidResult ClientRequest(OidRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (Miniport.SriovEnabled && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType
+        if (Miniport.SriovEnabled && !Miniport.Halted && PfMiniport.ExpectedRequestType(request.Oid) == request.RequestType
             && ClientRefusal(request) is { } refusal)
         {
             Miniport.LogRefusal(request.Oid, refusal);

@@ -12,6 +12,7 @@ internal sealed class PfConfigSpace
     public const int SizeBytes = 4096;
     private readonly byte[] bytes = new byte[SizeBytes];
     private readonly AdapterOptions options;
+    private readonly List<string> enableAccesses = [];
 
     public PfConfigSpace(AdapterOptions options)
     {
@@ -28,9 +29,9 @@ internal sealed class PfConfigSpace
         BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovCapability), 0x0001_0010);
         Word(PciRegisters.SriovInitialVfs, options.TotalVfs);
         Word(PciRegisters.SriovTotalVfs, options.TotalVfs);
-        Word(PciRegisters.SriovVfDeviceId, 0x154C);
+        Word(PciRegisters.SriovVfDeviceId, options.VfDeviceId);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSupportedPageSizes), 0x0553);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize), 0x0001);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize), (uint)options.SystemPageSize);
         BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovVfBar0), 0x0000_000C);
     }
 
@@ -52,7 +53,21 @@ internal sealed class PfConfigSpace
 
     public int SystemPageSize => (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize));
 
+    /// <summary>VF BAR0 … BAR5.</summary>
+    public IReadOnlyList<uint> VfBars => [.. Enumerable.Range(0, 6).Select(i => BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovVfBar0 + (4 * i))))];
+
+    /// <summary>The driver's accesses to the capability since VF Enable was last clear, in order (register names).</summary>
+    public IReadOnlyList<string> EnableAccesses => enableAccesses;
+
     public int ReadWord(int offset) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(offset));
+
+    /// <summary>The driver reads First VF Offset and VF Stride (recorded in <see cref="EnableAccesses"/>).</summary>
+    public (int FirstVfOffset, int VfStride) ReadRouting()
+    {
+        enableAccesses.Add("FirstVFOffset");
+        enableAccesses.Add("VFStride");
+        return (FirstVfOffset, VfStride);
+    }
 
     public void Read(int offset, Span<byte> destination) => bytes.AsSpan(offset, destination.Length).CopyTo(destination);
 
@@ -65,8 +80,17 @@ internal sealed class PfConfigSpace
                 if (!VfEnable)
                 {
                     Word(offset, value);
-                    Word(PciRegisters.SriovFirstVfOffset, value == 0 ? 0 : options.FirstVfOffset);
-                    Word(PciRegisters.SriovVfStride, value <= 1 ? (value == 0 ? 0 : options.VfStride) : options.VfStride);
+                    var (firstVfOffset, vfStride) = RoutingFor(value);
+                    Word(PciRegisters.SriovFirstVfOffset, firstVfOffset);
+                    Word(PciRegisters.SriovVfStride, vfStride);
+                    if (value == 0)
+                    {
+                        enableAccesses.Clear();
+                    }
+                    else
+                    {
+                        enableAccesses.Add("NumVFs");
+                    }
                 }
 
                 break;
@@ -78,10 +102,31 @@ internal sealed class PfConfigSpace
                 }
 
                 Word(offset, value & (PciRegisters.SriovControlVfEnable | PciRegisters.SriovControlVfMemorySpaceEnable));
+                if (VfEnable)
+                {
+                    enableAccesses.Add("VFEnable");
+                }
+                else
+                {
+                    enableAccesses.Clear();
+                }
+
                 break;
             default:
                 break;
         }
+    }
+
+    /// <summary>First VF Offset and VF Stride the device shows for <paramref name="numVfs"/> (0 and 0 for none).</summary>
+    private (int FirstVfOffset, int VfStride) RoutingFor(int numVfs)
+    {
+        if (numVfs <= 0)
+        {
+            return (0, 0);
+        }
+
+        var row = options.VfRoutingTable.LastOrDefault(r => r.NumVfs <= numVfs);
+        return row is null ? (options.FirstVfOffset, options.VfStride) : (row.FirstVfOffset, row.VfStride);
     }
 
     private bool VfEnableAllowed()

@@ -22,7 +22,11 @@ public sealed partial class PfMiniport
         pfConfigSpace.FirstVfOffset,
         pfConfigSpace.VfStride,
         pfConfigSpace.VfDeviceId,
-        pfConfigSpace.SystemPageSize);
+        pfConfigSpace.SystemPageSize)
+    {
+        VfBars = pfConfigSpace.VfBars,
+        EnableAccesses = [.. pfConfigSpace.EnableAccesses],
+    };
 
     /// <summary>Reads <paramref name="length"/> bytes of the PF's configuration space.</summary>
     public byte[] ReadPfConfigSpace(int offset, int length)

@@ -30,9 +30,18 @@ public sealed partial class PfMiniport
         }
 
         // NumVFs first, then the offset and stride it implies, then VF Enable.
-        pfConfigSpace.WriteWord(PciRegisters.SriovNumVfs, (int)p.NumVFs);
-        var firstVfOffset = pfConfigSpace.FirstVfOffset;
-        var vfStride = pfConfigSpace.VfStride;
+        int firstVfOffset, vfStride;
+        if (options.Has(DefectCatalog.RoutingReadBeforeNumVfs))
+        {
+            (firstVfOffset, vfStride) = pfConfigSpace.ReadRouting();
+            pfConfigSpace.WriteWord(PciRegisters.SriovNumVfs, (int)p.NumVFs);
+        }
+        else
+        {
+            pfConfigSpace.WriteWord(PciRegisters.SriovNumVfs, (int)p.NumVFs);
+            (firstVfOffset, vfStride) = pfConfigSpace.ReadRouting();
+        }
+
         pfConfigSpace.WriteWord(PciRegisters.SriovControl, PciRegisters.SriovControlVfEnable | PciRegisters.SriovControlVfMemorySpaceEnable);
         if (!pfConfigSpace.VfEnable)
         {
@@ -213,7 +222,7 @@ public sealed partial class PfMiniport
     /// Completes an enumeration: INVALID_LENGTH with BytesNeeded when the array header and the elements do not fit, else
     /// the header (the revision implemented, its layout filled in by <paramref name="withLayout"/>) and the elements after it.
     /// </summary>
-    private static OidResult WriteEnumeration<TArray, TElement>(OidRequest request, TArray array, List<TElement> entries, Func<TArray, uint, uint, uint, TArray> withLayout)
+    private OidResult WriteEnumeration<TArray, TElement>(OidRequest request, TArray array, List<TElement> entries, Func<TArray, uint, uint, uint, TArray> withLayout)
         where TArray : struct, INdisStructure<TArray>
         where TElement : struct, INdisStructure<TElement>
     {

@@ -331,7 +331,12 @@ public sealed partial class PfMiniport
         logParameters = $"VFId={vfId} BlockMask=0x{blockMask:X}";
         NdisStatus status;
         var vf = vfId < 0 ? null : AllocatedVf((uint)vfId);
-        if (!options.SriovEnabled)
+        if (halted && !options.Has(DefectCatalog.OidReachesHaltedPf))
+        {
+            oidsRefusedAfterHalt++;
+            status = NdisStatus.InvalidDeviceRequest;
+        }
+        else if (!options.SriovEnabled)
         {
             status = NdisStatus.NotSupported;
         }

@@ -61,7 +61,7 @@ public sealed partial class PfMiniport
         {
             AssertInvariants();
             logParameters = "";
-            var result = TakeInjectedFailure(request) ?? Dispatch(request);
+            var result = HaltedRefusal(request) ?? TakeInjectedFailure(request) ?? Dispatch(request);
             Publish();
             Log(request.Oid.ToString(), result.Status);
             AssertInvariants();
@@ -195,8 +195,8 @@ public sealed partial class PfMiniport
         return T.ImplementedRevisionSizeBytes;
     }
 
-    private static OidResult Complete(OidRequest request, NdisStatus status, int bytesWritten = 0, int bytesNeeded = 0) =>
-        new(status, status == NdisStatus.Success ? bytesWritten : 0, bytesNeeded, request.InformationBuffer);
+    private OidResult Complete(OidRequest request, NdisStatus status, int bytesWritten = 0, int bytesNeeded = 0) =>
+        new(status, status == NdisStatus.Success ? bytesWritten : 0, options.Has(DefectCatalog.BytesNeededNotSet) ? 0 : bytesNeeded, request.InformationBuffer);
 
     /// <summary>Records a request the host's management path refused before it reached the miniport.</summary>
     internal void LogRefusal(Oid oid, string parameters)

@@ -11,4 +11,11 @@ namespace SriovVerification.Implementation;
 /// <param name="VfDeviceId">VF Device ID.</param>
 /// <param name="SystemPageSize">System Page Size.</param>
 public sealed record SriovCapabilitySnapshot(
-    int TotalVfs, int InitialVfs, int NumVfs, bool VfEnable, bool VfMemorySpaceEnable, int FirstVfOffset, int VfStride, int VfDeviceId, int SystemPageSize);
+    int TotalVfs, int InitialVfs, int NumVfs, bool VfEnable, bool VfMemorySpaceEnable, int FirstVfOffset, int VfStride, int VfDeviceId, int SystemPageSize)
+{
+    /// <summary>VF BAR0 … BAR5.</summary>
+    public IReadOnlyList<uint> VfBars { get; init; } = [];
+
+    /// <summary>The driver's accesses to the capability since VF Enable was last clear (NumVFs, FirstVFOffset, VFStride, VFEnable), in order.</summary>
+    public IReadOnlyList<string> EnableAccesses { get; init; } = [];
+}

@@ -118,7 +118,7 @@ public static partial class Invariants
                 continue;
             }
 
-            var expected = config.RidOf(vf.VfId);
+            var expected = config.RidOf(host.NumVfs, vf.VfId);
             if (vf.Rid != expected)
             {
                 Report(ref violations, "INV-06", $"VF {vf.VfId} on host {h} has RID {Hex(vf.Rid)}, expected {Hex(expected)}");

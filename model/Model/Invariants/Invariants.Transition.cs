@@ -31,8 +31,13 @@ public static partial class Invariants
             Inv13FreeVf(h, command, b, a, ref violations);
             Inv15Flr(h, command, a, ref violations);
             Inv16Scrubbed(h, b, a, ref violations);
-            Inv17TeardownOrder(h, b, a, ref violations);
-            Inv18DeleteSwitch(h, b, a, ref violations);
+            if (command is not (Command.PfHalt or Command.PfReset))
+            {
+                // A PF reset makes every VF vanish and a PF halt runs its own order (docs/MODEL.md, "The PF"): neither is a per-VF teardown or a DELETE_SWITCH.
+                Inv17TeardownOrder(h, b, a, ref violations);
+                Inv18DeleteSwitch(h, b, a, ref violations);
+            }
+
             Inv20Invalidation(h, command, b, a, ref violations);
             Inv24NumVfs(config, h, b, a, ref violations);
         }

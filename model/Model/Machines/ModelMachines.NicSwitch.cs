@@ -28,5 +28,23 @@ public static partial class ModelMachines
                     new Guard<SwitchContext>(c => SriovModel.AllocatedVfCount(c.Host) == 0, "no VF allocated", ip),
                     new Guard<SwitchContext>(c => SriovModel.NondefaultVPortCount(c.Host) == 0, "no nondefault VPort", ip),
                     new Guard<SwitchContext>(c => c.Host.Filters.Length == 0, "no filter", ip)));
+
+        DefinePfLifecycle(b);
+    }
+
+    /// <summary>PF halt, initialize and reset: the PF's own lifecycle around the switch.</summary>
+    private static void DefinePfLifecycle(MachineBuilder<SwitchPhase, SwitchTrigger, SwitchContext> b)
+    {
+        b.Machine.Configure(SwitchPhase.NoSwitch)
+            .Permit(SwitchTrigger.PfHalt, SwitchPhase.Halted)
+            .PermitReentry(SwitchTrigger.PfReset);
+
+        b.Machine.Configure(SwitchPhase.SwitchCreated)
+            .Permit(SwitchTrigger.PfHalt, SwitchPhase.Halted)
+            .PermitReentry(SwitchTrigger.PfReset);
+
+        b.Machine.Configure(SwitchPhase.Halted)
+            .OnEntryFrom(SwitchTrigger.PfHalt, EffectAppliedByTheModel, "guests off their VFs, filters cleared, nondefault VPorts deleted, VFs reset and freed, DELETE_SWITCH, then halt")
+            .Permit(SwitchTrigger.PfInitialize, SwitchPhase.NoSwitch);
     }
 }

@@ -51,7 +51,8 @@ public static partial class ModelMachines
     }
 
     /// <summary>The phase of the NIC switch of <paramref name="host"/>.</summary>
-    public static SwitchPhase SwitchPhaseOf(HostState host) => host.Switches.Length > 0 ? SwitchPhase.SwitchCreated : SwitchPhase.NoSwitch;
+    public static SwitchPhase SwitchPhaseOf(HostState host) =>
+        host.Halted ? SwitchPhase.Halted : host.Switches.Length > 0 ? SwitchPhase.SwitchCreated : SwitchPhase.NoSwitch;
 
     /// <summary>The phase of <paramref name="vm"/>'s attachment.</summary>
     public static VmPhase VmPhaseOf(VmState vm)

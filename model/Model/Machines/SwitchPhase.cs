@@ -7,4 +7,6 @@ public enum SwitchPhase
     NoSwitch,
     /// <summary>The default NIC switch and its default VPort exist; VF Enable set.</summary>
     SwitchCreated,
+    /// <summary>The PF miniport is halted: no switch, VF Enable clear, NumVFs 0, and no SR-IOV OID reaches it.</summary>
+    Halted,
 }

@@ -7,4 +7,10 @@ public enum SwitchTrigger
     CreateSwitch,
     /// <summary><c>OID_NIC_SWITCH_DELETE_SWITCH</c>.</summary>
     DeleteSwitch,
+    /// <summary>The PF halts (spec section 3, PF halt), after the stack's teardown.</summary>
+    PfHalt,
+    /// <summary>The halted PF miniport initializes again.</summary>
+    PfInitialize,
+    /// <summary>A PF reset; the stack re-creates the switch it had.</summary>
+    PfReset,
 }

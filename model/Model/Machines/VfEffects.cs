@@ -25,7 +25,7 @@ internal static class VfEffects
         return step.Trigger switch
         {
             VfTrigger.Free => SriovModel.FreshVf(context.Config, context.VfId),
-            VfTrigger.Allocate => next with { OwnerVm = context.AllocatingVm, Rid = context.Config.RidOf(context.VfId) },
+            VfTrigger.Allocate => next with { OwnerVm = context.AllocatingVm, Rid = context.Config.RidOf(context.HostState.NumVfs, context.VfId) },
             VfTrigger.Initialize => next with
             {
                 CommandRegister = next.CommandRegister | VfConfigSpace.CommandBusMasterEnable,

@@ -41,7 +41,7 @@ public enum Actor
 /// Ids are small integers: hosts, VMs, VFIds, VPortIds and FilterIds as NDIS assigns them, MACs by index
 /// (<see cref="ModelConfig.MacAddress"/>).
 /// </summary>
-public abstract record Command
+public abstract partial record Command
 {
     private protected Command()
     {

@@ -81,6 +81,19 @@ public sealed record ModelConfig
     /// <summary>Whether SR-IOV is enabled on each host's adapter (index = host). Missing entries mean enabled.</summary>
     public ValueArray<bool> HostSriovEnabled { get; init; } = [true, true];
 
+    /// <summary>
+    /// First VF Offset and VF Stride as functions of NumVFs, as a real device's SR-IOV capability recomputes them when
+    /// NumVFs is written: each entry holds from its NumVFs up to the next entry's. Empty (the default): <see cref="FirstVfOffset"/>
+    /// and <see cref="VfStride"/> for every NumVFs from 1.
+    /// </summary>
+    public ValueArray<VfRouting> VfRoutingTable { get; init; } = [];
+
+    /// <summary>The SR-IOV capability's VF Device ID.</summary>
+    public int VfDeviceId { get; init; } = 0x154C;
+
+    /// <summary>The SR-IOV capability's System Page Size register (bit n: page size 2^(n+12); 0x1 = 4 KiB).</summary>
+    public int SystemPageSize { get; init; } = 0x1;
+
     /// <summary>The VLAN id of each VM's network adapter (index = VM; 0 = untagged). Missing entries mean 0.</summary>
     public ValueArray<int> VmVlans { get; init; } = [];
 
@@ -116,7 +129,33 @@ public sealed record ModelConfig
     /// The RID of VF <paramref name="vfId"/> by the PCIe formula, in 16 bits with carry into the bus number
     /// (spec section 4).
     /// </summary>
-    public int RidOf(int vfId) => (PfRid + FirstVfOffset + (VfStride * vfId)) & 0xFFFF;
+    public int RidOf(int vfId) => RidOf(NumVfs, vfId);
+
+    /// <summary>
+    /// The RID of VF <paramref name="vfId"/> with <paramref name="numVfs"/> VFs enabled: PF RID + First VF Offset + VF Stride ·
+    /// VFId with the offset and stride the capability shows for that NumVFs, in 16 bits with carry into the bus number.
+    /// </summary>
+    public int RidOf(int numVfs, int vfId) => (PfRid + FirstVfOffsetFor(numVfs) + (VfStrideFor(numVfs) * vfId)) & 0xFFFF;
+
+    /// <summary>First VF Offset as the capability shows it once NumVFs = <paramref name="numVfs"/> was written (0 for 0).</summary>
+    public int FirstVfOffsetFor(int numVfs) => numVfs <= 0 ? 0 : RoutingFor(numVfs)?.FirstVfOffset ?? FirstVfOffset;
+
+    /// <summary>VF Stride as the capability shows it once NumVFs = <paramref name="numVfs"/> was written (0 for 0).</summary>
+    public int VfStrideFor(int numVfs) => numVfs <= 0 ? 0 : RoutingFor(numVfs)?.VfStride ?? VfStride;
+
+    private VfRouting? RoutingFor(int numVfs)
+    {
+        VfRouting? found = null;
+        foreach (var entry in VfRoutingTable)
+        {
+            if (entry.NumVfs <= numVfs)
+            {
+                found = entry;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Checks the configuration's own consistency; returns the problems found (empty when valid).</summary>
     public IReadOnlyList<string> Validate()
@@ -148,6 +187,11 @@ public sealed record ModelConfig
         Require(ConfigBlocks.Select(b => b.BlockId).Distinct().Count() == ConfigBlocks.Length, nameof(ConfigBlocks), "distinct block ids");
         Require(VmInitialHosts.All(h => h >= 0 && h < HostCount), nameof(VmInitialHosts), $"hosts 0 … {HostCount - 1}");
         Require(VmVlans.All(v => v is >= 0 and <= 4094), nameof(VmVlans), "VLAN ids 0 … 4094");
+        Require(VfRoutingTable.All(r => r.NumVfs >= 1 && r.NumVfs <= TotalVfs && r.FirstVfOffset is >= 1 and <= 0xFFFF && r.VfStride is >= 1 and <= 0xFFFF)
+            && VfRoutingTable.Select(r => r.NumVfs).SequenceEqual(VfRoutingTable.Select(r => r.NumVfs).Order().Distinct()),
+            nameof(VfRoutingTable), $"entries with NumVFs 1 … TotalVfs ({TotalVfs}) ascending, offsets and strides 1 … 0xFFFF");
+        Require(VfDeviceId is >= 0 and <= 0xFFFF, nameof(VfDeviceId), "0 … 0xFFFF");
+        Require(SystemPageSize != 0 && (SystemPageSize & (SystemPageSize - 1)) == 0, nameof(SystemPageSize), "one bit set");
         return problems;
     }
 }

@@ -22,7 +22,11 @@ public sealed record HostState(
     bool VfEnable,
     ValueArray<VfState> Vfs,
     ValueArray<VPortState> VPorts,
-    ValueArray<FilterState> Filters);
+    ValueArray<FilterState> Filters)
+{
+    /// <summary>The PF miniport was halted (spec section 3, PF halt): no SR-IOV OID reaches it until it initializes again.</summary>
+    public bool Halted { get; init; }
+}
 
 /// <summary>A NIC switch (<c>NDIS_NIC_SWITCH_INFO</c>).</summary>
 /// <param name="SwitchId">Its SwitchId (the default switch: 0).</param>

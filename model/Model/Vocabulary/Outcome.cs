@@ -31,6 +31,9 @@ public sealed record Outcome(NdisStatus Status, string Reason, OutcomeData? Data
     /// <summary>A refusal.</summary>
     public static Outcome Refused(NdisStatus status, string reason) => new(status, reason);
 
+    /// <summary>A refusal that returns data (<c>INVALID_LENGTH</c> with its <see cref="OutcomeData.LengthNeeded"/>).</summary>
+    public static Outcome RefusedWith(NdisStatus status, string reason, OutcomeData data) => new(status, reason, data);
+
     /// <summary>Whether the command was accepted.</summary>
     public bool IsSuccess => Status == NdisStatus.Success;
 }
@@ -68,6 +71,9 @@ public abstract record OutcomeData
 
     /// <summary>An enumeration: one canonical line per object, sorted by id.</summary>
     public sealed record Enumerated(ValueArray<string> Entries) : OutcomeData;
+
+    /// <summary>An <c>INVALID_LENGTH</c> refusal: the <c>BytesNeeded</c> the request completed with.</summary>
+    public sealed record LengthNeeded(int BytesNeeded) : OutcomeData;
 }
 
 /// <summary>A command's outcome and the state it leads to.</summary>

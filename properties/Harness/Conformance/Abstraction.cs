@@ -166,14 +166,18 @@ public static class Abstraction
             }
         }
 
-        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable());
+        CapabilityCheck.Check(config, h, capability, ref discrepancies);
+        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable())
+        {
+            Halted = adapter.Hosts[h].Miniport.Halted,
+        };
     }
 
     private static HostState ReadHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)
     {
         var capability = adapter.QueryCapability(h);
         var slots = adapter.QueryVfs(h);
-        var oids = config.IsSriovEnabled(h);
+        var oids = config.IsSriovEnabled(h) && !adapter.Hosts[h].Miniport.Halted;
 
         IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<I.AdapterData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
         IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<I.AdapterData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
@@ -256,7 +260,11 @@ public static class Abstraction
             }
         }
 
-        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable());
+        CapabilityCheck.Check(config, h, capability, ref discrepancies);
+        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable())
+        {
+            Halted = adapter.Hosts[h].Miniport.Halted,
+        };
     }
 
     private static VfState ReadVf(I.Datacenter adapter, ModelConfig config, int h, I.VfSnapshot slot, I.NdisNicSwitchVfInfo? info, ref List<string>? discrepancies)

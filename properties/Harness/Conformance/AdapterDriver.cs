@@ -82,6 +82,12 @@ public static class AdapterDriver
         Command.GuestHandleInvalidation c => adapter.GuestHandleInvalidation(c.Vm),
         Command.ReceiveFrame c => adapter.ReceiveFrame(c.Host, MacOf(config, c.MacIndex), c.Vlan),
         Command.GuestSendFrame c => adapter.GuestSendFrame(c.Vm, MacOf(config, c.MacIndex), c.Vlan, c.SpoofSource, c.StampVPortId),
+        Command.FramedOid c => Framed(adapter, config, c),
+        Command.PfHalt c => adapter.PfHalt(c.Host),
+        Command.PfInitialize c => adapter.PfInitialize(c.Host),
+        Command.PfReset c => adapter.ResetPf(c.Host),
+        Command.ReadSriovCapability c => adapter.ReadSriovCapability(c.Host),
+        Command.QuerySriovCapabilities c => adapter.QuerySriovCapabilities(c.Host),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a command of the vocabulary"),
     };
 
@@ -97,6 +103,24 @@ public static class AdapterDriver
             ? refused
             : I.AdapterResult.Refused(I.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
     };
+
+    /// <summary>
+    /// A framed OID: the canonical request of its kind issued with its first request's buffer cut below the structure's
+    /// <c>sizeof</c> (from <c>sizeof</c> on the whole request) and its header overwritten.
+    /// </summary>
+    private static I.AdapterResult Framed(I.Datacenter adapter, ModelConfig config, Command.FramedOid command)
+    {
+        if (NdisStructures.Of(command.Oid) is not { } structure || SriovModel.FramedBody(config, command) is not { } body)
+        {
+            return adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
+                ? refused
+                : I.AdapterResult.Refused(I.NdisStatus.NotSupported, $"undefined OID kind {(int)command.Oid}");
+        }
+
+        var cut = command.BufferLength < structure.SizeBytes ? Math.Max(command.BufferLength, 0) : (int?)null;
+        var framing = new I.RequestFraming(cut, unchecked((byte)command.HeaderType), unchecked((byte)command.HeaderRevision), unchecked((ushort)command.HeaderSize));
+        return adapter.Framed(framing, () => Dispatch(adapter, config, body));
+    }
 
     /// <summary>The NDIS function id of a model VF id: <see cref="I.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
     public static ushort FunctionIdOf(int attachedVfId) =>
@@ -192,6 +216,11 @@ public static class AdapterDriver
     private static Outcome ToOutcome(ModelConfig config, Command command, I.AdapterResult result)
     {
         var status = ToModel(result.Status);
+        if (status == NdisStatus.InvalidLength)
+        {
+            return Outcome.RefusedWith(status, result.Reason.Length > 0 ? result.Reason : status.ToNdisName(), new OutcomeData.LengthNeeded(result.BytesNeeded));
+        }
+
         if (status != NdisStatus.Success)
         {
             return new Outcome(status, result.Reason.Length > 0 ? result.Reason : status.ToNdisName());
@@ -206,7 +235,7 @@ public static class AdapterDriver
         I.AdapterData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
         I.AdapterData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
         I.AdapterData.VfAttached d => new OutcomeData.VfAttached(d.VfId, d.Rid, d.VPortId),
-        I.AdapterData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command, d)),
+        I.AdapterData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command is Command.FramedOid f ? SriovModel.FramedBody(config, f) ?? command : command, d)),
         I.AdapterData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
         I.AdapterData.InvalidationDelivered d => new OutcomeData.InvalidationDelivered(d.Mask),
         I.AdapterData.FrameRouted d => new OutcomeData.Frame(ToModel(d.Outcome.Fate), d.Outcome.Vm, ToModel(d.Outcome.Path), d.Outcome.DropReason),
@@ -214,6 +243,8 @@ public static class AdapterDriver
         I.AdapterData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
         I.AdapterData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
         I.AdapterData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
+        I.AdapterData.CapabilityRead d => new OutcomeData.Enumerated(FormatCapability(d.Capability)),
+        I.AdapterData.SriovCapsReported d => new OutcomeData.Enumerated(FormatSriovCaps(d.SriovCapabilities)),
         _ => throw new ArgumentOutOfRangeException(nameof(data), data, $"no model data for {data.GetType().Name} ({command.GetType().Name}, {config.HostCount} hosts)"),
     };
 
@@ -247,6 +278,36 @@ public static class AdapterDriver
 
     // Which offsets are modelled does not depend on the VF's state; any VF answers it.
     private static readonly VfState Probe = new(0, -1, 0, VfDeviceState.Absent, false, 0, false, false, false, false, [], 0);
+
+    /// <summary>The capability read as the model prints it; the enable order as the accesses since VF Enable was clear, "-" while it is.</summary>
+    internal static ValueArray<string> FormatCapability(I.SriovCapabilitySnapshot c) =>
+        SriovModel.CapabilityEntries(
+            c.TotalVfs, c.InitialVfs, c.NumVfs, c.VfEnable, c.VfMemorySpaceEnable, c.FirstVfOffset, c.VfStride, c.VfDeviceId, c.SystemPageSize, c.VfBars,
+            c.VfEnable ? string.Join(",", c.EnableAccesses) : "-");
+
+    /// <summary>The <c>NDIS_SRIOV_CAPS_*</c> flag names set in <paramref name="capabilities"/> (without the prefix), unknown bits in hex.</summary>
+    internal static ValueArray<string> FormatSriovCaps(uint capabilities)
+    {
+        var names = new List<string>();
+        (uint Bit, string Name)[] known =
+            [(I.NdisConstants.SriovCapsSriovSupported, "SRIOV_SUPPORTED"), (I.NdisConstants.SriovCapsPfMiniport, "PF_MINIPORT"), (I.NdisConstants.SriovCapsVfMiniport, "VF_MINIPORT")];
+        var rest = capabilities;
+        foreach (var (bit, name) in known)
+        {
+            if ((capabilities & bit) != 0)
+            {
+                names.Add(name);
+                rest &= ~bit;
+            }
+        }
+
+        if (rest != 0)
+        {
+            names.Add("0x" + rest.ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return ValueArray.Create<string>(names.ToArray());
+    }
 
     internal static ValueArray<string> FormatSwitches(IReadOnlyList<I.NdisNicSwitchInfo> switches)
     {

@@ -36,6 +36,11 @@ public static class ChangeSummary
                 Add(text, (a.Switches.Length > 0 ? "+" : "-") + on + "switch0");
             }
 
+            if (b.Halted != a.Halted)
+            {
+                Add(text, on + (a.Halted ? "pf:halted" : "pf:initialized"));
+            }
+
             Vfs(text, on, b, a);
             VPorts(text, on, b, a);
             Filters(text, on, b, a);

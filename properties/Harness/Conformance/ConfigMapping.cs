@@ -36,6 +36,9 @@ public static class ConfigMapping
             VfStride = config.VfStride,
             VfConfigSpaceSizeBytes = config.VfConfigSpaceSizeBytes,
             ConfigBlocks = blocks,
+            VfRoutingTable = [.. config.VfRoutingTable.Select(r => new VfRoutingRow(r.NumVfs, r.FirstVfOffset, r.VfStride))],
+            VfDeviceId = config.VfDeviceId,
+            SystemPageSize = config.SystemPageSize,
             Defects = new HashSet<string>(defects, StringComparer.Ordinal),
         };
 

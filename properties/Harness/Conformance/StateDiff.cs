@@ -59,6 +59,7 @@ public static class StateDiff
         Compare(lines, at + ".Switches", Join(e.Switches), Join(a.Switches));
         Compare(lines, at + ".NumVfs", e.NumVfs, a.NumVfs);
         Compare(lines, at + ".VfEnable", e.VfEnable, a.VfEnable);
+        Compare(lines, at + ".Halted", e.Halted, a.Halted);
         Compare(lines, at + ".Vfs.Count", e.Vfs.Length, a.Vfs.Length);
         for (var i = 0; i < e.Vfs.Length && i < a.Vfs.Length; i++)
         {

@@ -58,7 +58,8 @@ public static class ExplorationProfiles
         ExplorationProfile.Conformance =>
             "conformance: the lifecycle, plus one representative of each data-plane command (out-of-bounds config-space read, "
             + "Bus Master write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, "
-            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send)",
+            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a FREE_VF with a short buffer, PF halt, PF reset, "
+            + "the SR-IOV capability read)",
         _ =>
             "hoststack: CreateSwitch, DeleteSwitch, VmConnect, VmDisconnect, HostAttachVf, HostDetachVf, MoveVmFilter, OfferVf, "
             + "RequestVfRemoval, RemovalTimeout, GuestInitializeVf, GuestBindNetVsc, GuestSwitchDataPath, GuestPauseVf, GuestUnbindNetVsc, "
@@ -96,6 +97,8 @@ public static class ExplorationProfiles
         Command.MoveFilter move => move is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 },
         Command.ReceiveFrame frame => frame is { MacIndex: 0, Vlan: 0 },
         Command.GuestSendFrame send => send.SpoofSource,
+        Command.FramedOid framed => framed is { Oid: FramedOidKind.FreeVf, BufferLength: < 10 },
+        Command.PfHalt or Command.PfReset or Command.ReadSriovCapability => true,
         _ => false,
     };
 }

@@ -32,6 +32,7 @@ public sealed partial class StateEncoder
             var numVfs = reader.ReadInt(numVfsBits);
             var vfEnable = reader.ReadBool();
             var vfCount = reader.ReadInt(numVfsBits);
+            var halted = reader.ReadBool();
             vfBuffer.Clear();
             for (var f = 0; f < vfSlots; f++)
             {
@@ -69,7 +70,7 @@ public sealed partial class StateEncoder
             }
 
             ValueArray<NicSwitchState> switches = hasSwitch ? [new NicSwitchState(0, external, switchNumVfs)] : [];
-            hosts[h] = new HostState(switches, numVfs, vfEnable, [.. vfBuffer], [.. vportBuffer], [.. filterBuffer]);
+            hosts[h] = new HostState(switches, numVfs, vfEnable, [.. vfBuffer], [.. vportBuffer], [.. filterBuffer]) { Halted = halted };
         }
 
         return new ModelState([.. hosts], [.. vms]);
@@ -142,6 +143,7 @@ public sealed partial class StateEncoder
         writer.Write((ulong)host.NumVfs, numVfsBits);
         writer.Write(host.VfEnable ? 1UL : 0, 1);
         writer.Write((ulong)host.Vfs.Length, numVfsBits);
+        writer.Write(host.Halted ? 1UL : 0, 1);
 
         var vfCount = host.Vfs.Length;
         for (var n = 0; n < vfSlots; n++)

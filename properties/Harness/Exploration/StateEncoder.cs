@@ -80,7 +80,7 @@ public sealed partial class StateEncoder
 
         vmRecordBits = vmHostBits + 1 + destinationBits + 1 + 1;
         vfRecordBits = ownerBits + 1 + DeviceWidthBits + 6 + (blockCount * fillBits) + maskBits;
-        hostHeaderBits = 1 + 1 + numVfsBits + numVfsBits + 1 + numVfsBits;
+        hostHeaderBits = 1 + 1 + numVfsBits + numVfsBits + 1 + numVfsBits + 1;
         vportRecordBits = 1 + attachBits + 1 + queuePairBits;
         filterRecordBits = vportRefBits + macBits + vlanBits + ownerBits;
         HostSectionBits = hostHeaderBits + (vfSlots * vfRecordBits) + (vportSlots * vportRecordBits) + (filterSlots * filterRecordBits);

@@ -52,6 +52,12 @@ public static class CommandWeights
         Command.GuestHandleInvalidation => 3,
         Command.ReceiveFrame => 1,
         Command.GuestSendFrame => 1,
+        Command.FramedOid => 3,
+        Command.PfHalt => 1,
+        Command.PfInitialize => 2,
+        Command.PfReset => 1,
+        Command.ReadSriovCapability => 1,
+        Command.QuerySriovCapabilities => 1,
         _ => 1,
     };
 }

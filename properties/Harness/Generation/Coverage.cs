@@ -69,7 +69,17 @@ public sealed class Coverage
             var switchAfter = ModelMachines.SwitchPhaseOf(a);
             if (switchBefore != switchAfter)
             {
-                MarkPhaseChange("NicSwitch", switchBefore.ToString(), switchAfter.ToString());
+                MarkPhaseChange("NicSwitch", switchBefore.ToString(), switchAfter.ToString(), SwitchTriggerOf(command));
+            }
+            else if (command is Command.PfReset reset && reset.Host == h)
+            {
+                Count(Key("NicSwitch", switchBefore.ToString(), nameof(SwitchTrigger.PfReset), switchBefore.ToString()));
+            }
+
+            if (command is Command.PfHalt or Command.PfReset)
+            {
+                // The VFs vanish with the switch: no VF lifecycle transition is taken.
+                continue;
             }
 
             var vfCount = Math.Max(b.Vfs.Length, a.Vfs.Length);
@@ -200,6 +210,16 @@ public sealed class Coverage
             }
         }
     }
+
+    /// <summary>The NIC switch trigger a command fires, or null (the phase change names the transition).</summary>
+    private static string? SwitchTriggerOf(Command command) => command switch
+    {
+        Command.PfHalt => nameof(SwitchTrigger.PfHalt),
+        Command.PfInitialize => nameof(SwitchTrigger.PfInitialize),
+        Command.CreateSwitch or Command.FramedOid { Oid: FramedOidKind.CreateSwitch } => nameof(SwitchTrigger.CreateSwitch),
+        Command.DeleteSwitch or Command.FramedOid { Oid: FramedOidKind.DeleteSwitch } => nameof(SwitchTrigger.DeleteSwitch),
+        _ => null,
+    };
 
     /// <summary>The one VF lifecycle trigger a command fires, or null (composite host-stack commands fire several).</summary>
     private static string? VfTriggerOf(Command command) => command switch

@@ -12,6 +12,17 @@ internal abstract class ArgumentKind
     public static readonly ArgumentKind Byte = new HexUnsignedKind(2, byte.MaxValue, v => (byte)v, o => (byte)o);
     public static readonly ArgumentKind Function = new FunctionKind();
     public static readonly ArgumentKind Path = new WordsKind<DataPath>([(DataPath.Synthetic, "synthetic"), (DataPath.Vf, "vf")]);
+    public static readonly ArgumentKind FramedOid = new WordsKind<FramedOidKind>(
+    [
+        (FramedOidKind.CreateSwitch, "OID_NIC_SWITCH_CREATE_SWITCH"), (FramedOidKind.DeleteSwitch, "OID_NIC_SWITCH_DELETE_SWITCH"),
+        (FramedOidKind.AllocateVf, "OID_NIC_SWITCH_ALLOCATE_VF"), (FramedOidKind.FreeVf, "OID_NIC_SWITCH_FREE_VF"),
+        (FramedOidKind.CreateVPort, "OID_NIC_SWITCH_CREATE_VPORT"), (FramedOidKind.SetVPortState, "OID_NIC_SWITCH_VPORT_PARAMETERS"),
+        (FramedOidKind.DeleteVPort, "OID_NIC_SWITCH_DELETE_VPORT"), (FramedOidKind.SetFilter, "OID_RECEIVE_FILTER_SET_FILTER"),
+        (FramedOidKind.ClearFilter, "OID_RECEIVE_FILTER_CLEAR_FILTER"), (FramedOidKind.MoveFilter, "OID_RECEIVE_FILTER_MOVE_FILTER"),
+        (FramedOidKind.ReadVfConfigSpace, "OID_SRIOV_READ_VF_CONFIG_SPACE"), (FramedOidKind.WriteVfConfigSpace, "OID_SRIOV_WRITE_VF_CONFIG_SPACE"),
+        (FramedOidKind.ReadVfConfigBlock, "OID_SRIOV_READ_VF_CONFIG_BLOCK"), (FramedOidKind.WriteVfConfigBlock, "OID_SRIOV_WRITE_VF_CONFIG_BLOCK"),
+        (FramedOidKind.ResetVf, "OID_SRIOV_RESET_VF"), (FramedOidKind.SetVfPowerState, "OID_SRIOV_SET_VF_POWER_STATE"),
+    ]);
 
     /// <summary>What a value of this kind looks like, for error messages.</summary>
     public abstract string Expected { get; }

@@ -111,6 +111,15 @@ public static partial class CommandText
             c => [c.Host, c.MacIndex, c.Vlan], v => new((int)v[0], (int)v[1], (int)v[2])),
         Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp)],
             c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4])),
+        Row<FramedOid>("OID_FRAMED", Actor.Pf,
+            [Int("host"), Arg("oid", ArgumentKind.FramedOid), Int("id"), Int("length"), Arg("type", ArgumentKind.Offset), Int("revision"), Int("size")],
+            c => [c.Host, c.Oid, c.Id, c.BufferLength, c.HeaderType, c.HeaderRevision, c.HeaderSize],
+            v => new((int)v[0], (FramedOidKind)v[1], (int)v[2], (int)v[3], (int)v[4], (int)v[5], (int)v[6])),
+        Row<PfHalt>("PF_HALT", Actor.Host, [Int("host")], c => [c.Host], v => new((int)v[0])),
+        Row<PfInitialize>("PF_INITIALIZE", Actor.Host, [Int("host")], c => [c.Host], v => new((int)v[0])),
+        Row<PfReset>("PF_RESET", Actor.Host, [Int("host")], c => [c.Host], v => new((int)v[0])),
+        Row<ReadSriovCapability>("PF_READ_SRIOV_CAPABILITY", Actor.Host, [Int("host")], c => [c.Host], v => new((int)v[0])),
+        Row<QuerySriovCapabilities>("OID_SRIOV_CURRENT_CAPABILITIES", Actor.Pf, [Int("host")], c => [c.Host], v => new((int)v[0])),
     ];
 
     /// <summary>Every operation name, in table order.</summary>

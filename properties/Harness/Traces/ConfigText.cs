@@ -47,6 +47,41 @@ internal static class ConfigText
             (c, t) => ParseList(t, ParseInt) is { } v ? c with { VmInitialHosts = v } : null),
     ];
 
+    /// <summary>
+    /// Fields a trace header carries only when they differ from <see cref="ModelConfig.Default"/> (and a parser takes as
+    /// the default when absent): the SR-IOV capability's table and registers.
+    /// </summary>
+    public static readonly Field[] OptionalFields =
+    [
+        new(nameof(ModelConfig.VfRoutingTable), "'-' or numVfs:firstVfOffset:vfStride rows separated by ',' (1:4:2,4:8:1)",
+            c => List(c.VfRoutingTable, r => TextSyntax.Decimal(r.NumVfs) + ":" + TextSyntax.Decimal(r.FirstVfOffset) + ":" + TextSyntax.Decimal(r.VfStride)),
+            (c, t) => ParseList(t, ParseRouting) is { } rows ? c with { VfRoutingTable = rows } : null),
+        new(nameof(ModelConfig.VfDeviceId), "a hexadecimal integer like 0x154C",
+            c => TextSyntax.Hex(c.VfDeviceId, 4),
+            (c, t) => TextSyntax.TryParseSignedHex(t, int.MinValue, int.MaxValue, out var v) ? c with { VfDeviceId = (int)v } : null),
+        new(nameof(ModelConfig.SystemPageSize), "a hexadecimal integer like 0x0001",
+            c => TextSyntax.Hex(c.SystemPageSize, 4),
+            (c, t) => TextSyntax.TryParseSignedHex(t, int.MinValue, int.MaxValue, out var v) ? c with { SystemPageSize = (int)v } : null),
+    ];
+
+    /// <summary>The optional fields of <paramref name="config"/> that differ from the default's.</summary>
+    public static IEnumerable<Field> OptionalFieldsSet(ModelConfig config) =>
+        OptionalFields.Where(f => !string.Equals(f.Format(config), f.Format(ModelConfig.Default), StringComparison.Ordinal));
+
+    private static (bool, VfRouting) ParseRouting(string text)
+    {
+        var parts = text.Split(':');
+        if (parts.Length != 3)
+        {
+            return (false, new VfRouting(0, 0, 0));
+        }
+
+        var (a, numVfs) = ParseInt(parts[0]);
+        var (b, offset) = ParseInt(parts[1]);
+        var (d, stride) = ParseInt(parts[2]);
+        return (a && b && d, new VfRouting(numVfs, offset, stride));
+    }
+
     private static Field IntField(string key, Func<ModelConfig, int> get, Func<ModelConfig, int, ModelConfig> set) =>
         new(key, "a decimal integer", c => TextSyntax.Decimal(get(c)),
             (c, t) => TextSyntax.TryParseDecimal(t, int.MinValue, int.MaxValue, out var v) ? set(c, (int)v) : null);

@@ -15,9 +15,9 @@ public static class OutcomeText
     private static readonly (FrameFate Fate, string Word)[] Fates =
         [(FrameFate.DeliveredToVm, "vm"), (FrameFate.DeliveredToHost, "host"), (FrameFate.SentToWire, "wire"), (FrameFate.Dropped, "dropped")];
 
-    private const string DataKeys = "vf=, rid=, vport=, filter=, value=, fill=, mask=, fate=, vm=, path=, drop=, entries=, reason=";
+    private const string DataKeys = "vf=, rid=, vport=, filter=, value=, fill=, mask=, fate=, vm=, path=, drop=, entries=, needed=, reason=";
 
-    private const string DataShapes = "one kind of data: 'vf= rid= [vport=]', 'vport=', 'filter=', 'value=', 'fill=', 'mask=', 'fate= vm= path= [drop=]' or 'entries='";
+    private const string DataShapes = "one kind of data: 'vf= rid= [vport=]', 'vport=', 'filter=', 'value=', 'fill=', 'mask=', 'fate= vm= path= [drop=]', 'entries=' or 'needed='";
 
     /// <summary>The status name, the data and the reason (when not empty), separated by single spaces.</summary>
     public static string Format(Outcome outcome)
@@ -50,6 +50,7 @@ public static class OutcomeText
         OutcomeData.Frame d => $"fate={FateWord(d.Fate)} vm={TextSyntax.Decimal(d.Vm)} path={ArgumentKind.Path.Format(d.Path)}"
             + (d.DropReason.Length > 0 ? " drop=" + TextSyntax.Quote(d.DropReason) : ""),
         OutcomeData.Enumerated d => "entries=[" + string.Join(",", d.Entries.Select(TextSyntax.Quote)) + "]",
+        OutcomeData.LengthNeeded d => "needed=" + TextSyntax.Decimal(d.BytesNeeded),
         _ => throw new ArgumentOutOfRangeException(nameof(data), data, "no data text for this case"),
     };
 
@@ -223,6 +224,10 @@ public static class OutcomeText
             }
 
             result = new OutcomeData.Frame(fate, vm, path, drop);
+        }
+        else if (Only(1) && Has("needed"))
+        {
+            result = new OutcomeData.LengthNeeded(Field("needed", Decimal, DecimalText, ref problem));
         }
         else if (Only(1) && Has("entries"))
         {

@@ -200,7 +200,8 @@ public static partial class TraceParser
 
             var equals = t.Text.IndexOf('=', StringComparison.Ordinal);
             var key = equals < 0 ? t.Text : t.Text[..equals];
-            var field = Array.Find(ConfigText.Fields, f => string.Equals(f.Key, key, StringComparison.Ordinal));
+            var field = Array.Find(ConfigText.Fields, f => string.Equals(f.Key, key, StringComparison.Ordinal))
+                ?? Array.Find(ConfigText.OptionalFields, f => string.Equals(f.Key, key, StringComparison.Ordinal));
             if (field is null || equals < 0)
             {
                 Report(lineNumber, TextProblem.AtToken(line, t, "Key=Value of a configuration key " + keys));

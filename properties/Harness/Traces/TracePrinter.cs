@@ -92,7 +92,7 @@ public static class TracePrinter
     public static IEnumerable<string> ConfigLines(ModelConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return ConfigText.Fields.Select(field => "config: " + field.Key + "=" + field.Format(config));
+        return ConfigText.Fields.Concat(ConfigText.OptionalFieldsSet(config)).Select(field => "config: " + field.Key + "=" + field.Format(config));
     }
 
     public static string FormatSeed(ulong seed) => TextSyntax.Hex(seed, 16);

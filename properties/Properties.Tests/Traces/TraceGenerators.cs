@@ -76,7 +76,14 @@ internal static class TraceGenerators
         Small.Select(vm => (Command)new GuestHaltVf(vm)),
         Small.Select(vm => (Command)new GuestHandleInvalidation(vm)),
         from h in Small from m in Small from l in Small select (Command)new ReceiveFrame(h, m, l),
-        from vm in Small from m in Small from l in Small from s in Bool from st in Small select (Command)new GuestSendFrame(vm, m, l, s, st));
+        from vm in Small from m in Small from l in Small from s in Bool from st in Small select (Command)new GuestSendFrame(vm, m, l, s, st),
+        from h in Small from k in Gen.Elements(Enum.GetValues<FramedOidKind>()) from id in Small from l in Small from t in Small from r in Small from z in Small
+        select (Command)new FramedOid(h, k, id, l, t, r, z),
+        Small.Select(h => (Command)new PfHalt(h)),
+        Small.Select(h => (Command)new PfInitialize(h)),
+        Small.Select(h => (Command)new PfReset(h)),
+        Small.Select(h => (Command)new ReadSriovCapability(h)),
+        Small.Select(h => (Command)new QuerySriovCapabilities(h)));
 
     public static readonly Gen<OutcomeData> Data = Gen.OneOf(
         from v in Small from r in Small select (OutcomeData)new OutcomeData.VfAllocated(v, r),
@@ -88,7 +95,8 @@ internal static class TraceGenerators
         ULong.Select(m => (OutcomeData)new OutcomeData.InvalidationDelivered(m)),
         from fate in Gen.Elements(Enum.GetValues<FrameFate>()) from vm in Small from p in Path from d in Text
         select (OutcomeData)new OutcomeData.Frame(fate, vm, p, d),
-        Text.ArrayOf().Select(e => (OutcomeData)new OutcomeData.Enumerated(e.ToValueArray())));
+        Text.ArrayOf().Select(e => (OutcomeData)new OutcomeData.Enumerated(e.ToValueArray())),
+        Small.Select(n => (OutcomeData)new OutcomeData.LengthNeeded(n)));
 
     public static readonly Gen<Outcome> Outcomes =
         from status in Gen.Elements(Enum.GetValues<NdisStatus>())

@@ -45,6 +45,9 @@ public static class DefectCatalog
     /// <summary>A surprise removal the stack did not request is not recovered: the VM stays on the VF path and VF VPort.</summary>
     public const string UnrequestedSurpriseRemovalNotRecovered = "unrequested-surprise-removal-not-recovered";
 
+    /// <summary>FREE_VF of a VF surprise removed since its allocation fails forever: the VF can never be freed.</summary>
+    public const string SurpriseRemovedVfNeverFreed = "surprise-removed-vf-never-freed";
+
     /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
     public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
     /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
@@ -94,6 +97,7 @@ public static class DefectCatalog
         new(20, SendStampOfDeletedVPortDropped, "a send stamped with the VPortId of a VPort deleted since (spec DELETE_VPORT) is dropped by the NIC switch instead of going out through the default VPort"),
         new(21, VfMiniportBindsAnyProtocol, "the VF miniport's bind handler does not check the protocol: a protocol other than NetVSC binds to the VF miniport (spec section 1)"),
         new(22, UnrequestedSurpriseRemovalNotRecovered, "a surprise removal with no graceful removal requested before it (no time-out running) is not recovered by the host stack: the VM stays on the VF path with its filter on the removed VF's VPort"),
+        new(23, SurpriseRemovedVfNeverFreed, "OID_NIC_SWITCH_FREE_VF of a VF surprise removed since it was allocated fails with NDIS_STATUS_FAILURE every time (the miniport waits for the removed VF's DMA): the VF can never be freed, so neither can the switch be deleted"),
     ];
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>

@@ -50,6 +50,7 @@ public static class CheckCommand
         var interleavings = new Option<int?>("--interleavings") { Description = $"Interleavings of the concurrency phase (default {InterleavingsDefault}; {InterleavingsOnlyDefault} with --concurrency)." };
         var reportDirectory = new Option<string?>("--report") { Description = "Also write an HTML report of the run (sequence diagram of the counterexample, state machines with coverage) into this directory." };
         var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
+        var unguided = new Option<bool>("--unguided") { Description = "Benchmark: the randomized phase without coverage guidance and swarm testing (the fixed kind weights).", Hidden = true };
         var vms = new Option<int?>("--vms") { Description = $"VMs of the randomized phase (default {ModelConfig.Default.VmCount}; 1 … {RandomizedConfig.VmCountMax})." };
         var vfs = new Option<int?>("--vfs") { Description = $"NumVFs each host requests in the randomized phase (default {ModelConfig.Default.NumVfs}; at most --total-vfs)." };
         var totalVfs = new Option<int?>("--total-vfs") { Description = $"TotalVFs of each adapter in the randomized phase (default: the larger of {ModelConfig.Default.TotalVfs} and --vfs; 1 … {RandomizedConfig.TotalVfsMax})." };
@@ -68,6 +69,7 @@ public static class CheckCommand
         command.Options.Add(vms);
         command.Options.Add(vfs);
         command.Options.Add(totalVfs);
+        command.Options.Add(unguided);
         command.SetAction(parse => Run(
             parse.GetValue(seed),
             parse.GetValue(timeLimit),
@@ -80,12 +82,13 @@ public static class CheckCommand
             parse.GetValue(interleavings),
             parse.GetValue(workers) ?? IndexedWorkers.WorkersDefault,
             config: ConfigOf(parse.GetValue(vms), parse.GetValue(vfs), parse.GetValue(totalVfs)),
-            reportDirectory: parse.GetValue(reportDirectory)));
+            reportDirectory: parse.GetValue(reportDirectory),
+            coverageGuided: !parse.GetValue(unguided)));
         return command;
     }
 
     /// <summary>Runs the check with <paramref name="workers"/> workers, writing to <paramref name="output"/> (standard output when null); returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null)
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null, bool coverageGuided = true)
     {
         ArgumentNullException.ThrowIfNull(defects);
         output ??= Console.Out;
@@ -150,7 +153,7 @@ public static class CheckCommand
             return UsageError("--max-steps: expected 1 … 100000");
         }
 
-        var options = new ConformanceRunOptions(config, seed, [.. defects], sequenceCount, timeLimitSeconds ?? TimeLimitSecondsDefault, stepCountMax, workers);
+        var options = new ConformanceRunOptions(config, seed, [.. defects], sequenceCount, timeLimitSeconds ?? TimeLimitSecondsDefault, stepCountMax, workers) { CoverageGuided = coverageGuided };
         if (detectionSeeds is { } seedCount)
         {
             return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);

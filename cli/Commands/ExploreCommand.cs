@@ -54,6 +54,12 @@ public static class ExploreCommand
             DefaultValueFactory = _ => "auto",
         };
         engine.AcceptOnlyFromAmong("auto", "packed", "generic");
+        var liveness = new Option<string>("--liveness")
+        {
+            Description = "liveness of a closed search, AG EF recovered (from every state a recovered state is reachable): on or off",
+            DefaultValueFactory = _ => "on",
+        };
+        liveness.AcceptOnlyFromAmong("on", "off");
         var crossCheck = new Option<int>("--cross-check")
         {
             Description = "packed engine: check every N-th stored state in full against SriovModel.Apply and every invariant (0: off, 1: every state)",
@@ -70,7 +76,7 @@ public static class ExploreCommand
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, crossCheck, outDir, conform, defect, workers, report })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, report })
         {
             command.Options.Add(option);
         }
@@ -119,6 +125,7 @@ public static class ExploreCommand
                 StatesMax = parseResult.GetValue(statesMax),
                 MemoryBudgetBytes = parseResult.GetValue(memoryMb) << 20,
                 StepHook = stepHookFor(config),
+                CheckLiveness = parseResult.GetValue(liveness) != "off",
                 Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
                 CrossCheckEvery = parseResult.GetValue(crossCheck),
                 Workers = parseResult.GetValue(workers),
@@ -222,6 +229,18 @@ public static class ExploreCommand
             Console.Out.Write(trace.ToPlainText());
             WriteReport(reportDirectory, config, options, result, modelTrace);
         }
+        else if (result.Liveness is { Holds: false, Counterexample: { } stuck })
+        {
+            var livenessTrace = new Trace(config, stuck.Steps.Select((s, i) => new TraceStep(i + 1, s.Command, s.Outcome, "")).ToValueArray())
+            {
+                Title = $"explore {name}: shortest path to a state from which no recovered state is reachable (AG EF recovered)",
+                Purpose = stuck.Finding,
+            };
+            var path = Write(outDirectory, name + "-liveness", [], livenessTrace);
+            Console.Out.WriteLine($"liveness counterexample ({stuck.Steps.Count} steps, written to {path}):");
+            Console.Out.Write(stuck.ToPlainText());
+            WriteReport(reportDirectory, config, options, result, livenessTrace);
+        }
         else
         {
             WriteReport(reportDirectory, config, options, result, null);
@@ -229,6 +248,7 @@ public static class ExploreCommand
 
         return result.Verdict switch
         {
+            ExplorationVerdict.Closed when result.Liveness is { Holds: false } => ExitCodes.ViolationFound,
             ExplorationVerdict.Closed => ExitCodes.Success,
             ExplorationVerdict.Bounded => ExitCodes.Bounded,
             ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
@@ -304,6 +324,7 @@ public static class ExploreCommand
         var inv = CultureInfo.InvariantCulture;
         var table = new Table().AddColumn("summary").AddColumn("value");
         table.AddRow("verdict", Markup.Escape(result.VerdictText));
+        table.AddRow("liveness", Markup.Escape(result.Liveness?.Text ?? "not checked"));
         table.AddRow("states", result.States.ToString(inv));
         table.AddRow("transitions", result.Transitions.ToString(inv));
         table.AddRow("depth", result.Depth.ToString(inv));

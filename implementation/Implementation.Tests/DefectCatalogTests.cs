@@ -6,13 +6,26 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_TwentyThreeDefects_DistinctKebabCaseNamesAndNumbers()
+    public void All_TwentyFourDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(23, DefectCatalog.All.Count);
-        Assert.Equal(23, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(24, DefectCatalog.All.Count);
+        Assert.Equal(24, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 31, 32, 33, 34], DefectCatalog.All.Select(d => d.Number));
-        Assert.Equal(26, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34], DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(27, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+    }
+
+    [Fact]
+    public void SurpriseRemovedVfNeverFreed_FreeAfterSurpriseRemovalAndHalt_FailsAndTheVfStaysAllocated()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.SurpriseRemovedVfNeverFreed);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.SurpriseRemoveVf(0));
+        Ok(dc.GuestHaltVf(0));
+        var vfId = dc.QueryVfs(0).Single(v => v.IsAllocated).VfId;
+        Assert.NotEqual(NdisStatus.Success, dc.HostDetachVf(0).Status);
+        Assert.NotEqual(NdisStatus.Success, dc.FreeVf(0, vfId).Status);
+        Assert.True(dc.QueryVfs(0).Single(v => v.VfId == vfId).IsAllocated);
     }
 
     [Fact]

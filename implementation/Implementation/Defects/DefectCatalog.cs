@@ -45,6 +45,9 @@ public static class DefectCatalog
     /// <summary>A surprise removal the stack did not request is not recovered: the VM stays on the VF path and VF VPort.</summary>
     public const string UnrequestedSurpriseRemovalNotRecovered = "unrequested-surprise-removal-not-recovered";
 
+    /// <summary>FREE_VF of a VF surprise removed since its allocation fails forever: the VF can never be freed.</summary>
+    public const string SurpriseRemovedVfNeverFreed = "surprise-removed-vf-never-freed";
+
     /// <summary>A short information buffer completes with INVALID_LENGTH but BytesNeeded left 0.</summary>
     public const string BytesNeededNotSet = "bytes-needed-not-set";
 
@@ -106,6 +109,7 @@ public static class DefectCatalog
         new(20, SendStampOfDeletedVPortDropped, "a send stamped with the VPortId of a VPort deleted since (spec DELETE_VPORT) is dropped by the NIC switch instead of going out through the default VPort"),
         new(21, VfMiniportBindsAnyProtocol, "the VF miniport's bind handler does not check the protocol: a protocol other than NetVSC binds to the VF miniport (spec section 1)"),
         new(22, UnrequestedSurpriseRemovalNotRecovered, "a surprise removal with no graceful removal requested before it (no time-out running) is not recovered by the host stack: the VM stays on the VF path with its filter on the removed VF's VPort"),
+        new(23, SurpriseRemovedVfNeverFreed, "OID_NIC_SWITCH_FREE_VF of a VF surprise removed since it was allocated fails with NDIS_STATUS_FAILURE every time (the miniport waits for the removed VF's DMA): the VF can never be freed, so neither can the switch be deleted"),
         new(31, BytesNeededNotSet, "an OID whose information buffer is shorter than its structure completes with NDIS_STATUS_INVALID_LENGTH but leaves BytesNeeded 0: the caller cannot size its retry (spec section 2)"),
         new(32, OidReachesHaltedPf, "the PF miniport keeps answering SR-IOV OIDs after its halt began: a request after PF halt reaches the hardware instead of being refused (spec section 3, PF halt)"),
         new(33, PfResetLeavesVfPath, "after a PF reset (VF Enable and NumVFs cleared, every VF gone) the host stack does not move its VMs to the synthetic path: they stay on a VF data path that no longer exists (spec section 4)"),

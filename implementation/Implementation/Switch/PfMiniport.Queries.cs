@@ -85,6 +85,7 @@ public sealed partial class PfMiniport
     internal void SetDevice(VirtualFunction vf, VfDeviceState state)
     {
         vf.Device = state;
+        vf.SurpriseRemovedSinceAllocation |= state == VfDeviceState.SurpriseRemoved;
         AssertInvariants();
     }
 

@@ -66,6 +66,12 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.FileNotFound);
         }
 
+        if (options.Has(DefectCatalog.SurpriseRemovedVfNeverFreed) && vf.SurpriseRemovedSinceAllocation)
+        {
+            // The defect: the miniport still waits for the removed VF's outstanding DMA, which never completes.
+            return Complete(request, NdisStatus.Failure);
+        }
+
         Scrub(vf);
         return Complete(request, NdisStatus.Success);
     }
@@ -80,6 +86,7 @@ public sealed partial class PfMiniport
         vf.InterruptPending = false;
         vf.DmaActive = false;
         vf.PowerD3 = false;
+        vf.SurpriseRemovedSinceAllocation = false;
         vfConfigSpaces.RestoreDefaults(vf.VfId);
         if (options.Has(DefectCatalog.VfReuseWithoutScrub))
         {

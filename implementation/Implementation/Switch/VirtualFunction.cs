@@ -31,6 +31,9 @@ internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<Con
 
     public bool DmaActive { get; set; }
 
+    /// <summary>Whether the VF was surprise removed since it was last allocated (cleared when its slot is scrubbed).</summary>
+    public bool SurpriseRemovedSinceAllocation { get; set; }
+
     public bool PowerD3 { get => powerD3; set => powerD3 = value; }
 
     public byte[][] ConfigBlocks { get; } = blocks.Select(b => new byte[b.SizeBytes]).ToArray();

@@ -38,6 +38,9 @@ public sealed class ConformanceSession
     /// <summary>The abstraction of the adapter after the last step.</summary>
     public ModelState AdapterState => adapterState;
 
+    /// <summary>The state-diff line of an adapter that threw while it was read back (followed by the exception's type and message).</summary>
+    public const string ReadBackFailedReason = "adapter read-back failed: ";
+
     /// <summary>The system under test.</summary>
     public I.Datacenter Adapter { get; }
 
@@ -70,7 +73,7 @@ public sealed class ConformanceSession
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // The system under test threw while it was read back: a finding of this step, never the end of the run.
-            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>(["adapter read-back failed: " + exception.GetType().Name + ": " + exception.Message]));
+            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>([ReadBackFailedReason + exception.GetType().Name + ": " + exception.Message]));
         }
 
         var diff = Concat(StateDiff.Of(transition.State, reading.State), reading.Discrepancies);

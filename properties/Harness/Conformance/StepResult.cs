@@ -34,17 +34,52 @@ public sealed record StepResult(
         && Expected.Data is not OutcomeData.ConfigSpaceRead { Value: null }
         && !Expected.Data.Equals(Actual.Data);
 
-    /// <summary>Whether anything disagreed: status, data, state, or an invariant on either side.</summary>
-    public bool Diverged => StatusMismatch || DataMismatch || StateDiff.Length > 0 || Violations.Length > 0;
+    /// <summary>
+    /// What the adapter threw or asserted during the step or its read-back (<c>adapter threw T</c>, <c>adapter assertion
+    /// NAME</c>), or null: a crash of the system under test is a finding even where the model refuses the command too.
+    /// </summary>
+    public string? Crash
+    {
+        get
+        {
+            if (Actual.Reason.StartsWith(AdapterDriver.AdapterAssertionReason, StringComparison.Ordinal))
+            {
+                var rest = Actual.Reason[AdapterDriver.AdapterAssertionReason.Length..];
+                var colon = rest.IndexOf(':', StringComparison.Ordinal);
+                return "adapter assertion " + (colon > 0 ? rest[..colon] : rest);
+            }
+
+            var reason = Actual.Reason.StartsWith(AdapterDriver.AdapterCrashReason, StringComparison.Ordinal) ? Actual.Reason
+                : StateDiff.Length > 0 && StateDiff[^1].StartsWith(ConformanceSession.ReadBackFailedReason, StringComparison.Ordinal) ? StateDiff[^1]
+                : null;
+            if (reason is null)
+            {
+                return null;
+            }
+
+            var start = reason.IndexOf("threw ", StringComparison.Ordinal) is var at and >= 0 ? at + "threw ".Length : reason.IndexOf(": ", StringComparison.Ordinal) + 2;
+            var end = reason.IndexOf(':', start);
+            return "adapter threw " + (end > start ? reason[start..end] : reason[start..]);
+        }
+    }
+
+    /// <summary>Whether anything disagreed: status, data, state, an invariant on either side, or the adapter crashed.</summary>
+    public bool Diverged => StatusMismatch || DataMismatch || StateDiff.Length > 0 || Violations.Length > 0 || Crash is not null;
 
     /// <summary>
-    /// What caught the divergence, for reports: the first violated invariant id, else <c>status mismatch</c>,
-    /// <c>data mismatch</c> or <c>state diff (field)</c>; empty when the step agreed.
+    /// What caught the divergence, for reports: the adapter's crash (<see cref="Crash"/>), else the first violated
+    /// invariant id, else <c>status mismatch</c>, <c>data mismatch</c> or <c>state diff (field)</c>; empty when the step
+    /// agreed.
     /// </summary>
     public string CaughtBy
     {
         get
         {
+            if (Crash is { } crash)
+            {
+                return crash;
+            }
+
             if (Violations.Length > 0)
             {
                 return Violations[0].InvariantId;

@@ -73,4 +73,16 @@ public sealed record ExplorationOptions
     /// shortest counterexample are the same for any count; a step hook (exhaustive conformance) runs on one worker.
     /// </summary>
     public int Workers { get; init; } = 1;
+
+    /// <summary>
+    /// Whether a closed search also checks liveness, "AG EF recovered" (<see cref="Recovery"/>), by backward reachability
+    /// over the stored graph (<see cref="ExplorationResult.Liveness"/>); not with a step hook.
+    /// </summary>
+    public bool CheckLiveness { get; init; } = true;
+
+    /// <summary>
+    /// Generic engine only, for testing the checkers against a known-bad transition system: accepted commands this
+    /// refuses as well (a planted defect of the model, e.g. a step that never completes); the search runs on one worker.
+    /// </summary>
+    public Func<ModelState, Command, bool>? PlantedRefusal { get; init; }
 }

@@ -58,6 +58,9 @@ public sealed record ExplorationResult
     /// <summary>States the packed engine checked in full against the model (0 for the generic engine, which checks every state).</summary>
     public long CrossCheckedStates { get; init; }
 
+    /// <summary>The liveness verdict "AG EF recovered" of a closed search; null when not checked (the search did not close, or a step hook ran).</summary>
+    public LivenessResult? Liveness { get; init; }
+
     /// <summary>Distinct states per second.</summary>
     public double StatesPerSecond => Elapsed.TotalSeconds > 0 ? States / Elapsed.TotalSeconds : 0;
 
@@ -86,6 +89,7 @@ public sealed record ExplorationResult
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.Append("verdict: ").Append(VerdictText).Append('\n');
+        text.Append(Liveness?.Text ?? "liveness (AG EF recovered): not checked (" + (Verdict == ExplorationVerdict.Closed ? "off" : "the search did not close") + ")").Append('\n');
         text.Append(inv, $"states: {States}, transitions: {Transitions}, depth: {Depth}, deadlocks: {Deadlocks}\n");
         text.Append(inv, $"bytes/state: {BytesPerState:F1}\n");
         text.Append("symmetry: ").Append(Options.HostSymmetry ? "full (VMs, VFs, ids and hosts)" : Options.Symmetry ? "on" : "off").Append('\n');
@@ -103,10 +107,11 @@ public sealed record ExplorationResult
     }
 
     /// <summary>The run's timings (they vary from run to run): seconds and distinct states per second.</summary>
-    public string ToTimingText() => CpuTime > TimeSpan.Zero
+    public string ToTimingText() => (CpuTime > TimeSpan.Zero
         ? string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s; cpu {CpuTime.TotalSeconds:F2} s, {States / CpuTime.TotalSeconds:F0} states per CPU-second\n")
-        : string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s\n");
+        : string.Create(CultureInfo.InvariantCulture, $"timing: {Elapsed.TotalSeconds:F2} s, {StatesPerSecond:F0} states/s\n"))
+        + (Liveness is { } liveness ? string.Create(CultureInfo.InvariantCulture, $"timing: liveness check {liveness.Elapsed.TotalSeconds:F2} s, cpu {liveness.CpuTime.TotalSeconds:F2} s, after the search (not in the figures above)\n") : "");
 
-    /// <summary>Processor time the process spent during the search (every thread, the garbage collector's included).</summary>
+    /// <summary>Processor time the process spent during the search (every thread, the garbage collector's included; the liveness check's excluded).</summary>
     public TimeSpan CpuTime { get; init; }
 }

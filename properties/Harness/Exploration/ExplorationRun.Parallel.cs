@@ -84,7 +84,7 @@ internal sealed partial class ExplorationRun
             current = roundEnd;
         }
 
-        return Finish(ExplorationVerdict.Closed, null, null, null);
+        return WithLiveness(Finish(ExplorationVerdict.Closed, null, null, null));
     }
 
     /// <summary>Plans the states <paramref name="first"/> … <paramref name="roundEnd"/>−1 in chunks on the workers; none after a chunk that stops.</summary>

@@ -59,7 +59,7 @@ internal sealed partial class ExplorationRun
             return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
         }
 
-        if (options.Workers > 1 && options.StepHook is null)
+        if (options.Workers > 1 && options.StepHook is null && options.PlantedRefusal is null)
         {
             return RunParallel(options.Workers);
         }
@@ -94,7 +94,7 @@ internal sealed partial class ExplorationRun
             }
         }
 
-        return Finish(ExplorationVerdict.Closed, null, null, null);
+        return WithLiveness(Finish(ExplorationVerdict.Closed, null, null, null));
     }
 
     private ExplorationResult? Expand(int current, ModelState state)
@@ -112,7 +112,7 @@ internal sealed partial class ExplorationRun
                 continue;
             }
 
-            var transition = SriovModel.Apply(config, state, command);
+            var transition = Step(state, command);
             var success = transition.Outcome.IsSuccess;
             if (success || options.CheckRefusedSteps)
             {
@@ -202,6 +202,15 @@ internal sealed partial class ExplorationRun
         }
 
         return null;
+    }
+
+    /// <summary><c>SriovModel.Apply</c>, refused where <see cref="ExplorationOptions.PlantedRefusal"/> says so.</summary>
+    private Transition Step(ModelState state, Command command)
+    {
+        var transition = SriovModel.Apply(config, state, command);
+        return transition.Outcome.IsSuccess && options.PlantedRefusal is { } refuses && refuses(state, command)
+            ? new Transition(new Outcome(NdisStatus.Failure, "planted refusal"), state)
+            : transition;
     }
 
     private static string? FirstOrNull(IReadOnlyList<InvariantViolation> violations, string id)

@@ -22,7 +22,7 @@ public static class Explorer
         options ??= new ExplorationOptions();
         var cpuBefore = Environment.CpuUsage.TotalTime;
         var result = Run(config, options);
-        return result with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore };
+        return result with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore - (result.Liveness?.CpuTime ?? TimeSpan.Zero) };
     }
 
     private static ExplorationResult Run(ModelConfig config, ExplorationOptions options)

@@ -94,6 +94,9 @@ public static class InvariantPremises
         return false;
     }
 
+    /// <summary>The <see cref="Facts"/> bit of premise <paramref name="index"/> (in <see cref="InvariantIds"/> order).</summary>
+    internal static int FactOf(int index) => Table[index].Fact;
+
     /// <summary>Adds one to <paramref name="counts"/>[i] for every premise i (in <see cref="InvariantIds"/> order) that holds in <paramref name="state"/>.</summary>
     public static void Count(ModelState state, Span<long> counts) => CountFacts(Facts(state), counts);
 

@@ -52,6 +52,9 @@ internal sealed class StateTable
 
     public bool Contains(ReadOnlySpan<ulong> key) => Find(key, Hash(key), out _) >= 0;
 
+    /// <summary>The state number holding <paramref name="key"/>, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<ulong> key) => Find(key, Hash(key), out _);
+
     public StateTableAddResult TryAdd(ReadOnlySpan<ulong> key, int parent, int command, out int index)
     {
         var hash = Hash(key);

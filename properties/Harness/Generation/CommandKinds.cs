@@ -71,4 +71,48 @@ public sealed class CommandKinds
         var group = candidates[kind];
         return group[random.Below(group.Length)];
     }
+
+    /// <summary>The <see cref="CommandWeights"/> weight of kind <paramref name="kind"/>.</summary>
+    public int BaseWeight(int kind) => CommandWeights.Of(candidates[kind][0]);
+
+    /// <summary>The first candidate of kind <paramref name="kind"/>.</summary>
+    public Command Representative(int kind) => candidates[kind][0];
+
+    /// <summary>
+    /// A kind chosen by <paramref name="weights"/> among those <paramref name="kept"/> allows (every kind when none is
+    /// kept), then one of its candidates uniformly.
+    /// </summary>
+    public Command Pick(SplitMix64 random, int[] weights, bool[] kept)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(kept);
+        long total = 0;
+        for (var k = 0; k < candidates.Length; k++)
+        {
+            total += kept[k] ? weights[k] : 0;
+        }
+
+        var all = total == 0;
+        if (all)
+        {
+            total = weights.Sum(w => (long)w);
+        }
+
+        var roll = (long)(random.Next() % (ulong)total);
+        var kind = 0;
+        for (; kind < candidates.Length - 1; kind++)
+        {
+            var w = all || kept[kind] ? weights[kind] : 0;
+            if (roll < w)
+            {
+                break;
+            }
+
+            roll -= w;
+        }
+
+        var group = candidates[kind];
+        return group[random.Below(group.Length)];
+    }
 }

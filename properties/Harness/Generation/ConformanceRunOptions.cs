@@ -20,4 +20,11 @@ public sealed record ConformanceRunOptions(
     int? SequenceCountMax,
     double TimeLimitSeconds = 60,
     int StepCountMax = SequenceGenerator.StepCountMaxDefault,
-    int Workers = 1);
+    int Workers = 1)
+{
+    /// <summary>
+    /// Coverage-guided generation (<see cref="CoverageGuide"/>: adaptive kind weights per epoch of sequences, and swarm
+    /// testing); false for the unguided generator of <see cref="CommandWeights"/>.
+    /// </summary>
+    public bool CoverageGuided { get; init; } = true;
+}

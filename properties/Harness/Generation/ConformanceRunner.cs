@@ -121,7 +121,7 @@ public static class ConformanceRunner
         var failingPrefix = check.FailingIndex >= 0 ? commands[..(check.FailingIndex + 1)] : [];
         var minimized = failingPrefix.Length == 0
             ? failingPrefix
-            : new SequenceShrinker(options.Config).Minimize(failingPrefix, c => CheckSequence(options.Config, options.Defects, sequenceSeed, c).Failed);
+            : new SequenceShrinker(options.Config).Minimize(failingPrefix, FailsAlike(options, sequenceSeed, check.Steps[^1].Crash));
         var final = CheckSequence(options.Config, options.Defects, sequenceSeed, minimized);
         var steps = final.Steps.ToImmutableArray();
         var traceSteps = new TraceStep[steps.Length];
@@ -142,6 +142,20 @@ public static class ConformanceRunner
             Purpose = $"replay: {replay}",
         };
         return new Counterexample(options.Seed, sequenceIndex, failingPrefix.Length, steps, trace, replay, FileNameFor(options.Defects, options.Seed));
+    }
+
+    /// <summary>
+    /// The shrinker's predicate: the candidate diverges, and where the original failure was a crash of the adapter it is
+    /// the same crash (exception type, or assertion name), so that shrinking never trades it for another failure.
+    /// </summary>
+    public static Func<Command[], bool> FailsAlike(ConformanceRunOptions options, ulong adapterSeed, string? crash)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return candidate =>
+        {
+            var result = CheckSequence(options.Config, options.Defects, adapterSeed, candidate);
+            return result.Failed && (crash is null || (result.FailingIndex >= 0 && result.Steps[result.FailingIndex].Crash == crash));
+        };
     }
 
     private static void MeasureDepth(ModelState state, int[] depth)

@@ -12,6 +12,8 @@ namespace SriovVerification.Harness.Generation;
 /// steps, depth and coverage apart; the results are merged strictly in index order, and the merge stops at the first
 /// failing index. A worker stops taking indexes above the lowest failing index found so far but every lower index runs,
 /// so the merged report (and the counterexample, the failing sequence of lowest index) is the same for any worker count.
+/// Coverage-guided generation draws epoch e's sequences with the weights of the coverage merged from epochs 0 … e−1
+/// (<see cref="CoverageGuide"/>): a worker waits at an epoch boundary until the epochs before it are merged.
 /// </summary>
 internal sealed class ConformanceWorkers
 {
@@ -24,6 +26,8 @@ internal sealed class ConformanceWorkers
     private readonly Dictionary<int, Outcome> pending = [];
     private readonly ConcurrentBag<Coverage> pool = [];
     private readonly Coverage coverage;
+    private readonly List<GenerationBias> epochBiases = [];
+    private readonly CommandKinds kinds;
     private readonly int[] depth = new int[2];
     private int nextIndex = -1;
     private int failingIndexMin = int.MaxValue;
@@ -39,6 +43,8 @@ internal sealed class ConformanceWorkers
         limitTicks = (long)(options.TimeLimitSeconds * Stopwatch.Frequency);
         bound = options.SequenceCountMax ?? ConformanceRunner.SequenceCountBound;
         coverage = NewCoverage();
+        kinds = new CommandKinds(options.Config);
+        epochBiases.Add(GenerationBias.Unguided(kinds));
     }
 
     /// <summary>Runs every worker to the end; returns the merged report and, when a sequence failed, that sequence.</summary>
@@ -65,10 +71,16 @@ internal sealed class ConformanceWorkers
                 return;
             }
 
+            var bias = options.CoverageGuided ? BiasFor(i) : null;
+            if (options.CoverageGuided && bias is null)
+            {
+                return;
+            }
+
             var outcome = new Outcome { Index = i, Seed = SplitMix64.Derive(options.Seed, i), Coverage = Rent() };
             try
             {
-                var commands = generator.Generate(outcome.Seed, i % (SequenceGenerator.SizeMax + 1));
+                var commands = generator.Generate(outcome.Seed, i % (SequenceGenerator.SizeMax + 1), bias);
                 var check = ConformanceRunner.CheckSequence(options.Config, options.Defects, outcome.Seed, commands, outcome.Coverage, outcome.Depth);
                 outcome.Steps = check.Steps.Count;
                 if (check.Failed)
@@ -88,6 +100,29 @@ internal sealed class ConformanceWorkers
             }
 
             Deliver(outcome);
+        }
+    }
+
+    /// <summary>
+    /// The weights of sequence <paramref name="index"/>'s epoch, once every earlier epoch is merged (they depend only on
+    /// the seed and the epoch); null when the run ends first (a lower index failed, or the time limit passed).
+    /// </summary>
+    private GenerationBias? BiasFor(int index)
+    {
+        var epoch = index / CoverageGuide.EpochSequences;
+        lock (gate)
+        {
+            while (epochBiases.Count <= epoch)
+            {
+                if (failing is not null || index > failingIndexMin || (options.SequenceCountMax is null && clock.ElapsedTicks >= limitTicks))
+                {
+                    return null;
+                }
+
+                Monitor.Wait(gate, 20);
+            }
+
+            return epochBiases[epoch];
         }
     }
 
@@ -120,6 +155,12 @@ internal sealed class ConformanceWorkers
                 depth[1] = Math.Max(depth[1], next.Depth[1]);
                 Return(next.Coverage);
                 merged++;
+                if (options.CoverageGuided && merged % CoverageGuide.EpochSequences == 0)
+                {
+                    epochBiases.Add(CoverageGuide.Next(kinds, coverage, epochBiases.Count));
+                    Monitor.PulseAll(gate);
+                }
+
                 if (next.Failed)
                 {
                     failing = next;

@@ -16,6 +16,7 @@ public sealed class Coverage
     private readonly Dictionary<string, long> exercised = new(StringComparer.Ordinal);
     private readonly List<string> transitions = [];
     private readonly long[] premiseSteps = new long[Exploration.InvariantPremises.InvariantIds.Count];
+    private readonly Dictionary<string, int> premisesEstablished = new(StringComparer.Ordinal);
 
     /// <summary>Empty coverage over <paramref name="kindNames"/> and the kernel machines' transitions.</summary>
     public Coverage(IEnumerable<string> kindNames)
@@ -54,7 +55,12 @@ public sealed class Coverage
 
         counts[0]++;
         counts[accepted ? 1 : 2]++;
-        Exploration.InvariantPremises.Count(after, premiseSteps);
+        var factsAfter = Exploration.InvariantPremises.Facts(after);
+        Exploration.InvariantPremises.CountFacts(factsAfter, premiseSteps);
+        if (accepted && (factsAfter & ~Exploration.InvariantPremises.Facts(before)) is var established and not 0)
+        {
+            premisesEstablished[name] = premisesEstablished.GetValueOrDefault(name) | established;
+        }
         if (!accepted)
         {
             return;
@@ -177,7 +183,60 @@ public sealed class Coverage
         {
             exercised[key] = exercised.GetValueOrDefault(key) + count;
         }
+
+        foreach (var (name, facts) in other.premisesEstablished)
+        {
+            premisesEstablished[name] = premisesEstablished.GetValueOrDefault(name) | facts;
+        }
     }
+
+    /// <summary>
+    /// The kinds whose accepted steps made an invariant premise hold that held after fewer than
+    /// <paramref name="fraction"/> of the checked steps (the steps that lead toward what the run rarely checks).
+    /// </summary>
+    public IReadOnlySet<string> RarePremiseMakers(double fraction)
+    {
+        long total = 0;
+        foreach (var counts in kinds.Values)
+        {
+            total += counts[0];
+        }
+
+        var rare = 0;
+        for (var i = 0; i < premiseSteps.Length; i++)
+        {
+            rare |= premiseSteps[i] < fraction * total ? Exploration.InvariantPremises.FactOf(i) : 0;
+        }
+
+        var makers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, facts) in premisesEstablished)
+        {
+            if ((facts & rare) != 0)
+            {
+                makers.Add(name);
+            }
+        }
+
+        return makers;
+    }
+
+    /// <summary>The kernel-machine triggers (VF lifecycle, NIC switch) a command of this kind may fire, composite host-stack commands included.</summary>
+    public static IReadOnlyList<string> TriggersOf(Command command) => command switch
+    {
+        Command.CreateSwitch => [nameof(SwitchTrigger.CreateSwitch)],
+        Command.DeleteSwitch => [nameof(SwitchTrigger.DeleteSwitch)],
+        Command.AllocateVf => [nameof(VfTrigger.Allocate)],
+        Command.FreeVf => [nameof(VfTrigger.Free)],
+        Command.CreateVPort => [nameof(VfTrigger.CreateVPort)],
+        Command.DeleteVPort => [nameof(VfTrigger.DeleteVPort)],
+        Command.HostAttachVf => [nameof(VfTrigger.Allocate), nameof(VfTrigger.CreateVPort), nameof(VfTrigger.Offer)],
+        Command.HostDetachVf => [nameof(VfTrigger.DeleteVPort), nameof(VfTrigger.Free)],
+        Command.GuestSwitchDataPath => [nameof(VfTrigger.SwitchToVf)],
+        Command.GuestHandleInvalidation => [nameof(VfTrigger.HandleInvalidation)],
+        Command.ReadVfConfigSpace or Command.WriteVfConfigSpace or Command.ReadVfConfigBlock or Command.WriteVfConfigBlock
+            or Command.InvalidateConfigBlock or Command.ResetVf or Command.SetVfPowerState => [nameof(VfTrigger.PfOperation)],
+        _ => VfTriggerOf(command) is { } trigger ? [trigger] : [],
+    };
 
     /// <summary>Sets every count back to zero and forgets what was exercised (the kinds stay, in their order).</summary>
     public void Clear()

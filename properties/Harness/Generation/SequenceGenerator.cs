@@ -4,8 +4,9 @@ namespace SriovVerification.Harness.Generation;
 
 /// <summary>
 /// Generates operation sequences by simulating the model: at each step about 4 in 5 commands are ones the model accepts
-/// in the current state and 1 in 5 ones it refuses (kinds chosen uniformly for those), chosen by <see cref="CommandKinds.Pick"/> (bounded rejection
-/// sampling). The length grows with the size.
+/// in the current state and 1 in 5 ones it refuses (kinds chosen uniformly for those), chosen by <see cref="CommandKinds.Pick(SplitMix64, bool)"/> (bounded rejection
+/// sampling); with a <see cref="GenerationBias"/> (coverage-guided generation, <see cref="CoverageGuide"/>) the kinds are
+/// drawn by its weights from a swarm subset. The length grows with the size.
 /// </summary>
 public sealed class SequenceGenerator
 {
@@ -37,21 +38,29 @@ public sealed class SequenceGenerator
     /// <summary>The length of a sequence of size <paramref name="size"/> (0 … <see cref="SizeMax"/>): from 4 up to <see cref="StepCountMax"/>.</summary>
     public int LengthFor(int size) => Math.Clamp(4 + (Math.Clamp(size, 0, SizeMax) * StepCountMax / SizeMax), 1, StepCountMax);
 
-    /// <summary>The sequence of <paramref name="seed"/> and <paramref name="size"/>.</summary>
-    public Command[] Generate(ulong seed, int size)
+    /// <summary>The candidate commands grouped by kind.</summary>
+    public CommandKinds Kinds => kinds;
+
+    /// <summary>
+    /// The sequence of <paramref name="seed"/> and <paramref name="size"/>; with <paramref name="bias"/>, kinds are drawn
+    /// by its weights, and one sequence in <see cref="GenerationBias.SwarmSequenceOneIn"/> is a swarm sequence: it keeps
+    /// each kind with probability 1 − 1/<see cref="GenerationBias.SwarmOmitOneIn"/> (drawn from the seed first).
+    /// </summary>
+    public Command[] Generate(ulong seed, int size, GenerationBias? bias = null)
     {
         var random = new SplitMix64(seed);
+        var kept = bias is null ? null : SwarmSubset(random);
         var length = LengthFor(size);
         var commands = new Command[length];
         var state = SriovModel.Initial(Config);
         for (var i = 0; i < length; i++)
         {
             var wantAccepted = random.Below(5) != 0;
-            var chosen = Draw(random, state, wantAccepted);
+            var chosen = Draw(random, state, wantAccepted, bias, kept);
             var transition = SriovModel.Apply(Config, state, chosen);
             for (var draw = 1; draw < DrawCountMax && transition.Outcome.IsSuccess != wantAccepted; draw++)
             {
-                chosen = Draw(random, state, wantAccepted);
+                chosen = Draw(random, state, wantAccepted, bias, kept);
                 transition = SriovModel.Apply(Config, state, chosen);
             }
 
@@ -63,9 +72,24 @@ public sealed class SequenceGenerator
     }
 
     /// <summary>One draw: a picked candidate, its filter OID arguments steered to live filters when an accepted command is wanted.</summary>
-    private Command Draw(SplitMix64 random, ModelState state, bool wantAccepted)
+    private Command Draw(SplitMix64 random, ModelState state, bool wantAccepted, GenerationBias? bias, bool[]? kept)
     {
-        var picked = kinds.Pick(random, uniformKinds: !wantAccepted);
+        var picked = bias is null || kept is null
+            ? kinds.Pick(random, uniformKinds: !wantAccepted)
+            : kinds.Pick(random, wantAccepted ? bias.Accepted : bias.Refused, kept);
         return wantAccepted ? FilterSteering.Steer(random, state, picked) : picked;
+    }
+
+    /// <summary>The kinds a sequence keeps: all of them, or (a swarm sequence) each with probability 1 − 1/<see cref="GenerationBias.SwarmOmitOneIn"/>.</summary>
+    private bool[] SwarmSubset(SplitMix64 random)
+    {
+        var kept = new bool[kinds.Names.Count];
+        var swarm = random.Below(GenerationBias.SwarmSequenceOneIn) == 0;
+        for (var k = 0; k < kept.Length; k++)
+        {
+            kept[k] = !swarm || random.Below(GenerationBias.SwarmOmitOneIn) != 0;
+        }
+
+        return kept;
     }
 }

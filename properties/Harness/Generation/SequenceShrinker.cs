@@ -7,7 +7,7 @@ namespace SriovVerification.Harness.Generation;
 /// Shrinks operation sequences so that they stay meaningful: candidates drop chunks (halves, quarters, … single steps)
 /// and move arguments toward smaller ids, and a candidate is kept only if every step the original had accepted, except
 /// the last (the failing step), is still accepted by the model. <see cref="Minimize"/> is the deterministic greedy pass
-/// to a local minimum.
+/// to a local minimum followed by the exhaustive final pass of <see cref="ShrinkFinalPass"/>.
 /// </summary>
 public sealed class SequenceShrinker(ModelConfig config)
 {
@@ -35,8 +35,11 @@ public sealed class SequenceShrinker(ModelConfig config)
     }
 
     /// <summary>
-    /// Greedy minimization: repeatedly takes the first candidate of <see cref="Shrink"/> on which <paramref name="fails"/>
-    /// holds, until none does or <paramref name="evaluationCountMax"/> sequences were tried.
+    /// Minimization: repeatedly takes the first candidate of <see cref="Shrink"/> on which <paramref name="fails"/> holds
+    /// until none does (a local minimum), then the final pass (<see cref="ShrinkFinalPass"/>: every deletion, every
+    /// one-command replacement with one deletion) until its fixpoint, and the greedy pass again after any improvement;
+    /// the greedy pass tries at most <paramref name="evaluationCountMax"/> sequences, the final pass at most
+    /// <see cref="FinalPassEvaluationCountMax"/> more.
     /// </summary>
     public Command[] Minimize(IReadOnlyList<Command> failing, Func<Command[], bool> fails, int evaluationCountMax = EvaluationCountMaxDefault)
     {
@@ -44,6 +47,25 @@ public sealed class SequenceShrinker(ModelConfig config)
         ArgumentNullException.ThrowIfNull(fails);
         var current = failing.ToArray();
         var evaluations = 0;
+        var finalEvaluations = 0;
+        while (true)
+        {
+            current = Greedy(current, fails, ref evaluations, evaluationCountMax);
+            var polished = ShrinkFinalPass.Run(Config, current, fails, ref finalEvaluations, FinalPassEvaluationCountMax);
+            if (polished.Length >= current.Length)
+            {
+                return polished;
+            }
+
+            current = polished;
+        }
+    }
+
+    /// <summary>Bound on the sequences the final pass evaluates over one minimization.</summary>
+    public const int FinalPassEvaluationCountMax = 20_000;
+
+    private Command[] Greedy(Command[] current, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax)
+    {
         var improved = true;
         while (improved && evaluations < evaluationCountMax)
         {

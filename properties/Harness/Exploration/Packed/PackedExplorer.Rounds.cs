@@ -49,7 +49,7 @@ internal sealed partial class PackedExplorer
             current = buffers[batchCount - 1].End;
         }
 
-        return Finish(ExplorationVerdict.Closed, null, null, null);
+        return WithLiveness(Finish(ExplorationVerdict.Closed, null, null, null));
     }
 
     /// <summary>Expands the stored states <paramref name="first"/> … <paramref name="end"/>−1 into <paramref name="buffer"/>; stops at a step violation.</summary>

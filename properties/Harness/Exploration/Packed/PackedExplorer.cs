@@ -15,7 +15,7 @@ namespace SriovVerification.Harness.Exploration.Packed;
 internal sealed partial class PackedExplorer
 {
     private const int Batch = 64;
-    private const string StepHookNeedsGeneric = "a step hook (exhaustive conformance) needs the generic engine";
+    private const string StepHookNeedsGeneric = "a step hook (exhaustive conformance) or a planted refusal needs the generic engine";
 
     private readonly ModelConfig config;
     private readonly ExplorationOptions options;
@@ -68,7 +68,7 @@ internal sealed partial class PackedExplorer
     /// <summary>The search, not yet run, or null with the reason the packed engine cannot run <paramref name="options"/> on <paramref name="config"/>.</summary>
     public static PackedExplorer? TryCreate(ModelConfig config, ExplorationOptions options, out string reason)
     {
-        if (options.StepHook is not null)
+        if (options.StepHook is not null || options.PlantedRefusal is not null)
         {
             reason = StepHookNeedsGeneric;
             return null;
@@ -81,7 +81,7 @@ internal sealed partial class PackedExplorer
     /// <summary>Whether the packed engine can run <paramref name="options"/> on <paramref name="config"/>; the reason when not.</summary>
     public static bool Supports(ModelConfig config, ExplorationOptions options, out string reason)
     {
-        if (options.StepHook is not null)
+        if (options.StepHook is not null || options.PlantedRefusal is not null)
         {
             reason = StepHookNeedsGeneric;
             return false;

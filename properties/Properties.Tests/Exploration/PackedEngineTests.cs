@@ -202,48 +202,4 @@ public sealed class PackedEngineTests
         Assert.False(engine.TryFromModel(state, new ulong[PackedHostStack.MaxVms], out _, out var reason));
         Assert.Contains("VF 0 of VM 0", reason, StringComparison.Ordinal);
     }
-
-    public static TheoryData<string, ulong, uint> BrokenWorlds() => new()
-    {
-        // One VM on host 0 of a one-host configuration; switch bit 1 = host 0 has its switch.
-        { "INV-03", VmRecord.Connected | VmRecord.HasVf | (1UL << VmRecord.FilterIdShift) | (3UL << VmRecord.DeviceShift), 1 },
-        { "INV-05", VmRecord.Connected | VmRecord.HasVf | (1UL << VmRecord.VPortIdShift) | (1UL << VmRecord.FilterIdShift), 0 },
-        { "INV-09", VmRecord.Connected | VmRecord.FilterOnVf | (1UL << VmRecord.FilterIdShift), 1 },
-        { "INV-10", VmRecord.Connected | VmRecord.DataPathVf | VmRecord.HasVf | (1UL << VmRecord.VPortIdShift) | (1UL << VmRecord.FilterIdShift), 1 },
-        { "INV-16", VmRecord.Dma, 1 },
-        { "INV-26", 2UL << VmRecord.DeviceShift, 1 },
-        { "INV-27", VmRecord.Connected | (1UL << VmRecord.FilterIdShift), 0 },
-        { "INV-29", VmRecord.DataPathVf, 1 },
-    };
-
-    [Theory]
-    [MemberData(nameof(BrokenWorlds))]
-    public void CheckState_BrokenWorld_ReportsTheInvariant(string id, ulong record, uint switches)
-    {
-        var engine = PackedHostStack.TryCreate(ExplorerTests.OneVmOneVf, ExplorationProfile.HostStack, symmetry: false, out _)!;
-
-        var violation = engine.CheckState([record], switches);
-
-        Assert.NotNull(violation);
-        Assert.Equal(id, violation.InvariantId);
-    }
-
-    [Fact]
-    public void CheckState_TwoHostsMigratingWithVf_Inv23()
-    {
-        var config = TwoHosts;
-        var engine = PackedHostStack.TryCreate(config, ExplorationProfile.HostStack, symmetry: false, out _)!;
-        var migrating = VmRecord.Migrating | (1UL << VmRecord.DestinationShift) | VmRecord.HasVf | (1UL << VmRecord.VPortIdShift);
-
-        Assert.Equal("INV-23", engine.CheckState([migrating, 0], 1)?.InvariantId);
-        Assert.Null(engine.CheckState([0, 0], 0));
-    }
-
-    [Fact]
-    public void CheckStep_RemovalLeavingTheVfPath_Inv22()
-    {
-        Assert.Equal("INV-22", PackedHostStack.CheckStep(PackedMoveKind.RemovalTimeout, 0, VmRecord.DataPathVf)?.InvariantId);
-        Assert.Equal("INV-22", PackedHostStack.CheckStep(PackedMoveKind.HostDetachVf, 0, VmRecord.FilterOnVf)?.InvariantId);
-        Assert.Null(PackedHostStack.CheckStep(PackedMoveKind.HostDetachVf, 0, VmRecord.Connected));
-    }
 }

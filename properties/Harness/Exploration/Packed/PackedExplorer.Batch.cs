@@ -7,7 +7,7 @@ internal sealed partial class PackedExplorer
 {
     /// <summary>
     /// One batch between its expansion (on a worker) and its merge: the successors of its states back to back, where
-    /// each state's begin, their hashes, the facts of its states (run-length) and the step violation that ended it.
+    /// each state's begin, their hashes, the facts of its states (run-length) and the step violation or derivation failure that ended it.
     /// </summary>
     private sealed class BatchBuffer(int successorCapacity)
     {
@@ -30,12 +30,15 @@ internal sealed partial class PackedExplorer
 
         public (int State, int Command, InvariantViolation Violation)? StepViolation { get; set; }
 
+        public (int State, int Command, string Reason)? DerivationFailure { get; set; }
+
         public void Reset(int first, int end)
         {
             First = first;
             End = end;
             facts.Clear();
             StepViolation = null;
+            DerivationFailure = null;
         }
 
         public void CountFacts(int value)

@@ -34,7 +34,7 @@ internal sealed partial class PackedExplorer
             IndexedWorkers.For(batchCount, workers, b =>
             {
                 var start = first + (b * Batch);
-                var buffer = buffers[b] ??= new BatchBuffer(Batch * engine.Moves.Count);
+                var buffer = buffers[b] ??= new BatchBuffer(Batch * engine.Candidates.Count);
                 ExpandBatch(workers == 1 ? engine : null, buffer, start, Math.Min(start + Batch, stored));
             });
 
@@ -65,9 +65,15 @@ internal sealed partial class PackedExplorer
             for (var s = first; s < end; s++)
             {
                 var sw = worker.Unpack(table.KeyAt(s), records);
-                buffer.CountFacts(worker.Facts(records, sw));
                 buffer.Starts[s - first] = n;
                 n += worker.Expand(records, sw, successors.AsSpan(n));
+                if (worker.DerivationFailure is { } failure)
+                {
+                    buffer.DerivationFailure = (s, worker.DerivationFailureCommand, failure);
+                    return;
+                }
+
+                buffer.CountFacts(worker.ExpandedFacts);
                 if (worker.StepViolation is { } stepViolation)
                 {
                     buffer.StepViolation = (s, worker.StepViolationCommand, stepViolation);
@@ -99,6 +105,11 @@ internal sealed partial class PackedExplorer
         foreach (var (facts, times) in buffer.Facts)
         {
             AddFacts(facts, times);
+        }
+
+        if (buffer.DerivationFailure is { } failed)
+        {
+            return DerivationFailure(failed.State, failed.Command, failed.Reason);
         }
 
         if (buffer.StepViolation is { } found)

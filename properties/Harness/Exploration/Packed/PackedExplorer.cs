@@ -141,13 +141,22 @@ internal sealed partial class PackedExplorer
         return RunRounds();
     }
 
-    /// <summary>INV-22 found by <see cref="PackedHostStack.Expand"/> on a removal step of stored state <paramref name="source"/>.</summary>
+    /// <summary>A transition invariant broken, by <see cref="PackedHostStack.Expand"/>'s derivation, on a step of stored state <paramref name="source"/>.</summary>
     private ExplorationResult StepFailure(int source, int commandIndex, InvariantViolation violation)
     {
         var (steps, state) = Replay(source);
         var command = engine.Candidates[commandIndex];
         var last = SriovModel.Apply(config, state, command);
         return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace([.. steps, new ExplorationStep(command, last.Outcome)], violation.ToString()), violation, null);
+    }
+
+    /// <summary>A successor of stored state <paramref name="source"/> the model computed but the packed layout cannot hold as the view's change.</summary>
+    private ExplorationResult DerivationFailure(int source, int commandIndex, string reason)
+    {
+        var (steps, state) = Replay(source);
+        var command = engine.Candidates[commandIndex];
+        var last = SriovModel.Apply(config, state, command);
+        return Finish(ExplorationVerdict.EngineMismatch, new ExplorationTrace([.. steps, new ExplorationStep(command, last.Outcome)], $"engine mismatch: {command}: {reason}"), null, null);
     }
 
     /// <summary>
@@ -165,7 +174,7 @@ internal sealed partial class PackedExplorer
             return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace(steps, stateViolations[0].ToString()), stateViolations[0], null);
         }
 
-        var packed = new PackedSuccessor[engine.Moves.Count];
+        var packed = new PackedSuccessor[engine.Candidates.Count];
         var count = engine.Expand(records, switches, packed);
         var ownKey = table.KeyAt(index);
         var scratch = new ulong[PackedHostStack.MaxVms];

@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Exploration.Storage;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Exploration;
@@ -73,4 +74,13 @@ public sealed record ExplorationOptions
     /// shortest counterexample are the same for any count; a step hook (exhaustive conformance) runs on one worker.
     /// </summary>
     public int Workers { get; init; } = 1;
+
+    /// <summary>Where the packed engine keeps its visited set (<see cref="VisitedStore.Disk"/>: FASTER and mapped files, bounded by <see cref="DiskBudgetBytes"/>).</summary>
+    public VisitedStore Store { get; init; } = VisitedStore.Memory;
+
+    /// <summary>The directory under which a disk-backed visited set makes its own (deleted at the end); null: the system's temporary directory.</summary>
+    public string? StoreDirectory { get; init; }
+
+    /// <summary>Bytes a disk-backed visited set may write (its FASTER log and order files); reaching it ends the search as bounded.</summary>
+    public long DiskBudgetBytes { get; init; } = 64L << 30;
 }

@@ -73,10 +73,18 @@ public static class ExploreCommand
             DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
         };
 
+        var store = new Option<string>("--store")
+        {
+            Description = "visited set of the packed engine: memory, or disk (FASTER hash index in memory over a log on disk, the breadth-first order in mapped files; --memory-mb sizes the index and the log's memory)",
+            DefaultValueFactory = _ => "memory",
+        };
+        store.AcceptOnlyFromAmong("memory", "disk");
+        var storeDir = new Option<string?>("--store-dir") { Description = "directory under which --store disk makes its files (deleted at the end; default: the temporary directory)" };
+        var diskMb = new Option<long>("--disk-mb") { Description = "disk budget of --store disk, MiB (reaching it ends the search as bounded)", DefaultValueFactory = _ => 64L << 10 };
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, report })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report })
         {
             command.Options.Add(option);
         }
@@ -100,7 +108,7 @@ public static class ExploreCommand
                 problems.Add(workersProblem);
             }
 
-            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1 || parseResult.GetValue(crossCheck) < 0
+            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1 || parseResult.GetValue(diskMb) < 1 || parseResult.GetValue(crossCheck) < 0
                 || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
             {
                 Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb, --cross-check and --profile must be valid")));
@@ -129,8 +137,19 @@ public static class ExploreCommand
                 Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
                 CrossCheckEvery = parseResult.GetValue(crossCheck),
                 Workers = parseResult.GetValue(workers),
+                Store = parseResult.GetValue(store) == "disk" ? Harness.Exploration.Storage.VisitedStore.Disk : Harness.Exploration.Storage.VisitedStore.Memory,
+                StoreDirectory = parseResult.GetValue(storeDir),
+                DiskBudgetBytes = parseResult.GetValue(diskMb) << 20,
             };
             var unsupported = "";
+            if (options.Store == Harness.Exploration.Storage.VisitedStore.Disk
+                && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
+            {
+                Console.Error.WriteLine("explore: bad options: --store disk is the packed engine's visited set: "
+                    + (parseResult.GetValue(conform) ? "--conform needs the generic engine" : options.Engine == ExplorationEngine.Generic ? "--engine generic keeps its states in memory" : unsupported));
+                return ExitCodes.UsageError;
+            }
+
             if ((options.Engine == ExplorationEngine.Packed || options.HostSymmetry)
                 && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
             {
@@ -330,6 +349,11 @@ public static class ExploreCommand
         table.AddRow("depth", result.Depth.ToString(inv));
         table.AddRow("deadlocks", result.Deadlocks.ToString(inv));
         table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
+        if (result.Options.Store == Harness.Exploration.Storage.VisitedStore.Disk)
+        {
+            table.AddRow("disk bytes/state", result.DiskBytesPerState.ToString("F1", inv));
+        }
+
         table.AddRow("seconds", result.Elapsed.TotalSeconds.ToString("F2", inv));
         table.AddRow("states/s", result.StatesPerSecond.ToString("F0", inv));
         table.AddRow("symmetry", result.Options.HostSymmetry ? "full" : result.Options.Symmetry ? "on" : "off");

@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Exploration.Storage;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Exploration;
@@ -85,4 +86,13 @@ public sealed record ExplorationOptions
     /// refuses as well (a planted defect of the model, e.g. a step that never completes); the search runs on one worker.
     /// </summary>
     public Func<ModelState, Command, bool>? PlantedRefusal { get; init; }
+
+    /// <summary>Where the packed engine keeps its visited set (<see cref="VisitedStore.Disk"/>: FASTER and mapped files, bounded by <see cref="DiskBudgetBytes"/>).</summary>
+    public VisitedStore Store { get; init; } = VisitedStore.Memory;
+
+    /// <summary>The directory under which a disk-backed visited set makes its own (deleted at the end); null: the system's temporary directory.</summary>
+    public string? StoreDirectory { get; init; }
+
+    /// <summary>Bytes a disk-backed visited set may write (its FASTER log and order files); reaching it ends the search as bounded.</summary>
+    public long DiskBudgetBytes { get; init; } = 64L << 30;
 }

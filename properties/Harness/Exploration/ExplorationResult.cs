@@ -34,6 +34,9 @@ public sealed record ExplorationResult
     /// <summary>Bytes allocated by the visited-state structures (keys, parent links, index) per stored state.</summary>
     public required double BytesPerState { get; init; }
 
+    /// <summary>Bytes a disk-backed visited set wrote per stored state (0 in memory).</summary>
+    public double DiskBytesPerState { get; init; }
+
     /// <summary>The key layout (bits per field group).</summary>
     public required string KeyLayout { get; init; }
 
@@ -92,6 +95,11 @@ public sealed record ExplorationResult
         text.Append(Liveness?.Text ?? "liveness (AG EF recovered): not checked (" + (Verdict == ExplorationVerdict.Closed ? "off" : "the search did not close") + ")").Append('\n');
         text.Append(inv, $"states: {States}, transitions: {Transitions}, depth: {Depth}, deadlocks: {Deadlocks}\n");
         text.Append(inv, $"bytes/state: {BytesPerState:F1}\n");
+        if (Options.Store == Storage.VisitedStore.Disk)
+        {
+            text.Append(inv, $"store: disk (FASTER), {DiskBytesPerState:F1} disk bytes/state, memory bytes/state above\n");
+        }
+
         text.Append("symmetry: ").Append(Options.HostSymmetry ? "full (VMs, VFs, ids and hosts)" : Options.Symmetry ? "on" : "off").Append('\n');
         text.Append("engine: ").Append(Engine == ExplorationEngine.Packed
             ? string.Create(inv, $"packed ({CrossCheckedStates} states checked in full against SriovModel.Apply and every invariant)")

@@ -34,6 +34,11 @@ public static class Explorer
             case ExplorationEngine.Auto when Packed.PackedExplorer.TryCreate(config, options, out _) is { } packed:
                 return packed.Run();
             default:
+                if (options.Store == Storage.VisitedStore.Disk)
+                {
+                    throw new ArgumentException("the disk-backed visited set is the packed engine's (hoststack profile, no step hook)", nameof(options));
+                }
+
                 if (options.HostSymmetry)
                 {
                     throw new ArgumentException("host symmetry is a reduction of the packed engine (hoststack profile); the generic engine does not have it", nameof(options));

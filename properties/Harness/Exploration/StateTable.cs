@@ -7,6 +7,7 @@ internal enum StateTableAddResult
     Existing,
     MemoryBudgetExceeded,
     CapacityExceeded,
+    DiskBudgetExceeded,
 }
 
 /// <summary>

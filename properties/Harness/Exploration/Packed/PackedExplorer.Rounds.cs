@@ -124,7 +124,7 @@ internal sealed partial class PackedExplorer
         {
             if (successors[i].Key != default && !successors[i].Repeat)
             {
-                table.Prefetch(hashes[i]);
+                table.Prefetch(successors[i].Key, hashes[i]);
             }
         }
 
@@ -203,6 +203,8 @@ internal sealed partial class PackedExplorer
                     return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
                 case StateTableAddResult.CapacityExceeded:
                     return Finish(ExplorationVerdict.Bounded, null, null, "array capacity of the visited set");
+                case StateTableAddResult.DiskBudgetExceeded:
+                    return Finish(ExplorationVerdict.Bounded, null, null, $"disk budget {options.DiskBudgetBytes} bytes");
             }
 
             taken[kind]++;

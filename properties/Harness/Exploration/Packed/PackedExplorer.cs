@@ -20,7 +20,7 @@ internal sealed partial class PackedExplorer
     private readonly ModelConfig config;
     private readonly ExplorationOptions options;
     private readonly PackedHostStack engine;
-    private readonly PackedStateTable table;
+    private readonly Storage.IPackedVisitedSet table;
     private readonly Stopwatch stopwatch = new();
     private readonly int[] kindOf;
     private readonly List<string> kindNames = [];
@@ -39,7 +39,7 @@ internal sealed partial class PackedExplorer
         this.config = config;
         this.options = options;
         this.engine = engine;
-        table = new PackedStateTable(engine.KeyWords, Math.Max(1L << 20, options.MemoryBudgetBytes));
+        table = Storage.VisitedSets.Create(engine.KeyWords, options);
         var kinds = new Dictionary<Type, int>();
         kindOf = new int[engine.Candidates.Count];
         for (var c = 0; c < engine.Candidates.Count; c++)
@@ -120,8 +120,23 @@ internal sealed partial class PackedExplorer
             : throw new InvalidOperationException(reason);
     }
 
-    /// <summary>Runs the search once.</summary>
+    /// <summary>Runs the search once; a disk-backed visited set is deleted afterwards.</summary>
     internal ExplorationResult Run()
+    {
+        try
+        {
+            return RunSearch();
+        }
+        finally
+        {
+            if (options.Store == Storage.VisitedStore.Disk)
+            {
+                table.Dispose();
+            }
+        }
+    }
+
+    private ExplorationResult RunSearch()
     {
         stopwatch.Start();
         var records = new ulong[PackedHostStack.MaxVms];
@@ -305,6 +320,7 @@ internal sealed partial class PackedExplorer
             StatesPerDepth = ExplorationLevels.Of(table.Count, table.ParentOf),
             Elapsed = stopwatch.Elapsed,
             BytesPerState = table.Count == 0 ? 0 : (double)table.AllocatedBytes / table.Count,
+            DiskBytesPerState = table.Count == 0 ? 0 : (double)table.DiskBytes / table.Count,
             KeyLayout = string.Create(inv, $"packed: {engine.HostCount} switch bits + {engine.VmCount} VM records × {engine.RecordWidth} bits + 1 sentinel = {engine.KeyBits} bits in {engine.KeyWords} word(s)"),
             Deadlocks = deadlocks,
             Counterexample = trace,

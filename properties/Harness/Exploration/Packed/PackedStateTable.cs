@@ -10,7 +10,7 @@ namespace SriovVerification.Harness.Exploration.Packed;
 /// state's key, parent and command in chunks. Nothing per state beyond those; the set doubles at 3/4 load, rebuilt
 /// from the ordered keys.
 /// </summary>
-internal sealed unsafe class PackedStateTable
+internal sealed unsafe class PackedStateTable : Storage.IPackedVisitedSet
 {
     private const int MadviseHugePage = 14;
     private const nuint HugePageBytes = 2 * 1024 * 1024;
@@ -46,7 +46,14 @@ internal sealed unsafe class PackedStateTable
         NativeMemory.AlignedFree(slots);
     }
 
+    /// <summary>Nothing to release before the finalizer: the table stays readable after a run.</summary>
+    public void Dispose()
+    {
+    }
+
     public int Count => count;
+
+    public long DiskBytes => 0;
 
     public long AllocatedBytes => ((long)keyChunks.Count * ChunkBytes) + ((slotMask + 1) * words * sizeof(ulong));
 
@@ -74,7 +81,7 @@ internal sealed unsafe class PackedStateTable
 
     /// <summary>Asks the processor to fetch the slot where <paramref name="hash"/>'s probe starts.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(ulong hash)
+    public unsafe void Prefetch(PackedKey key, ulong hash)
     {
         if (Sse.IsSupported)
         {

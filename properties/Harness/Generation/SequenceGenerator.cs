@@ -62,10 +62,13 @@ public sealed class SequenceGenerator
         return commands;
     }
 
-    /// <summary>One draw: a picked candidate, its filter OID arguments steered to live filters when an accepted command is wanted.</summary>
+    /// <summary>
+    /// One draw: a picked candidate; when an accepted command is wanted, its filter OID arguments steered to live filters
+    /// (<see cref="FilterSteering"/>) and a rarely legal OID steered to a legal one (<see cref="LegalSteering"/>).
+    /// </summary>
     private Command Draw(SplitMix64 random, ModelState state, bool wantAccepted)
     {
         var picked = kinds.Pick(random, uniformKinds: !wantAccepted);
-        return wantAccepted ? FilterSteering.Steer(random, state, picked) : picked;
+        return wantAccepted ? LegalSteering.Steer(kinds, random, state, FilterSteering.Steer(random, state, picked)) : picked;
     }
 }

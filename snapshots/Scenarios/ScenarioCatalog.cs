@@ -27,6 +27,7 @@ public static partial class ScenarioCatalog
         .. MigrationScenarios(),
         .. RefusalScenarios(),
         .. ProtocolScenarios(),
+        .. PfScenarios(),
     ];
 
     /// <summary>The names of every scenario, in catalogue order.</summary>

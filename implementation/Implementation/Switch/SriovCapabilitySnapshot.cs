@@ -18,4 +18,14 @@ public sealed record SriovCapabilitySnapshot(
 
     /// <summary>The driver's accesses to the capability since VF Enable was last clear (NumVFs, FirstVFOffset, VFStride, VFEnable), in order.</summary>
     public IReadOnlyList<string> EnableAccesses { get; init; } = [];
+
+    /// <summary>Value equality, the two lists element by element.</summary>
+    public bool Equals(SriovCapabilitySnapshot? other) =>
+        other is not null
+        && (TotalVfs, InitialVfs, NumVfs, VfEnable, VfMemorySpaceEnable, FirstVfOffset, VfStride, VfDeviceId, SystemPageSize)
+            == (other.TotalVfs, other.InitialVfs, other.NumVfs, other.VfEnable, other.VfMemorySpaceEnable, other.FirstVfOffset, other.VfStride, other.VfDeviceId, other.SystemPageSize)
+        && VfBars.SequenceEqual(other.VfBars) && EnableAccesses.SequenceEqual(other.EnableAccesses);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(TotalVfs, NumVfs, VfEnable, FirstVfOffset, VfStride, EnableAccesses.Count);
 }

@@ -7,6 +7,7 @@ public sealed class CommandKinds
 {
     private readonly Command[][] candidates;
     private readonly int[] cumulativeWeights;
+    private readonly Dictionary<string, int> kindIndex = new(StringComparer.Ordinal);
 
     /// <summary>Groups <see cref="SriovModel.CandidateCommands"/> of <paramref name="config"/> by kind.</summary>
     public CommandKinds(ModelConfig config)
@@ -34,12 +35,42 @@ public sealed class CommandKinds
         for (var i = 0; i < groups.Count; i++)
         {
             candidates[i] = [.. groups[i]];
-            total += CommandWeights.Of(candidates[i][0]);
+            kindIndex[names[i]] = i;
+            total += CommandWeights.EighthsOf(candidates[i][0]);
             cumulativeWeights[i] = total;
         }
 
         Names = names;
         Config = config;
+    }
+
+    /// <summary>
+    /// A candidate of <paramref name="picked"/>'s kind the model accepts in <paramref name="state"/>, scanning the kind's
+    /// candidates from a random one on; null when none is accepted.
+    /// </summary>
+    public Command? AcceptedOfKind(SplitMix64 random, ModelState state, Command picked)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(picked);
+        var kind = kindIndex.GetValueOrDefault(picked.GetType().Name, -1);
+        if (kind < 0)
+        {
+            return null;
+        }
+
+        var group = candidates[kind];
+        var start = random.Below(group.Length);
+        for (var i = 0; i < group.Length; i++)
+        {
+            var candidate = group[(start + i) % group.Length];
+            if (SriovModel.Apply(Config, state, candidate).Outcome.IsSuccess)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The configuration.</summary>

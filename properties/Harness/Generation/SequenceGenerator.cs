@@ -71,13 +71,16 @@ public sealed class SequenceGenerator
         return commands;
     }
 
-    /// <summary>One draw: a picked candidate, its filter OID arguments steered to live filters when an accepted command is wanted.</summary>
+    /// <summary>
+    /// One draw: a picked candidate; when an accepted command is wanted, its filter OID arguments steered to live filters
+    /// (<see cref="FilterSteering"/>) and a rarely legal OID steered to a legal one (<see cref="LegalSteering"/>).
+    /// </summary>
     private Command Draw(SplitMix64 random, ModelState state, bool wantAccepted, GenerationBias? bias, bool[]? kept)
     {
         var picked = bias is null || kept is null
             ? kinds.Pick(random, uniformKinds: !wantAccepted)
             : kinds.Pick(random, wantAccepted ? bias.Accepted : bias.Refused, kept);
-        return wantAccepted ? FilterSteering.Steer(random, state, picked) : picked;
+        return wantAccepted ? LegalSteering.Steer(kinds, random, state, FilterSteering.Steer(random, state, picked)) : picked;
     }
 
     /// <summary>The kinds a sequence keeps: all of them, or (a swarm sequence) each with probability 1 − 1/<see cref="GenerationBias.SwarmOmitOneIn"/>.</summary>

@@ -29,6 +29,10 @@ public sealed class ExhaustiveConformanceTests
     [InlineData(DefectCatalog.VPortQueuePairsLeak, "lifecycle", 2, 0x01F8, 3)]
     [InlineData(DefectCatalog.VfReuseWithoutScrub, "lifecycle", 2, 0x01F8, 3)]
     [InlineData(DefectCatalog.NoAntiSpoofing, "conformance", 2, 0x01F8, 7)]
+    [InlineData(DefectCatalog.BytesNeededNotSet, "conformance", 2, 0x01F8, 1)]
+    [InlineData(DefectCatalog.OidReachesHaltedPf, "conformance", 2, 0x01F8, 2)]
+    [InlineData(DefectCatalog.PfResetLeavesVfPath, "conformance", 2, 0x01F8, 7)]
+    [InlineData(DefectCatalog.RoutingReadBeforeNumVfs, "conformance", 2, 0x01F8, 1)]
     public void Run_CatalogueDefect_FindsAShortestCounterexample(string defect, string profileName, int maxVPorts, int pfRid, int shortestLength)
     {
         var (config, options) = Setup(profileName, maxVPorts, pfRid);

@@ -18,10 +18,25 @@ public class CommandTextTests
     [Fact]
     public void ConfigHeader_EveryModelConfigProperty_Printed()
     {
-        var text = TracePrinter.Print(new Trace(ModelConfig.Default, []));
+        // The SR-IOV capability's table and registers are printed only when they differ from the default.
+        var config = ModelConfig.Default with { VfRoutingTable = [new VfRouting(1, 4, 2), new VfRouting(3, 16, 4)], VfDeviceId = 0x1520, SystemPageSize = 0x2 };
+        var text = TracePrinter.Print(new Trace(config, []));
         var settable = typeof(ModelConfig).GetProperties().Where(p => p.SetMethod is not null).Select(p => p.Name);
 
         Assert.All(settable, name => Assert.Contains("\nconfig: " + name + "=", text, StringComparison.Ordinal));
+        Assert.Contains("\nconfig: VfRoutingTable=1:4:2,3:16:4\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("VfRoutingTable", TracePrinter.Print(new Trace(ModelConfig.Default, [])), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfigHeader_OptionalFields_RoundTrip()
+    {
+        var config = ModelConfig.Default with { VfRoutingTable = [new VfRouting(1, 4, 2), new VfRouting(3, 16, 4)], VfDeviceId = 0x1520, SystemPageSize = 0x2 };
+
+        var parsed = TraceParser.Parse(TracePrinter.Print(new Trace(config, [])), "x.trace");
+
+        Assert.True(parsed.IsSuccess, parsed.ErrorText);
+        Assert.Equal(config, parsed.Trace!.Config);
     }
 
     [Theory]

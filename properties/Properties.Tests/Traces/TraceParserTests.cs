@@ -113,7 +113,7 @@ public class TraceParserTests
     public void Parse_UnknownDataField_ListsFields()
     {
         Assert.Equal(
-            $"traces/x.trace:{StepLine}:61: expected a data field (vf=, rid=, vport=, filter=, value=, fill=, mask=, fate=, vm=, path=, drop=, entries=, reason=) or '|', found 'vfid=0'",
+            $"traces/x.trace:{StepLine}:61: expected a data field (vf=, rid=, vport=, filter=, value=, fill=, mask=, fate=, vm=, path=, drop=, entries=, needed=, reason=) or '|', found 'vfid=0'",
             StepError("0001 pf   OID_NIC_SWITCH_ALLOCATE_VF host=0 vm=2 -> SUCCESS vfid=0"));
     }
 
@@ -121,7 +121,7 @@ public class TraceParserTests
     public void Parse_IncompleteData_ListsShapes()
     {
         Assert.Equal(
-            $"traces/x.trace:{StepLine}:61: expected one kind of data: 'vf= rid= [vport=]', 'vport=', 'filter=', 'value=', 'fill=', 'mask=', 'fate= vm= path= [drop=]' or 'entries=', found 'vf=0'",
+            $"traces/x.trace:{StepLine}:61: expected one kind of data: 'vf= rid= [vport=]', 'vport=', 'filter=', 'value=', 'fill=', 'mask=', 'fate= vm= path= [drop=]', 'entries=' or 'needed=', found 'vf=0'",
             StepError("0001 pf   OID_NIC_SWITCH_ALLOCATE_VF host=0 vm=2 -> SUCCESS vf=0"));
     }
 

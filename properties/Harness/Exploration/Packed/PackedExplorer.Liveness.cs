@@ -48,7 +48,7 @@ internal sealed partial class PackedExplorer
         }
 
         var records = new ulong[PackedHostStack.MaxVms];
-        var successors = new PackedSuccessor[engine.Moves.Count];
+        var successors = new PackedSuccessor[engine.Candidates.Count];
         var (firstBad, bad, passes, recovered) = LivenessCheck.Run(
             count,
             i => Recovery.IsAtRest(config, engine.ToModel(records, engine.Unpack(table.KeyAt(i), records))),

@@ -14,7 +14,7 @@ public sealed class CounterexampleReplayTests
 {
     private const ulong Seed = 0xC0FFEE;
 
-    private const int SequenceCountMax = 1000;
+    private const int SequenceCountMax = 5000;
 
     public static TheoryData<string> Defects()
     {

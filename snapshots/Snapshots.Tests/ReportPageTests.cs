@@ -19,7 +19,7 @@ public sealed partial class ReportPageTests
 
     private static readonly Lazy<(ReportData Data, ConformanceRunReport Run)> Found = new(() =>
     {
-        var options = new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 40);
+        var options = new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 200);
         var run = ConformanceRunner.Run(options);
         return (RunReports.Check(options, run, null, "sriov check --seed 0x0000000000000001 --sequences 40 --defect " + Defect), run);
     });
@@ -28,7 +28,7 @@ public sealed partial class ReportPageTests
     public void Render_SameRun_SameBytes()
     {
         var first = ReportPage.Render(Found.Value.Data, MachineCoverageDiagram.RunGraphviz);
-        var again = RunReports.Check(new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 40), ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 40)), null, Found.Value.Data.ReplayCommand);
+        var again = RunReports.Check(new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 200), ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, 1, [Defect], 200)), null, Found.Value.Data.ReplayCommand);
 
         Assert.Equal(first, ReportPage.Render(again, MachineCoverageDiagram.RunGraphviz));
         Assert.DoesNotContain("<script", first, StringComparison.OrdinalIgnoreCase);

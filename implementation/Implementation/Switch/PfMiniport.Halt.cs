@@ -16,30 +16,19 @@ public sealed partial class PfMiniport
     public int OidsRefusedAfterHalt => oidsRefusedAfterHalt;
 
     /// <summary>Halts the PF miniport (the stack has torn everything down before): no OID reaches it from now on.</summary>
-    internal void Halt()
-    {
-        requestGate.Enter(Scheduler);
-        try
-        {
-            halted = true;
-            logParameters = "";
-            Log("PF halt", NdisStatus.Success);
-        }
-        finally
-        {
-            requestGate.Exit();
-        }
-    }
+    internal void Halt() => SetHalted(true, "PF halt");
 
     /// <summary>Initializes the halted PF miniport again: no switch, VF Enable clear.</summary>
-    internal void Initialize()
+    internal void Initialize() => SetHalted(false, "PF initialize");
+
+    private void SetHalted(bool value, string logText)
     {
         requestGate.Enter(Scheduler);
         try
         {
-            halted = false;
+            halted = value;
             logParameters = "";
-            Log("PF initialize", NdisStatus.Success);
+            Log(logText, NdisStatus.Success);
         }
         finally
         {

@@ -64,30 +64,8 @@ public sealed class SequenceShrinker(ModelConfig config)
     /// <summary>Bound on the sequences the final pass evaluates over one minimization.</summary>
     public const int FinalPassEvaluationCountMax = 20_000;
 
-    private Command[] Greedy(Command[] current, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax)
-    {
-        var improved = true;
-        while (improved && evaluations < evaluationCountMax)
-        {
-            improved = false;
-            foreach (var candidate in Shrink(current))
-            {
-                if (++evaluations > evaluationCountMax)
-                {
-                    break;
-                }
-
-                if (fails(candidate))
-                {
-                    current = candidate;
-                    improved = true;
-                    break;
-                }
-            }
-        }
-
-        return current;
-    }
+    private Command[] Greedy(Command[] current, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax) =>
+        ShrinkFinalPass.FirstImprovement(current, Shrink, fails, ref evaluations, evaluationCountMax);
 
     private IEnumerable<(Command[] Candidate, int[] Origin)> Candidates(IReadOnlyList<Command> commands)
     {

@@ -12,14 +12,21 @@ namespace SriovVerification.Harness.Generation;
 internal static class ShrinkFinalPass
 {
     /// <summary>Runs the pass on <paramref name="failing"/>; <paramref name="evaluations"/> counts the sequences tried.</summary>
-    public static Command[] Run(ModelConfig config, Command[] failing, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax)
+    public static Command[] Run(ModelConfig config, Command[] failing, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax) =>
+        FirstImprovement(failing, current => Candidates(config, current), fails, ref evaluations, evaluationCountMax);
+
+    /// <summary>
+    /// From <paramref name="failing"/>, takes the first of <paramref name="candidatesOf"/> the current sequence that still
+    /// fails and starts again, until none does or <paramref name="evaluationCountMax"/> sequences were tried.
+    /// </summary>
+    public static Command[] FirstImprovement(Command[] failing, Func<Command[], IEnumerable<Command[]>> candidatesOf, Func<Command[], bool> fails, ref int evaluations, int evaluationCountMax)
     {
         var current = failing;
         var improved = true;
         while (improved && evaluations < evaluationCountMax)
         {
             improved = false;
-            foreach (var candidate in Candidates(config, current))
+            foreach (var candidate in candidatesOf(current))
             {
                 if (++evaluations > evaluationCountMax)
                 {

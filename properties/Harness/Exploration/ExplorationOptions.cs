@@ -82,6 +82,13 @@ public sealed record ExplorationOptions
     public bool CheckLiveness { get; init; } = true;
 
     /// <summary>
+    /// Bytes the liveness check may spend keeping every stored state's successor indices (then its fixpoint passes read
+    /// memory only); null: half of <see cref="MemoryBudgetBytes"/>. Beyond it each pass expands the states again: the
+    /// same verdict, counts and passes, more time.
+    /// </summary>
+    public long? LivenessAdjacencyBytesMax { get; init; }
+
+    /// <summary>
     /// Generic engine only, for testing the checkers against a known-bad transition system: accepted commands this
     /// refuses as well (a planted defect of the model, e.g. a step that never completes); the search runs on one worker.
     /// </summary>

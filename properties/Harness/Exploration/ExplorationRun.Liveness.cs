@@ -15,23 +15,7 @@ internal sealed partial class ExplorationRun
 
         var watch = Stopwatch.StartNew();
         var cpuBefore = Environment.CpuUsage.TotalTime;
-        var probe = new ulong[encoder.KeyWords];
-        var (firstBad, bad, passes, recovered) = LivenessCheck.Run(
-            table.Count,
-            i => Recovery.IsAtRest(config, encoder.Decode(table.KeyAt(i))),
-            i => Recovery.AllVfsFree(encoder.Decode(table.KeyAt(i))),
-            (i, next) =>
-            {
-                var state = encoder.Decode(table.KeyAt(i));
-                foreach (var command in candidates)
-                {
-                    var transition = Step(state, command);
-                    if (transition.Outcome.IsSuccess && Canonicalize(transition.State, probe, out _) && table.IndexOf(probe) is var s and >= 0)
-                    {
-                        next.Add(s);
-                    }
-                }
-            });
+        var (firstBad, bad, passes, recovered) = LivenessCheck.Run(table.Count, workers: 1, options.LivenessAdjacencyBytesMax ?? options.MemoryBudgetBytes / 2, () => new Worker(this));
         ExplorationTrace? trace = null;
         if (firstBad >= 0)
         {
@@ -40,5 +24,26 @@ internal sealed partial class ExplorationRun
         }
 
         return closed with { Liveness = new LivenessResult(table.Count, recovered, bad, passes, trace, watch.Elapsed, Environment.CpuUsage.TotalTime - cpuBefore) };
+    }
+
+    /// <summary>The search's own encoder and steps, on one thread (the generic engine's encoder and symmetry keep scratch).</summary>
+    private sealed class Worker(ExplorationRun run) : ILivenessWorker
+    {
+        private readonly ulong[] probe = new ulong[run.encoder.KeyWords];
+
+        public byte Classify(int state) => Recovery.Classify(run.config, run.encoder.Decode(run.table.KeyAt(state)));
+
+        public void Successors(int state, List<int> next)
+        {
+            var decoded = run.encoder.Decode(run.table.KeyAt(state));
+            foreach (var command in run.candidates)
+            {
+                var transition = run.Step(decoded, command);
+                if (transition.Outcome.IsSuccess && run.Canonicalize(transition.State, probe, out _) && run.table.IndexOf(probe) is var s and >= 0)
+                {
+                    next.Add(s);
+                }
+            }
+        }
     }
 }

@@ -12,7 +12,11 @@ namespace SriovVerification.Harness.Exploration;
 public static class Recovery
 {
     /// <summary>Whether <paramref name="state"/> is at rest.</summary>
-    public static bool IsAtRest(ModelConfig config, ModelState state) => Why(config, state) is null;
+    public static bool IsAtRest(ModelConfig config, ModelState state) => Reason(config, state, explain: false) is null;
+
+    /// <summary>The liveness check's target flags of <paramref name="state"/> (<see cref="LivenessCheck.AtRest"/>, <see cref="LivenessCheck.AllVfsFree"/>).</summary>
+    internal static byte Classify(ModelConfig config, ModelState state) =>
+        (byte)((IsAtRest(config, state) ? LivenessCheck.AtRest : 0) | (AllVfsFree(state) ? LivenessCheck.AllVfsFree : 0));
 
     /// <summary>Whether no VF of any host is allocated.</summary>
     public static bool AllVfsFree(ModelState state)
@@ -33,7 +37,10 @@ public static class Recovery
     }
 
     /// <summary>Why <paramref name="state"/> is not at rest, or null when it is.</summary>
-    public static string? Why(ModelConfig config, ModelState state)
+    public static string? Why(ModelConfig config, ModelState state) => Reason(config, state, explain: true);
+
+    /// <summary>Null when <paramref name="state"/> is at rest; else why (or, unless <paramref name="explain"/>, an empty string: no text built).</summary>
+    private static string? Reason(ModelConfig config, ModelState state, bool explain)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(state);
@@ -41,7 +48,7 @@ public static class Recovery
         {
             if (state.Vms[v].Migrating)
             {
-                return $"VM {v} is migrating";
+                return explain ? $"VM {v} is migrating" : string.Empty;
             }
         }
 
@@ -51,19 +58,19 @@ public static class Recovery
             {
                 if (vf.RemovalRequested || vf.Device is VfDeviceState.Paused or VfDeviceState.Unbound or VfDeviceState.SurpriseRemoved)
                 {
-                    return $"host {h} VF {vf.VfId}: removal pending ({vf.Device}{(vf.RemovalRequested ? ", removal requested" : "")})";
+                    return explain ? $"host {h} VF {vf.VfId}: removal pending ({vf.Device}{(vf.RemovalRequested ? ", removal requested" : "")})" : string.Empty;
                 }
 
                 if (vf.IsAllocated && (vf.OwnerVm >= state.Vms.Length || !state.Vms[vf.OwnerVm].Connected || state.Vms[vf.OwnerVm].Host != h))
                 {
-                    return $"host {h} VF {vf.VfId} is allocated to VM {vf.OwnerVm}, which is not connected on host {h}";
+                    return explain ? $"host {h} VF {vf.VfId} is allocated to VM {vf.OwnerVm}, which is not connected on host {h}" : string.Empty;
                 }
             }
         }
 
         for (var v = 0; v < state.Vms.Length; v++)
         {
-            if (state.Vms[v].Connected && Unreachable(config, state, v) is { } why)
+            if (state.Vms[v].Connected && Unreachable(config, state, v, explain) is { } why)
             {
                 return why;
             }
@@ -72,7 +79,7 @@ public static class Recovery
         return null;
     }
 
-    private static string? Unreachable(ModelConfig config, ModelState state, int vm)
+    private static string? Unreachable(ModelConfig config, ModelState state, int vm, bool explain)
     {
         var host = state.Vms[vm].Host;
         foreach (var filter in state.Hosts[host].Filters)
@@ -85,9 +92,9 @@ public static class Recovery
             var frame = SriovModel.Apply(config, state, new Command.ReceiveFrame(host, filter.MacIndex, filter.Vlan)).Outcome.Data;
             return frame is OutcomeData.Frame { Fate: FrameFate.DeliveredToVm } delivered && delivered.Vm == vm
                 ? null
-                : $"VM {vm} is connected but a frame to its filter {filter.FilterId} is not delivered to it ({frame})";
+                : !explain ? string.Empty : $"VM {vm} is connected but a frame to its filter {filter.FilterId} is not delivered to it ({frame})";
         }
 
-        return $"VM {vm} is connected but has no filter on host {host}";
+        return explain ? $"VM {vm} is connected but has no filter on host {host}" : string.Empty;
     }
 }

@@ -33,7 +33,21 @@ public sealed class LivenessTests
         Assert.InRange(generic.Liveness.RecoveredStates, 1, generic.States - 1);
         Assert.Equal((generic.Liveness.States, generic.Liveness.RecoveredStates, generic.Liveness.BadStates),
             (packed.Liveness.States, packed.Liveness.RecoveredStates, packed.Liveness.BadStates));
+
+        // The successor lists kept in memory or computed again at every pass, on one worker or two: the same figures.
+        var expanded = Explorer.Explore(config, options with { Engine = ExplorationEngine.Packed, LivenessAdjacencyBytesMax = 0 });
+        var twoWorkers = Explorer.Explore(config, options with { Engine = ExplorationEngine.Packed, Workers = 2 });
+        var genericExpanded = Explorer.Explore(config, options with { Engine = ExplorationEngine.Generic, LivenessAdjacencyBytesMax = 0 });
+        foreach (var other in new[] { expanded, twoWorkers })
+        {
+            Assert.Equal(Figures(packed.Liveness), Figures(other.Liveness!));
+        }
+
+        Assert.Equal(Figures(generic.Liveness), Figures(genericExpanded.Liveness!));
     }
+
+    private static (long, long, long, int) Figures(LivenessResult liveness) =>
+        (liveness.States, liveness.RecoveredStates, liveness.BadStates, liveness.Passes);
 
     [Fact]
     public void Explore_FreeingAVfNeverSucceedsOnceItWasSurpriseRemoved_LivenessViolatedWithAShortestPath()
@@ -67,6 +81,8 @@ public sealed class LivenessTests
 
         // Shortest: no state on the way is already stuck (the path's proper prefixes all lead to recovery in the model
         // without the planted refusal's effect on them, and the search reports the first stuck state in breadth-first order).
+        var expanded = Explorer.Explore(config, options with { LivenessAdjacencyBytesMax = 0 });
+        Assert.Equal((result.Liveness.BadStates, result.Liveness.Passes, trace.Steps.Count), (expanded.Liveness!.BadStates, expanded.Liveness.Passes, expanded.Liveness.Counterexample!.Steps.Count));
         var unplanted = Explorer.Explore(config, options with { PlantedRefusal = null });
         Assert.True(unplanted.Liveness!.Holds);
         Assert.True(trace.Steps.Count <= unplanted.Depth);

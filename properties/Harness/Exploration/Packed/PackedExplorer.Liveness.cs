@@ -47,23 +47,11 @@ internal sealed partial class PackedExplorer
             return -1;
         }
 
-        var records = new ulong[PackedHostStack.MaxVms];
-        var successors = new PackedSuccessor[engine.Candidates.Count];
         var (firstBad, bad, passes, recovered) = LivenessCheck.Run(
             count,
-            i => Recovery.IsAtRest(config, engine.ToModel(records, engine.Unpack(table.KeyAt(i), records))),
-            i => Recovery.AllVfsFree(engine.ToModel(records, engine.Unpack(table.KeyAt(i), records))),
-            (i, next) =>
-            {
-                var n = engine.Expand(records, engine.Unpack(table.KeyAt(i), records), successors);
-                for (var s = 0; s < n; s++)
-                {
-                    if (successors[s].Key != default && Lookup(successors[s].Key) is var target and >= 0)
-                    {
-                        next.Add(target);
-                    }
-                }
-            });
+            Math.Max(1, options.Workers),
+            options.LivenessAdjacencyBytesMax ?? options.MemoryBudgetBytes / 2,
+            () => new Worker(this, engines.TryTake(out var pooled) ? pooled : PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out _)!, Lookup));
         ExplorationTrace? trace = null;
         if (firstBad >= 0)
         {
@@ -72,5 +60,27 @@ internal sealed partial class PackedExplorer
         }
 
         return closed with { Liveness = new LivenessResult(count, recovered, bad, passes, trace, watch.Elapsed, Environment.CpuUsage.TotalTime - cpuBefore) };
+    }
+
+    /// <summary>One worker's engine (its memo, its scratch) over the stored states.</summary>
+    private sealed class Worker(PackedExplorer explorer, PackedHostStack engine, Func<PackedKey, int> lookup) : ILivenessWorker
+    {
+        private readonly ulong[] records = new ulong[PackedHostStack.MaxVms];
+        private readonly PackedSuccessor[] successors = new PackedSuccessor[engine.Candidates.Count];
+
+        public byte Classify(int state) =>
+            Recovery.Classify(explorer.config, engine.ToModel(records, engine.Unpack(explorer.table.KeyAt(state), records)));
+
+        public void Successors(int state, List<int> next)
+        {
+            var n = engine.Expand(records, engine.Unpack(explorer.table.KeyAt(state), records), successors);
+            for (var s = 0; s < n; s++)
+            {
+                if (successors[s].Key != default && lookup(successors[s].Key) is var target and >= 0)
+                {
+                    next.Add(target);
+                }
+            }
+        }
     }
 }

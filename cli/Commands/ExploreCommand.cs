@@ -69,7 +69,7 @@ public static class ExploreCommand
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
         var workers = new Option<int>("--workers")
         {
-            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform runs on one)",
+            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform checks each level's states on them)",
             DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
         };
 
@@ -287,7 +287,7 @@ public static class ExploreCommand
         Console.Out.Write(result.ToSummaryText());
         Console.Error.Write(result.ToTimingText());
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; sessions: {conformance.SessionsBuilt} built, {conformance.PoolHits} reused"));
+            $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; adapters: {conformance.SessionsBuilt} built, {conformance.Restores} restored from snapshots"));
         if (conformance.Counterexample is { } trace)
         {
             var path = Write(outDirectory, name, defects, trace);

@@ -8,7 +8,7 @@ namespace SriovVerification.Benchmarks;
 /// <summary>
 /// The stages of one checked step of randomized conformance on the default configuration, from the mid-lifecycle
 /// state: the model's <c>Apply</c>, the driver and the adapter (a command the adapter answers without changing its
-/// state, so that every invocation starts from the same state), the adapter built for a sequence, the read-back in
+/// state, so that every invocation starts from the same state), the adapter built for a sequence, a session restored from a snapshot, the read-back in
 /// full and scoped to the one host the command names, the diff, the invariants, and the whole step both ways.
 /// </summary>
 [MemoryDiagnoser]
@@ -21,6 +21,7 @@ public class CheckedStepBenchmarks
     private ModelState adapterState = null!;
     private Transition transition = null!;
     private ReadScope scope;
+    private SessionSnapshot snapshot = null!;
 
     /// <summary>A session driven to the mid-lifecycle state.</summary>
     [GlobalSetup]
@@ -39,6 +40,7 @@ public class CheckedStepBenchmarks
         adapterState = session.AdapterState;
         transition = SriovModel.Apply(config, state, command);
         scope = ReadScope.Of(command, state, transition.State, adapterState);
+        snapshot = session.Snapshot();
     }
 
     /// <summary>The model's transition.</summary>
@@ -52,6 +54,10 @@ public class CheckedStepBenchmarks
     /// <summary>The emulated datacenter a sequence starts on.</summary>
     [Benchmark]
     public I.Datacenter AdapterBuilt() => new(ConfigMapping.ToDatacenterOptions(config, [], 0));
+
+    /// <summary>A session restored from a snapshot (a deep copy of the datacenter), as exhaustive conformance does per candidate.</summary>
+    [Benchmark]
+    public ConformanceSession SnapshotRestored() => ConformanceSession.Restore(snapshot);
 
     /// <summary>The read-back of both hosts and every VM.</summary>
     [Benchmark]

@@ -69,7 +69,7 @@ public static class ExploreCommand
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
         var workers = new Option<int>("--workers")
         {
-            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform runs on one)",
+            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform checks each level's states on them)",
             DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
         };
 
@@ -81,10 +81,14 @@ public static class ExploreCommand
         store.AcceptOnlyFromAmong("memory", "disk");
         var storeDir = new Option<string?>("--store-dir") { Description = "directory under which --store disk makes its files (deleted at the end; default: the temporary directory)" };
         var diskMb = new Option<long>("--disk-mb") { Description = "disk budget of --store disk, MiB (reaching it ends the search as bounded)", DefaultValueFactory = _ => 64L << 10 };
+        var configSet = new Option<string?>("--config-set")
+        {
+            Description = $"with --conform: run over the named set of small configurations instead of the one given ({ConfigurationSet.SmallName}: every command kind accepted on one of them; profile kinds, depth {ConfigurationSet.DepthMax}; see docs/EXPLORATION.md)",
+        };
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet })
         {
             command.Options.Add(option);
         }
@@ -160,6 +164,17 @@ public static class ExploreCommand
             }
 
             var directory = parseResult.GetValue(outDir) ?? "counterexamples";
+            if (parseResult.GetValue(configSet) is { } setName)
+            {
+                if (ConfigurationSet.Find(setName) is not { } set || !parseResult.GetValue(conform))
+                {
+                    Console.Error.WriteLine($"explore: bad options: --config-set {setName}: " + (parseResult.GetValue(conform) ? $"unknown set; valid names: {ConfigurationSet.SmallName}" : "needs --conform"));
+                    return ExitCodes.UsageError;
+                }
+
+                return RunConformanceSet(set, ConfigurationSet.OptionsFor(options), defects, directory);
+            }
+
             return parseResult.GetValue(conform)
                 ? RunConformance(config, options with { Symmetry = false }, defects, directory)
                 : Run(config, options, directory, parseResult.GetValue(report));
@@ -275,6 +290,22 @@ public static class ExploreCommand
         };
     }
 
+    /// <summary>Runs exhaustive conformance on every configuration of a set; exit 1 when any found a divergence, else 3 when any was bounded, else 0.</summary>
+    private static int RunConformanceSet(IReadOnlyList<ConfigurationSetEntry> set, ExplorationOptions options, IReadOnlyList<string> defects, string directory)
+    {
+        var codes = new List<int>();
+        foreach (var entry in set)
+        {
+            Console.Out.WriteLine($"configuration {entry.Name}: {entry.Adds}");
+            codes.Add(RunConformance(entry.Config, options, defects, directory));
+        }
+
+        return codes.Contains(ExitCodes.ViolationFound) ? ExitCodes.ViolationFound
+            : codes.Contains(ExitCodes.UsageError) ? ExitCodes.UsageError
+            : codes.Contains(ExitCodes.Bounded) ? ExitCodes.Bounded
+            : ExitCodes.Success;
+    }
+
     /// <summary>Runs one exhaustive conformance check with progress on the console; returns the exit code.</summary>
     public static int RunConformance(ModelConfig config, ExplorationOptions options, IReadOnlyList<string> defects, string outDirectory)
     {
@@ -287,7 +318,7 @@ public static class ExploreCommand
         Console.Out.Write(result.ToSummaryText());
         Console.Error.Write(result.ToTimingText());
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; sessions: {conformance.SessionsBuilt} built, {conformance.PoolHits} reused"));
+            $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; adapters: {conformance.SessionsBuilt} built, {conformance.Restores} restored from snapshots"));
         if (conformance.Counterexample is { } trace)
         {
             var path = Write(outDirectory, name, defects, trace);

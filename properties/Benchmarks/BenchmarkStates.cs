@@ -10,21 +10,7 @@ public static class BenchmarkStates
     /// </summary>
     public static ModelState MidLifecycle(ModelConfig config)
     {
-        ArgumentNullException.ThrowIfNull(config);
-        Command[] commands =
-        [
-            new Command.CreateSwitch(0, config.NumVfs),
-            new Command.CreateSwitch(1, config.NumVfs),
-            new Command.VmConnect(0),
-            new Command.VmConnect(1),
-            new Command.VmConnect(2),
-            new Command.HostAttachVf(0),
-            new Command.GuestInitializeVf(0),
-            new Command.GuestBindNetVsc(0),
-            new Command.GuestSwitchDataPath(0, DataPath.Vf),
-            new Command.HostAttachVf(1),
-            new Command.GuestInitializeVf(1),
-        ];
+        var commands = MidLifecycleCommands(config);
         var state = SriovModel.Initial(config);
         foreach (var command in commands)
         {
@@ -38,5 +24,25 @@ public static class BenchmarkStates
         }
 
         return state;
+    }
+
+    /// <summary>The commands that lead from the initial state to <see cref="MidLifecycle"/>.</summary>
+    public static Command[] MidLifecycleCommands(ModelConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return
+        [
+            new Command.CreateSwitch(0, config.NumVfs),
+            new Command.CreateSwitch(1, config.NumVfs),
+            new Command.VmConnect(0),
+            new Command.VmConnect(1),
+            new Command.VmConnect(2),
+            new Command.HostAttachVf(0),
+            new Command.GuestInitializeVf(0),
+            new Command.GuestBindNetVsc(0),
+            new Command.GuestSwitchDataPath(0, DataPath.Vf),
+            new Command.HostAttachVf(1),
+            new Command.GuestInitializeVf(1),
+        ];
     }
 }

@@ -3,10 +3,16 @@ namespace SriovVerification.Implementation;
 /// <summary>
 /// A bounded, lock-free log of <see cref="DataPathEvent"/>s: a slot is claimed with an interlocked increment, the
 /// logical time with another. Events past the capacity are counted in <see cref="Overflowed"/>, never blocked on.
+/// The slots are allocated in chunks of <see cref="ChunkLength"/> as they fill (a chunk is published with a compare
+/// and exchange), so a log costs what it holds, not its capacity.
 /// </summary>
 public sealed class DataPathLog
 {
-    private readonly DataPathEvent?[] slots;
+    /// <summary>Slots a chunk holds.</summary>
+    public const int ChunkLength = 1024;
+
+    private readonly DataPathEvent?[]?[] chunks;
+    private readonly int capacity;
     private long clock;
     private int count;
     private long overflowed;
@@ -15,11 +21,12 @@ public sealed class DataPathLog
     public DataPathLog(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        slots = new DataPathEvent?[capacity];
+        this.capacity = capacity;
+        chunks = new DataPathEvent?[]?[((capacity - 1) / ChunkLength) + 1];
     }
 
     /// <summary>The most events it keeps.</summary>
-    public int Capacity => slots.Length;
+    public int Capacity => capacity;
 
     /// <summary>Events that did not fit.</summary>
     public long Overflowed => Interlocked.Read(ref overflowed);
@@ -32,23 +39,30 @@ public sealed class DataPathLog
     {
         var entry = new DataPathEvent(Tick(), kind, frameId, host, vm, vportId, incarnation, path, reason);
         var slot = Interlocked.Increment(ref count) - 1;
-        if (slot >= slots.Length)
+        if (slot >= capacity)
         {
             Interlocked.Increment(ref overflowed);
             return;
         }
 
-        Volatile.Write(ref slots[slot], entry);
+        var chunk = Volatile.Read(ref chunks[slot / ChunkLength]);
+        if (chunk is null)
+        {
+            var fresh = new DataPathEvent?[ChunkLength];
+            chunk = Interlocked.CompareExchange(ref chunks[slot / ChunkLength], fresh, null) ?? fresh;
+        }
+
+        Volatile.Write(ref chunk[slot % ChunkLength], entry);
     }
 
     /// <summary>Every event recorded so far, in logical-time order.</summary>
     public IReadOnlyList<DataPathEvent> Snapshot()
     {
-        var n = Math.Min(Volatile.Read(ref count), slots.Length);
+        var n = Math.Min(Volatile.Read(ref count), capacity);
         var list = new List<DataPathEvent>(n);
         for (var i = 0; i < n; i++)
         {
-            if (Volatile.Read(ref slots[i]) is { } entry)
+            if (Volatile.Read(ref chunks[i / ChunkLength]) is { } chunk && Volatile.Read(ref chunk[i % ChunkLength]) is { } entry)
             {
                 list.Add(entry);
             }

@@ -18,9 +18,6 @@ public static class BenchRunner
     /// <summary>Catalogue defects measured: numbers 1 … this.</summary>
     public const int CatalogueDefectCount = 15;
 
-    /// <summary>Adapter sessions the shortest search keeps for reuse (about 1.4 MB each).</summary>
-    public const int ShortestPoolSessionsMax = 256;
-
     /// <summary>Runs every measurement of <paramref name="options"/>; reports what it starts on <paramref name="log"/>.</summary>
     public static BenchReport Run(BenchOptions options, TextWriter? log = null)
     {
@@ -172,8 +169,7 @@ public static class BenchRunner
         var shortest = ExhaustiveConformance.Run(
             options.ShortestConfig,
             [name],
-            new ExplorationOptions { Profile = ExplorationProfile.Conformance, StatesMax = options.ShortestStatesMax, DepthMax = options.ShortestDepthMax },
-            poolSessionsMax: ShortestPoolSessionsMax);
+            new ExplorationOptions { Profile = ExplorationProfile.Conformance, StatesMax = options.ShortestStatesMax, DepthMax = options.ShortestDepthMax });
         times.Sort();
         shrunkDefault.Sort();
         shrunkSmall.Sort();

@@ -11,7 +11,7 @@ namespace SriovVerification.Harness.Conformance;
 /// states, VMs). It reads everything a <see cref="ModelState"/> holds, free slots' leftovers included, so a defect shows
 /// at the step where it happens. Reading changes nothing of the adapter's state (the OID log records the reads).
 /// </summary>
-public static class Abstraction
+public static partial class Abstraction
 {
     private const int ReadOnlyBytesLength = 4;
 

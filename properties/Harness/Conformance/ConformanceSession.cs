@@ -26,6 +26,17 @@ public sealed class ConformanceSession
         InitialDiff = Concat(StateDiff.Of(ModelState, adapterState), reading.Discrepancies);
     }
 
+    private ConformanceSession(SessionSnapshot snapshot)
+    {
+        Config = snapshot.Config;
+        Defects = snapshot.Defects;
+        Adapter = snapshot.Adapter.Restore();
+        ModelState = snapshot.ModelState;
+        adapterState = snapshot.AdapterState;
+        StepCount = snapshot.StepCount;
+        InitialDiff = ValueArray<string>.Empty;
+    }
+
     /// <summary>The configuration.</summary>
     public ModelConfig Config { get; }
 
@@ -50,14 +61,39 @@ public sealed class ConformanceSession
     /// <summary>Differences between the initial states (empty when the adapter starts as the model does).</summary>
     public ValueArray<string> InitialDiff { get; }
 
-    /// <summary>Runs <paramref name="command"/> on both sides and checks the step.</summary>
+    /// <summary>A new session in the state <paramref name="snapshot"/> stored: its own copy of the adapter, the model state and the last reading.</summary>
+    public static ConformanceSession Restore(SessionSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return new ConformanceSession(snapshot);
+    }
+
+    /// <summary>The session's state, stored (a deep copy of the adapter); the session stays usable.</summary>
+    public SessionSnapshot Snapshot() => new(Config, Defects, Adapter.Snapshot(), ModelState, adapterState, StepCount);
+
+    /// <summary>The session's state, stored without copying the adapter: the session must not be stepped again.</summary>
+    public SessionSnapshot Freeze() => new(Config, Defects, I.DatacenterSnapshot.Freeze(Adapter), ModelState, adapterState, StepCount);
+
+    /// <summary>Runs <paramref name="command"/> on both sides and checks the step, reading the whole adapter back.</summary>
     public StepResult Step(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        return Step(command, SriovModel.Apply(Config, ModelState, command), fullReadBack: true);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="command"/> on the adapter and checks the step against <paramref name="transition"/>, the
+    /// model's transition from <see cref="ModelState"/> (computed by the caller, e.g. the generator, so the model is
+    /// applied once). With <paramref name="fullReadBack"/> false only the hosts the step can have changed are read back
+    /// (<see cref="ReadScope"/>); the others keep their last reading.
+    /// </summary>
+    public StepResult Step(Command command, Transition transition, bool fullReadBack)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(transition);
         StepCount++;
         var modelBefore = ModelState;
         var adapterBefore = adapterState;
-        var transition = SriovModel.Apply(Config, modelBefore, command);
 
         var logHost = command is Command.HostDetachVf detach && detach.Vm >= 0 && detach.Vm < modelBefore.Vms.Length ? modelBefore.Vms[detach.Vm].Host : -1;
         var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
@@ -68,7 +104,9 @@ public sealed class ConformanceSession
         AdapterReading reading;
         try
         {
-            reading = Abstraction.Observe(Adapter, Config);
+            reading = fullReadBack
+                ? Abstraction.Observe(Adapter, Config)
+                : Abstraction.Observe(Adapter, Config, adapterBefore, ReadScope.Of(command, modelBefore, transition.State, adapterBefore));
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -77,15 +115,19 @@ public sealed class ConformanceSession
         }
 
         var diff = Concat(StateDiff.Of(transition.State, reading.State), reading.Discrepancies);
-        var violations = new List<InvariantViolation>();
-        Prefixed(violations, "model: ", Invariants.CheckTransition(Config, modelBefore, command, transition));
-        Prefixed(violations, "model: ", Invariants.CheckState(Config, transition.State));
-        Prefixed(violations, "adapter: ", Invariants.CheckTransition(Config, adapterBefore, command, new Transition(actual, reading.State)));
-        Prefixed(violations, "adapter: ", Invariants.CheckState(Config, reading.State));
+        List<InvariantViolation>? violations = null;
+        Prefixed(ref violations, "model: ", Invariants.CheckTransition(Config, modelBefore, command, transition));
+        Prefixed(ref violations, "model: ", Invariants.CheckState(Config, transition.State));
+        Prefixed(ref violations, "adapter: ", Invariants.CheckTransition(Config, adapterBefore, command, new Transition(actual, reading.State)));
+        Prefixed(ref violations, "adapter: ", Invariants.CheckState(Config, reading.State));
         if (logHost >= 0)
         {
             var log = Adapter.OidLog(logHost);
-            violations.AddRange(TeardownOrder.Check(Slice(log, logEnd), logStart, actual.IsSuccess));
+            var teardown = TeardownOrder.Check(Slice(log, logEnd), logStart, actual.IsSuccess);
+            if (teardown.Count > 0)
+            {
+                (violations ??= []).AddRange(teardown);
+            }
         }
 
         ModelState = transition.State;
@@ -98,8 +140,8 @@ public sealed class ConformanceSession
             transition.State,
             reading.State,
             diff,
-            violations.Count == 0 ? ValueArray<InvariantViolation>.Empty : ValueArray.Create<InvariantViolation>(violations.ToArray()),
-            ChangeSummary.Of(adapterBefore, reading.State));
+            violations is null ? ValueArray<InvariantViolation>.Empty : ValueArray.Create<InvariantViolation>(violations.ToArray()),
+            adapterBefore);
     }
 
     private static IReadOnlyList<I.OidLogEntry> Slice(IReadOnlyList<I.OidLogEntry> log, int end)
@@ -113,8 +155,14 @@ public sealed class ConformanceSession
         return entries;
     }
 
-    private static void Prefixed(List<InvariantViolation> into, string prefix, IReadOnlyList<InvariantViolation> violations)
+    private static void Prefixed(ref List<InvariantViolation>? into, string prefix, IReadOnlyList<InvariantViolation> violations)
     {
+        if (violations.Count == 0)
+        {
+            return;
+        }
+
+        into ??= [];
         for (var i = 0; i < violations.Count; i++)
         {
             into.Add(violations[i] with { Message = prefix + violations[i].Message });

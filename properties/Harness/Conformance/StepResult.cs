@@ -12,7 +12,7 @@ namespace SriovVerification.Harness.Conformance;
 /// <param name="AdapterAfter">The abstraction of the adapter after the step.</param>
 /// <param name="StateDiff">Field-level differences (and adapter observables the abstraction contradicts).</param>
 /// <param name="Violations">Violated invariants on either side, messages prefixed <c>model:</c> or <c>adapter:</c>.</param>
-/// <param name="Changes">Compact summary of what changed on the adapter (the trace's changes column).</param>
+/// <param name="AdapterBefore">The abstraction of the adapter before the step (for <see cref="Changes"/>).</param>
 public sealed record StepResult(
     int Number,
     Command Command,
@@ -22,8 +22,13 @@ public sealed record StepResult(
     ModelState AdapterAfter,
     ValueArray<string> StateDiff,
     ValueArray<InvariantViolation> Violations,
-    string Changes)
+    ModelState AdapterBefore)
 {
+    private string? changes;
+
+    /// <summary>Compact summary of what changed on the adapter (the trace's changes column), built when first asked for.</summary>
+    public string Changes => changes ??= ChangeSummary.Of(AdapterBefore, AdapterAfter);
+
     /// <summary>Whether the statuses differ.</summary>
     public bool StatusMismatch => Expected.Status != Actual.Status;
 

@@ -4,33 +4,37 @@ using SriovVerification.Model;
 namespace SriovVerification.Harness.Exploration;
 
 /// <summary>
-/// The step hook of an exhaustive conformance check. On the first call for a state it checks every candidate command
-/// of the profile there on the emulated adapter and keeps the verdicts; the explorer then asks for them in its own
-/// (breadth-first, candidate) order, so the first failure it meets lies on a shortest path. Adapters cannot be
-/// cloned: the commands the model refuses run one after the other on one session (a refusal leaves a conforming
-/// adapter where it was); each enabled command needs its own session at the state, taken from a pool of sessions
-/// left at that state by earlier steps, else built by replaying the state's shortest path.
+/// The step hook of an exhaustive conformance check. The adapter is positioned at a state by restoring the snapshot
+/// taken when the state was first reached (<see cref="SessionSnapshot"/>, a deep copy of the emulated datacenter), never
+/// by replaying its path; every candidate command of the profile runs on its own restored copy, so a refused command
+/// can leave no hidden state behind for the next one. Work is level-synchronous: when the explorer asks for a state of
+/// a level not yet checked, every state of that level (the new successors of the level before, in the order the
+/// breadth-first search discovers them) is checked on all workers, each state on its own copies; the results are merged
+/// in state and candidate order, which gives the next level's states and snapshots in discovery order. The explorer
+/// then asks for the verdicts in its own order, so the first failure it meets lies on a shortest path and its counts
+/// do not depend on the worker count. A state reached otherwise (none is, while the explorer and this agree on
+/// successors) is positioned by replaying its path on a fresh adapter.
 /// </summary>
 internal sealed class ConformanceStepChecker
 {
     private readonly ModelConfig config;
     private readonly IReadOnlyList<string> defects;
     private readonly ulong seed;
+    private readonly int workers;
     private readonly List<Command> candidates = [];
-    private readonly Dictionary<Command, Finding> findings = [];
-    private readonly int poolSessionsMax;
-    private Dictionary<ModelState, Stack<PooledSession>> pool = [];
-    private Dictionary<ModelState, Stack<PooledSession>> nextPool = [];
-    private int pooledCount;
-    private int expandedState = -1;
-    private int level;
+    private readonly HashSet<ModelState> seen = [];
+    private Dictionary<ModelState, Dictionary<Command, Finding>?> served = [];
+    private List<Pending> nextLevel = [];
+    private Finding? lastReported;
+    private long checkedSteps;
+    private long restores;
 
-    public ConformanceStepChecker(ModelConfig config, IReadOnlyList<string> defects, ulong seed, ExplorationProfile profile, int poolSessionsMax)
+    public ConformanceStepChecker(ModelConfig config, IReadOnlyList<string> defects, ulong seed, ExplorationProfile profile, int workers)
     {
         this.config = config;
         this.defects = defects;
         this.seed = seed;
-        this.poolSessionsMax = poolSessionsMax;
+        this.workers = Math.Max(1, workers);
         foreach (var command in SriovModel.CandidateCommands(config, SriovModel.Initial(config)))
         {
             if (ExplorationProfiles.Includes(profile, command))
@@ -41,139 +45,132 @@ internal sealed class ConformanceStepChecker
     }
 
     /// <summary>Adapter steps checked at the states themselves (one per candidate command and state).</summary>
-    public long CheckedSteps { get; private set; }
+    public long CheckedSteps => checkedSteps;
 
-    /// <summary>Adapter steps spent replaying shortest paths to reach states.</summary>
+    /// <summary>Adapter steps spent replaying paths to position a fresh adapter.</summary>
     public long ReplaySteps { get; private set; }
 
     /// <summary>Sessions built from a fresh adapter.</summary>
     public long SessionsBuilt { get; private set; }
 
-    /// <summary>Sessions taken from the pool instead of being built.</summary>
-    public long PoolHits { get; private set; }
+    /// <summary>Adapters restored from a snapshot.</summary>
+    public long Restores => restores;
 
     /// <summary>The hook: the verdict of <paramref name="command"/> at the path's state.</summary>
     public string? Check(ExplorationPath path, Command command, Transition transition)
     {
-        if (path.StateNumber != expandedState)
+        if (!served.TryGetValue(path.State, out var findings))
         {
-            CheckState(path);
+            CheckLevelOf(path);
+            findings = served[path.State];
         }
 
-        return findings.TryGetValue(command, out var finding) ? finding.Message : null;
+        if (findings is not null && findings.TryGetValue(command, out var finding))
+        {
+            lastReported = finding;
+            return finding.Message;
+        }
+
+        return null;
     }
 
-    /// <summary>The commands that reproduce the finding reported for <paramref name="command"/> (from a fresh adapter), or null.</summary>
-    public IReadOnlyList<Command>? HistoryOf(Command command) => findings.TryGetValue(command, out var finding) ? finding.History : null;
+    /// <summary>The commands that reproduce the finding last reported for <paramref name="command"/> (from a fresh adapter), or null.</summary>
+    public IReadOnlyList<Command>? HistoryOf(Command command) =>
+        lastReported is { } finding && finding.History.Count > 0 && finding.History[^1].Equals(command) ? finding.History : null;
 
-    private void CheckState(ExplorationPath path)
+    private void CheckLevelOf(ExplorationPath path)
     {
-        if (path.Depth != level)
+        List<Pending> level;
+        if (nextLevel.Exists(p => p.State.Equals(path.State)))
         {
-            pool = path.Depth == level + 1 ? nextPool : [];
-            nextPool = [];
-            pooledCount = Count(pool);
-            level = path.Depth;
+            level = nextLevel;
+            nextLevel = [];
+            served = new Dictionary<ModelState, Dictionary<Command, Finding>?>(level.Count);
+        }
+        else
+        {
+            level = [Position(path)];
         }
 
-        expandedState = path.StateNumber;
-        findings.Clear();
-        var state = path.State;
-        var transitions = new Transition[candidates.Count];
-        var lastEnabled = -1;
-        for (var c = 0; c < candidates.Count; c++)
+        var results = new LevelResult[level.Count];
+        Parallel.For(0, level.Count, new ParallelOptions { MaxDegreeOfParallelism = workers }, i => results[i] = CheckState(level[i]));
+        for (var i = 0; i < level.Count; i++)
         {
-            transitions[c] = SriovModel.Apply(config, state, candidates[c]);
-            if (transitions[c].Outcome.IsSuccess)
+            served.TryAdd(level[i].State, results[i].Findings);
+            foreach (var successor in results[i].Successors)
             {
-                lastEnabled = c;
+                if (seen.Add(successor.State))
+                {
+                    nextLevel.Add(successor);
+                }
             }
         }
+    }
 
-        IReadOnlyList<ExplorationStep>? pathSteps = null;
-        var firstRefused = transitions.Length;
-        for (var c = 0; c < transitions.Length; c++)
+    /// <summary>A state not reached by this checker's levels, positioned by replaying its shortest path on a fresh adapter.</summary>
+    private Pending Position(ExplorationPath path)
+    {
+        var steps = path.Replay().Steps;
+        var session = new ConformanceSession(config, defects, seed);
+        SessionsBuilt++;
+        var history = new List<Command>(steps.Count);
+        Finding? divergence = session.InitialDiff.Length > 0 ? new Finding("conformance: the adapter's initial state differs from the model's: " + session.InitialDiff[0], []) : null;
+        foreach (var step in steps)
         {
-            if (!transitions[c].Outcome.IsSuccess)
+            if (divergence is not null)
             {
-                firstRefused = c;
                 break;
             }
-        }
 
-        var refusing = Take(state) ?? Build(path, ref pathSteps, candidates[Math.Min(firstRefused, candidates.Count - 1)]);
-        for (var c = 0; c < candidates.Count && refusing is not null; c++)
-        {
-            if (transitions[c].Outcome.IsSuccess)
-            {
-                continue;
-            }
-
-            var result = refusing.Step(candidates[c]);
-            CheckedSteps++;
+            history.Add(step.Command);
+            ReplaySteps++;
+            var result = session.Step(step.Command);
             if (result.Diverged)
             {
-                Record(path, ref pathSteps, candidates[c], refusing, result);
-                refusing = null;
+                divergence = new Finding(Describe(result, history.Count), history);
             }
         }
 
-        for (var c = 0; c <= lastEnabled; c++)
-        {
-            if (!transitions[c].Outcome.IsSuccess)
-            {
-                continue;
-            }
-
-            PooledSession? session;
-            if (c == lastEnabled && refusing is not null)
-            {
-                session = refusing;
-            }
-            else
-            {
-                session = Take(state) ?? Build(path, ref pathSteps, candidates[c]);
-            }
-
-            if (session is null)
-            {
-                continue;
-            }
-
-            var result = session.Step(candidates[c]);
-            CheckedSteps++;
-            if (result.Diverged)
-            {
-                Record(path, ref pathSteps, candidates[c], session, result);
-            }
-            else
-            {
-                Put(transitions[c].State, session);
-            }
-        }
+        seen.Add(path.State);
+        return new Pending(path.State, session.Freeze(), history, divergence);
     }
 
-    private void Record(ExplorationPath path, ref IReadOnlyList<ExplorationStep>? pathSteps, Command command, PooledSession session, StepResult result)
+    private LevelResult CheckState(Pending pending)
     {
-        pathSteps ??= path.Replay().Steps;
-        var shortest = new List<Command>(pathSteps.Count + 1);
-        foreach (var step in pathSteps)
+        var findings = (Dictionary<Command, Finding>?)null;
+        var successors = new List<Pending>();
+        if (pending.Divergence is { } divergence)
         {
-            shortest.Add(step.Command);
+            // The path to the state already diverged: every candidate there reports it.
+            findings = [];
+            foreach (var command in candidates)
+            {
+                findings[command] = divergence;
+            }
+
+            return new LevelResult(findings, successors);
         }
 
-        shortest.Add(command);
-        var history = session.History;
-        if (!history.SequenceEqual(shortest))
+        foreach (var command in candidates)
         {
-            var fresh = PooledSession.Replay(config, defects, seed, pathSteps, out var early);
-            SessionsBuilt++;
-            ReplaySteps += pathSteps.Count;
-            var confirmed = early is null && fresh.Step(command).Diverged;
-            history = confirmed ? shortest : [.. history];
+            var transition = SriovModel.Apply(config, pending.State, command);
+            var session = ConformanceSession.Restore(pending.Snapshot);
+            Interlocked.Increment(ref restores);
+            var result = session.Step(command, transition, fullReadBack: true);
+            Interlocked.Increment(ref checkedSteps);
+            if (result.Diverged)
+            {
+                List<Command> history = [.. pending.History, command];
+                (findings ??= [])[command] = new Finding(Describe(result, history.Count), history);
+            }
+            else if (transition.Outcome.IsSuccess && !seen.Contains(transition.State))
+            {
+                // Read-only here: the set grows only while a level's results are merged, on one thread.
+                successors.Add(new Pending(transition.State, session.Freeze(), [.. pending.History, command], null));
+            }
         }
 
-        findings[command] = new Finding(Describe(result, history.Count), history);
+        return new LevelResult(findings, successors);
     }
 
     private static string Describe(StepResult result, int length)
@@ -185,73 +182,9 @@ internal sealed class ConformanceStepChecker
         return $"conformance: the adapter diverged from the model at step {length}, caught by {result.CaughtBy}: {detail}";
     }
 
-    /// <summary>
-    /// A fresh adapter driven along the state's shortest path; null when it diverges on the way (a divergence an earlier
-    /// state did not show on its pooled session), which is then recorded as the finding of <paramref name="command"/>.
-    /// </summary>
-    private PooledSession? Build(ExplorationPath path, ref IReadOnlyList<ExplorationStep>? pathSteps, Command command)
-    {
-        pathSteps ??= path.Replay().Steps;
-        var session = PooledSession.Replay(config, defects, seed, pathSteps, out var divergence);
-        SessionsBuilt++;
-        ReplaySteps += pathSteps.Count;
-        if (divergence is null)
-        {
-            return session;
-        }
-
-        findings.TryAdd(command, new Finding(Describe(divergence, session.History.Count), [.. session.History]));
-        return null;
-    }
-
-    private PooledSession? Take(ModelState state)
-    {
-        foreach (var source in new[] { pool, nextPool })
-        {
-            if (source.TryGetValue(state, out var stack) && stack.Count > 0)
-            {
-                pooledCount--;
-                PoolHits++;
-                var session = stack.Pop();
-                if (stack.Count == 0)
-                {
-                    source.Remove(state);
-                }
-
-                return session;
-            }
-        }
-
-        return null;
-    }
-
-    private void Put(ModelState state, PooledSession session)
-    {
-        if (pooledCount >= poolSessionsMax)
-        {
-            return;
-        }
-
-        if (!nextPool.TryGetValue(state, out var stack))
-        {
-            stack = new Stack<PooledSession>();
-            nextPool.Add(state, stack);
-        }
-
-        stack.Push(session);
-        pooledCount++;
-    }
-
-    private static int Count(Dictionary<ModelState, Stack<PooledSession>> sessions)
-    {
-        var count = 0;
-        foreach (var stack in sessions.Values)
-        {
-            count += stack.Count;
-        }
-
-        return count;
-    }
-
     private sealed record Finding(string Message, IReadOnlyList<Command> History);
+
+    private sealed record Pending(ModelState State, SessionSnapshot Snapshot, IReadOnlyList<Command> History, Finding? Divergence);
+
+    private sealed record LevelResult(Dictionary<Command, Finding>? Findings, List<Pending> Successors);
 }

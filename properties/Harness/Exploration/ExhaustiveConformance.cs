@@ -6,26 +6,25 @@ namespace SriovVerification.Harness.Exploration;
 
 /// <summary>
 /// Exhaustive conformance: the explorer visits every reachable model state of a configuration in breadth-first order,
-/// and at each one every candidate command of the profile is run on the emulated adapter positioned at that state and
-/// checked as <see cref="ConformanceSession"/> checks a step (status, data, abstract state, invariants on both sides).
+/// and at each one every candidate command of the profile is run on its own copy of the emulated adapter, restored
+/// from the snapshot taken when the state was reached, and checked as <see cref="ConformanceSession"/> checks a step
+/// (status, data, abstract state, invariants on both sides).
 /// The first divergence ends the search; breadth-first order makes its counterexample a shortest one. Symmetry
 /// reduction is off: a representative's renaming would not match the adapter's concrete state.
 /// </summary>
 public static class ExhaustiveConformance
 {
-    /// <summary>Sessions kept at states awaiting expansion, at most (a memory bound; beyond it, paths are replayed).</summary>
-    public const int PoolSessionsMaxDefault = 256;
-
     /// <summary>
     /// Checks the adapter carrying <paramref name="defects"/> against the model over every state of
-    /// <paramref name="config"/> reachable under <paramref name="options"/>' profile and bounds.
+    /// <paramref name="config"/> reachable under <paramref name="options"/>' profile and bounds; each level of states is
+    /// checked on <see cref="ExplorationOptions.Workers"/> workers (the result does not depend on their number).
     /// </summary>
-    public static ExhaustiveConformanceResult Run(ModelConfig config, IReadOnlyList<string> defects, ExplorationOptions? options = null, ulong seed = 0, int poolSessionsMax = PoolSessionsMaxDefault)
+    public static ExhaustiveConformanceResult Run(ModelConfig config, IReadOnlyList<string> defects, ExplorationOptions? options = null, ulong seed = 0)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(defects);
         var chosen = options ?? new ExplorationOptions { Profile = ExplorationProfile.Conformance };
-        var checker = new ConformanceStepChecker(config, defects, seed, chosen.Profile, Math.Max(0, poolSessionsMax));
+        var checker = new ConformanceStepChecker(config, defects, seed, chosen.Profile, chosen.Workers);
         var exploration = Explorer.Explore(config, chosen with
         {
             Symmetry = false,
@@ -50,7 +49,7 @@ public static class ExhaustiveConformance
             CheckedSteps = checker.CheckedSteps,
             ReplaySteps = checker.ReplaySteps,
             SessionsBuilt = checker.SessionsBuilt,
-            PoolHits = checker.PoolHits,
+            Restores = checker.Restores,
         };
     }
 

@@ -26,8 +26,8 @@ public sealed record ExhaustiveConformanceResult
     /// <summary>Sessions built from a fresh adapter.</summary>
     public long SessionsBuilt { get; init; }
 
-    /// <summary>Sessions reused from the pool.</summary>
-    public long PoolHits { get; init; }
+    /// <summary>Adapters restored from a snapshot (one per candidate command and state).</summary>
+    public long Restores { get; init; }
 
     /// <summary>Whether every reachable state was checked and the adapter agreed everywhere.</summary>
     public bool IsClean => Exploration.Verdict == ExplorationVerdict.Closed;

@@ -30,4 +30,12 @@ public enum ExplorationProfile
     /// inside these, as the host stack issues them.
     /// </summary>
     HostStack,
+
+    /// <summary>
+    /// The conformance profile plus, for every command kind it leaves without an accepted representative, one the model
+    /// accepts in some state: in-range config-space reads and id writes, config-block reads, enumerations, VPort
+    /// deactivation, management filters on the default VPort, the client's filter clear, D0, every well-framed OID, PF
+    /// initialize, the capabilities query, the guest's protocol binds and surprise removal (the profile of the configuration set, <see cref="ConfigurationSet"/>).
+    /// </summary>
+    Kinds,
 }

@@ -7,7 +7,7 @@ public static class ExplorationProfiles
 {
     /// <summary>The profiles in the order the command line lists them.</summary>
     public static IReadOnlyList<ExplorationProfile> All { get; } =
-        [ExplorationProfile.Full, ExplorationProfile.Lifecycle, ExplorationProfile.Conformance, ExplorationProfile.HostStack];
+        [ExplorationProfile.Full, ExplorationProfile.Lifecycle, ExplorationProfile.Conformance, ExplorationProfile.HostStack, ExplorationProfile.Kinds];
 
     /// <summary>Whether the explorer tries <paramref name="command"/> under <paramref name="profile"/>.</summary>
     public static bool Includes(ExplorationProfile profile, Command command) => profile switch
@@ -16,10 +16,11 @@ public static class ExplorationProfiles
         ExplorationProfile.Lifecycle => IsLifecycle(command),
         ExplorationProfile.Conformance => IsLifecycle(command) || IsDataPlaneRepresentative(command),
         ExplorationProfile.HostStack => IsHostStack(command),
+        ExplorationProfile.Kinds => IsLifecycle(command) || IsDataPlaneRepresentative(command) || IsAcceptedRepresentative(command),
         _ => false,
     };
 
-    /// <summary>Parses <c>full</c>, <c>lifecycle</c>, <c>conformance</c> or <c>hoststack</c> (case-insensitive).</summary>
+    /// <summary>Parses <c>full</c>, <c>lifecycle</c>, <c>conformance</c>, <c>hoststack</c> or <c>kinds</c> (case-insensitive).</summary>
     public static bool TryParse(string text, out ExplorationProfile profile)
     {
         var name = text.Trim().ToLowerInvariant();
@@ -43,6 +44,7 @@ public static class ExplorationProfiles
         ExplorationProfile.Lifecycle => "lifecycle",
         ExplorationProfile.Conformance => "conformance",
         ExplorationProfile.HostStack => "hoststack",
+        ExplorationProfile.Kinds => "kinds",
         _ => profile.ToString().ToLowerInvariant(),
     };
 
@@ -60,10 +62,30 @@ public static class ExplorationProfiles
             + "Bus Master write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, "
             + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a FREE_VF with a short buffer, PF halt, PF reset, "
             + "the SR-IOV capability read)",
+        ExplorationProfile.Kinds =>
+            "kinds: the conformance profile, plus an accepted representative of every other kind (in-range config-space reads and "
+            + "read-only id writes, config-block reads, enumerations, VPort deactivation, management filters on the default VPort, "
+            + "the client's filter clear, D0, well-framed OIDs, PF initialize, the capabilities query, the guest's protocol binds, surprise removal)",
         _ =>
             "hoststack: CreateSwitch, DeleteSwitch, VmConnect, VmDisconnect, HostAttachVf, HostDetachVf, MoveVmFilter, OfferVf, "
             + "RequestVfRemoval, RemovalTimeout, GuestInitializeVf, GuestBindNetVsc, GuestSwitchDataPath, GuestPauseVf, GuestUnbindNetVsc, "
             + "GuestHaltVf, LiveMigrationStart, LiveMigrationResume (the OIDs only as the host stack issues them)",
+    };
+
+    private static bool IsAcceptedRepresentative(Command command) => command switch
+    {
+        Command.ReadVfConfigSpace read => read is { Offset: 0x00, Length: 4, BufferOffset: 0 },
+        Command.WriteVfConfigSpace write => write is { Offset: 0x00, Length: 4, BufferOffset: 0 },
+        Command.ReadVfConfigBlock block => block.BlockId == 0,
+        Command.Enumerate => true,
+        Command.SetVPortState vportState => vportState is { VPortId: 1, Activated: false },
+        Command.SetFilter filter => filter is { VPortId: 0, Vlan: 0, ValidFilterType: true },
+        Command.ClientClearFilter clear => clear.FilterId == 1,
+        Command.SetVfPowerState power => !power.D3,
+        Command.FramedOid framed => framed.HeaderType == NdisStructureInfo.ObjectTypeDefault && framed.BufferLength == NdisStructures.Of(framed.Oid)!.SizeBytes
+            && framed.HeaderRevision == NdisStructures.Of(framed.Oid)!.ImplementedRevision && framed.HeaderSize == NdisStructures.Of(framed.Oid)!.ImplementedRevisionSizeBytes,
+        Command.PfInitialize or Command.QuerySriovCapabilities or Command.GuestBindProtocol or Command.SurpriseRemoveVf => true,
+        _ => false,
     };
 
     private static bool IsLifecycle(Command command) => command switch

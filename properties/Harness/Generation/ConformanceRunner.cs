@@ -75,6 +75,52 @@ public static class ConformanceRunner
         return new SequenceCheck(steps, -1, []);
     }
 
+    /// <summary>Steps between two full read-backs of a scoped check (<see cref="CheckSequence(ModelConfig, IReadOnlyList{string}, ulong, IReadOnlyList{Command}, IReadOnlyList{Transition}, Coverage?, int[]?)"/>).</summary>
+    public const int FullReadBackIntervalSteps = 16;
+
+    /// <summary>
+    /// Checks <paramref name="commands"/> against the model's <paramref name="transitions"/> (the generator's, so the
+    /// model is applied once a step) reading back only the hosts each step can have changed (<see cref="ReadScope"/>),
+    /// with a full read-back every <see cref="FullReadBackIntervalSteps"/> steps and at the last step. A sequence that
+    /// fails so is checked again with a full read-back at every step, and that check is the result (its failing step,
+    /// coverage and depth), so a reported failure is always the full check's.
+    /// </summary>
+    public static SequenceCheck CheckSequence(ModelConfig config, IReadOnlyList<string> defects, ulong adapterSeed, IReadOnlyList<Command> commands, IReadOnlyList<Transition> transitions, Coverage? coverage = null, int[]? depth = null)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        ArgumentNullException.ThrowIfNull(transitions);
+        var session = new ConformanceSession(config, defects, adapterSeed);
+        var steps = new List<StepResult>(commands.Count);
+        var failed = session.InitialDiff.Length > 0;
+        for (var i = 0; i < commands.Count && !failed; i++)
+        {
+            var before = session.ModelState;
+            var full = (i + 1) % FullReadBackIntervalSteps == 0 || i == commands.Count - 1;
+            var result = session.Step(commands[i], transitions[i], full);
+            steps.Add(result);
+            coverage?.Record(commands[i], before, result.ModelAfter, result.Expected.IsSuccess);
+            if (depth is not null)
+            {
+                MeasureDepth(result.ModelAfter, depth);
+            }
+
+            failed = result.Diverged;
+        }
+
+        if (!failed)
+        {
+            return new SequenceCheck(steps, -1, []);
+        }
+
+        coverage?.Clear();
+        if (depth is not null)
+        {
+            Array.Clear(depth);
+        }
+
+        return CheckSequence(config, defects, adapterSeed, commands, coverage, depth);
+    }
+
     /// <summary>The command line that replays sequence <paramref name="sequenceIndex"/> of a run.</summary>
     public static string ReplayCommand(ConformanceRunOptions options, int sequenceIndex)
     {

@@ -80,8 +80,8 @@ internal sealed class ConformanceWorkers
             var outcome = new Outcome { Index = i, Seed = SplitMix64.Derive(options.Seed, i), Coverage = Rent() };
             try
             {
-                var commands = generator.Generate(outcome.Seed, i % (SequenceGenerator.SizeMax + 1), bias);
-                var check = ConformanceRunner.CheckSequence(options.Config, options.Defects, outcome.Seed, commands, outcome.Coverage, outcome.Depth);
+                var commands = generator.Generate(outcome.Seed, i % (SequenceGenerator.SizeMax + 1), bias, out var transitions);
+                var check = ConformanceRunner.CheckSequence(options.Config, options.Defects, outcome.Seed, commands, transitions, outcome.Coverage, outcome.Depth);
                 outcome.Steps = check.Steps.Count;
                 if (check.Failed)
                 {

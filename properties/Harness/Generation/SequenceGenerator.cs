@@ -46,12 +46,20 @@ public sealed class SequenceGenerator
     /// by its weights, and one sequence in <see cref="GenerationBias.SwarmSequenceOneIn"/> is a swarm sequence: it keeps
     /// each kind with probability 1 − 1/<see cref="GenerationBias.SwarmOmitOneIn"/> (drawn from the seed first).
     /// </summary>
-    public Command[] Generate(ulong seed, int size, GenerationBias? bias = null)
+    public Command[] Generate(ulong seed, int size, GenerationBias? bias = null) => Generate(seed, size, bias, out _);
+
+    /// <summary>
+    /// <see cref="Generate(ulong, int, GenerationBias?)"/>, also returning the model's transition of each command from
+    /// the state after the commands before it (the generator computes them while it draws; a checker need not apply
+    /// the model again).
+    /// </summary>
+    public Command[] Generate(ulong seed, int size, GenerationBias? bias, out Transition[] transitions)
     {
         var random = new SplitMix64(seed);
         var kept = bias is null ? null : SwarmSubset(random);
         var length = LengthFor(size);
         var commands = new Command[length];
+        transitions = new Transition[length];
         var state = SriovModel.Initial(Config);
         for (var i = 0; i < length; i++)
         {
@@ -65,6 +73,7 @@ public sealed class SequenceGenerator
             }
 
             commands[i] = chosen;
+            transitions[i] = transition;
             state = transition.State;
         }
 

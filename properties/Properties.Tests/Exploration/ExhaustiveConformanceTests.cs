@@ -1,4 +1,5 @@
 using SriovVerification.Harness.Exploration;
+using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
 
@@ -55,6 +56,28 @@ public sealed class ExhaustiveConformanceTests
         Assert.True(result.IsClean);
         Assert.Null(result.Counterexample);
         Assert.Equal(147, result.Exploration.States);
+    }
+
+    [Theory]
+    [InlineData(DefectCatalog.SurpriseRemovalSkipsFilterMove, "lifecycle")]
+    [InlineData(DefectCatalog.ConfigSpaceNoBoundsCheck, "conformance")]
+    [InlineData("", "lifecycle")]
+    public void Run_OneAndTwoWorkers_GiveTheSameResult(string defect, string profileName)
+    {
+        var (config, options) = Setup(profileName, 2, 0x01F8);
+        string[] defects = defect.Length == 0 ? [] : [defect];
+
+        var one = ExhaustiveConformance.Run(config, defects, options with { Workers = 1 });
+        var two = ExhaustiveConformance.Run(config, defects, options with { Workers = 2 });
+
+        Assert.Equal(one.Exploration.Verdict, two.Exploration.Verdict);
+        Assert.Equal(one.Exploration.States, two.Exploration.States);
+        Assert.Equal(one.Exploration.Transitions, two.Exploration.Transitions);
+        Assert.Equal(one.Exploration.Depth, two.Exploration.Depth);
+        Assert.Equal(one.CheckedSteps, two.CheckedSteps);
+        Assert.Equal(one.CaughtBy, two.CaughtBy);
+        Assert.Equal(one.Counterexample is null ? "" : TracePrinter.Print(one.Counterexample), two.Counterexample is null ? "" : TracePrinter.Print(two.Counterexample));
+        Assert.Equal(defect.Length == 0, one.IsClean);
     }
 
     internal static (ModelConfig Config, ExplorationOptions Options) Setup(string profileName, int maxVPorts, int pfRid)

@@ -83,6 +83,7 @@ public static partial class SriovModel
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x00, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x04, 2, 0, 2);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x70, 4, 0, 4);
+                yield return new Command.ReadVfConfigSpace(h, vf, 0x60, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x10, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, space - 2, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x00, 4, 2, 4);
@@ -91,6 +92,8 @@ public static partial class SriovModel
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x04, 2, 0, 2, 0x0000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x72, 2, 0, 2, 0x8000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x72, 2, 0, 2, 0x0000);
+                yield return new Command.WriteVfConfigSpace(h, vf, 0x62, 2, 0, 2, 0x0001);
+                yield return new Command.WriteVfConfigSpace(h, vf, 0x62, 2, 0, 2, 0x0000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x00, 4, 0, 4, 0x12345678);
                 yield return new Command.WriteVfConfigSpace(h, vf, space - 2, 4, 0, 4, 0xFFFFFFFF);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x04, 2, 4, 4, 0x0004);
@@ -175,6 +178,7 @@ public static partial class SriovModel
             }
 
             yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), SpoofSource: true);
+            yield return new Command.GuestSendFrame(v, vms, config.VlanOf(v), SourceMacIndex: (v + 1) % macCount);
             for (var stamp = 0; stamp <= 2 && stamp <= vportIdMax; stamp++)
             {
                 yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), StampVPortId: stamp);

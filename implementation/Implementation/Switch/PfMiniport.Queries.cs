@@ -66,7 +66,11 @@ public sealed partial class PfMiniport
         vf.DmaActive,
         vf.PowerD3,
         vf.ConfigBlocks.Select(b => (byte[])b.Clone()).ToList(),
-        vf.PendingInvalidation);
+        vf.PendingInvalidation)
+    {
+        MsiEnabled = vfConfigSpaces.MsiEnabled(vf.VfId),
+        SpoofedFrames = vf.SpoofedFrames,
+    };
 
     internal VirtualFunction? VfOwnedBy(string vmName) => vfs.FirstOrDefault(v => v.IsAllocated && v.OwnerVmName == vmName);
 

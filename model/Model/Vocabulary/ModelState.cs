@@ -80,6 +80,15 @@ public sealed record VfState(
     ValueArray<byte> ConfigBlocks,
     ulong PendingInvalidation)
 {
+    /// <summary>The MSI Enable bit of the VF's MSI capability (Message Control bit 0; cleared by an FLR).</summary>
+    public bool MsiEnabled { get; init; }
+
+    /// <summary>
+    /// The VF's spoof counter: frames its owner sent on the VF data path with a source MAC not its own, dropped by the VF's
+    /// anti-spoofing check; a saturating counter (<see cref="SriovModel.SpoofCounterSaturation"/>), scrubbed by FREE_VF.
+    /// </summary>
+    public int SpoofedFrames { get; init; }
+
     /// <summary>Whether the VF is allocated.</summary>
     public bool IsAllocated => OwnerVm >= 0;
 }

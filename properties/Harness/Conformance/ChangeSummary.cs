@@ -128,6 +128,16 @@ public static class ChangeSummary
                 Add(text, vf + (after.MsixEnabled ? ":msix-on" : ":msix-off"));
             }
 
+            if (before.MsiEnabled != after.MsiEnabled)
+            {
+                Add(text, vf + (after.MsiEnabled ? ":msi-on" : ":msi-off"));
+            }
+
+            if (before.SpoofedFrames != after.SpoofedFrames)
+            {
+                Add(text, string.Create(CultureInfo.InvariantCulture, $"{vf}:spoofed={after.SpoofedFrames}"));
+            }
+
             if (before.InterruptPending != after.InterruptPending)
             {
                 Add(text, vf + (after.InterruptPending ? ":interrupt" : ":no-interrupt"));

@@ -78,6 +78,8 @@ public static class StateDiff
             Compare(lines, vf + ".RemovalRequested", ev.RemovalRequested, av.RemovalRequested);
             Compare(lines, vf + ".CommandRegister", Hex(ev.CommandRegister), Hex(av.CommandRegister));
             Compare(lines, vf + ".MsixEnabled", ev.MsixEnabled, av.MsixEnabled);
+            Compare(lines, vf + ".MsiEnabled", ev.MsiEnabled, av.MsiEnabled);
+            Compare(lines, vf + ".SpoofedFrames", ev.SpoofedFrames, av.SpoofedFrames);
             Compare(lines, vf + ".InterruptPending", ev.InterruptPending, av.InterruptPending);
             Compare(lines, vf + ".DmaActive", ev.DmaActive, av.DmaActive);
             Compare(lines, vf + ".PowerD3", ev.PowerD3, av.PowerD3);

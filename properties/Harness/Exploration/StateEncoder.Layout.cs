@@ -84,6 +84,8 @@ public sealed partial class StateEncoder
         var removal = reader.ReadBool();
         var commandRegister = reader.ReadBool() ? 0x0004 : 0;
         var msix = reader.ReadBool();
+        var msi = reader.ReadBool();
+        var spoofed = reader.ReadInt(SpoofWidthBits);
         var interrupt = reader.ReadBool();
         var dma = reader.ReadBool();
         var d3 = reader.ReadBool();
@@ -94,7 +96,7 @@ public sealed partial class StateEncoder
         }
 
         var mask = reader.Read(maskBits);
-        return new VfState(vfId, owner, rid, device, removal, commandRegister, msix, interrupt, dma, d3, [.. blocks], mask);
+        return new VfState(vfId, owner, rid, device, removal, commandRegister, msix, interrupt, dma, d3, [.. blocks], mask) { MsiEnabled = msi, SpoofedFrames = spoofed };
     }
 
     private bool TryWriteVms(ModelState state, StatePermutation? permutation, ref BitWriter writer, out string? exceededField)

@@ -109,8 +109,8 @@ public static partial class CommandText
 
         Row<ReceiveFrame>("FRAME_RECEIVE", Actor.Wire, [Int("host"), Int("mac"), Int("vlan")],
             c => [c.Host, c.MacIndex, c.Vlan], v => new((int)v[0], (int)v[1], (int)v[2])),
-        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp)],
-            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4])),
+        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp), Int("from", GuestSendFrame.OwnSource)],
+            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId, c.SourceMacIndex], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4], (int)v[5])),
         Row<FramedOid>("OID_FRAMED", Actor.Pf,
             [Int("host"), Arg("oid", ArgumentKind.FramedOid), Int("id"), Int("length"), Arg("type", ArgumentKind.Offset), Int("revision"), Int("size")],
             c => [c.Host, c.Oid, c.Id, c.BufferLength, c.HeaderType, c.HeaderRevision, c.HeaderSize],

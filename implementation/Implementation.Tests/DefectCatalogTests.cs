@@ -6,13 +6,13 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_TwentySixDefects_DistinctKebabCaseNamesAndNumbers()
+    public void All_TwentySevenDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(26, DefectCatalog.All.Count);
-        Assert.Equal(26, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(27, DefectCatalog.All.Count);
+        Assert.Equal(27, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34, 35, 36], DefectCatalog.All.Select(d => d.Number));
-        Assert.Equal(29, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37], DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(30, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
     }
 
     [Fact]
@@ -69,6 +69,18 @@ public class DefectCatalogTests
             Ok(dc.ResetVf(0, 0));
             var vf = dc.QueryVfs(0)[0];
             Assert.Equal((msiAfter, false), (vf.MsiEnabled, vf.MsixEnabled));
+        }
+    }
+
+    [Fact]
+    public void VPortLookaheadWrittenUnflagged_NameOnlyRequest_LookaheadOverwritten()
+    {
+        foreach (var (defect, lookahead) in new[] { ("", 0u), (DefectCatalog.VPortLookaheadWrittenUnflagged, 128u) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.SetVPortParameters(0, 0, NdisConstants.VPortParametersNameChanged, "vport-name-1", NdisConstants.VPortInterruptModerationOff, default, false, 128));
+            var vport = dc.QueryVPorts(0).Single(p => p.VPortId == 0);
+            Assert.Equal(("vport-name-1", NdisConstants.VPortInterruptModerationAdaptive, lookahead), (vport.Name, vport.InterruptModeration, vport.LookaheadSize));
         }
     }
 

@@ -9,9 +9,35 @@ public static partial class ScenarioCatalog
     private const int MsiCapabilityOffset = 0x60;
     private const int MsiControlOffset = 0x62;
 
+    private const int AllParameters = SetVPortParameters.NameChanged | SetVPortParameters.InterruptModerationChanged
+        | SetVPortParameters.ProcessorAffinityChanged | SetVPortParameters.FlagsChanged;
+
     private static IEnumerable<Scenario> ParameterScenarios()
     {
         var config = ModelConfig.Default;
+
+        yield return Scenario.Of(
+            "vport-parameters-flagged-fields",
+            "OID_NIC_SWITCH_VPORT_PARAMETERS changes only the fields its NDIS_NIC_SWITCH_VPORT_PARAMS_*_CHANGED flags name: "
+                + "every field flagged, the name alone, the interrupt moderation alone, the processor affinity alone, the lookahead "
+                + "split (FLAGS_CHANGED) alone; a buffer with new values and no flag changes nothing; an undefined change flag, an "
+                + "undefined interrupt moderation and STATE_CHANGED on the default VPort are refused; STATE_CHANGED activates a "
+                + "Deactivated PF VPort.",
+            config,
+            new CreateSwitch(Host0, 3),
+            new SetVPortParameters(Host0, 0, AllParameters, 1, SetVPortParameters.ModerationOff, 0x1, true, 128),
+            new SetVPortParameters(Host0, 0, 0, 2, 300, 0x2, false, 64),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.NameChanged, 2, 300, 0x2, false, 64),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.InterruptModerationChanged, 3, 300, 0x2, false, 64),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.ProcessorAffinityChanged, 3, 100, 0x2, false, 64),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.FlagsChanged, 3, 100, 0x3, false, 64),
+            new SetVPortParameters(Host0, 0, 0x0100_0000, 0, 1, 0, false, 0),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.InterruptModerationChanged, 0, 7, 0, false, 0),
+            new SetVPortParameters(Host0, 0, SetVPortParameters.StateChanged, 0, 1, 0, false, 0),
+            new CreateVPort(Host0, CreateVPort.PfFunctionId, 1),
+            new SetVPortParameters(Host0, 1, SetVPortParameters.StateChanged | SetVPortParameters.NameChanged, 4, 1, 0, false, 0),
+            new SetVPortParameters(Host0, 7, SetVPortParameters.NameChanged, 1, 1, 0, false, 0),
+            new Enumerate(Host0, EnumerationKind.VPorts));
 
         yield return Scenario.Of(
             "msi-and-msix-cleared-by-flr",

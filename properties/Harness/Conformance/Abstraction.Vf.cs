@@ -84,6 +84,23 @@ public static partial class Abstraction
         };
     }
 
+    /// <summary>The model's name index of a VPort name: 0 for the empty name, k for <c>vport-name-k</c>, -1 for any other.</summary>
+    private static int NameIndexOf(string name)
+    {
+        for (var k = 0; k < 16; k++)
+        {
+            if (name == Command.SetVPortParameters.NameOf(k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The model's affinity mask: group 0's mask, -1 for another group or a mask beyond 31 bits.</summary>
+    private static int AffinityOf(I.GroupAffinity affinity) => affinity.Group == 0 && affinity.Mask <= int.MaxValue ? (int)affinity.Mask : -1;
+
     /// <summary>The adapter's spoof counter as the model holds it: saturated at <see cref="SriovModel.SpoofCounterSaturation"/>.</summary>
     private static int SpoofCount(I.VfSnapshot slot) => Math.Min(slot.SpoofedFrames, SriovModel.SpoofCounterSaturation);
 

@@ -104,7 +104,14 @@ public static partial class Abstraction
         var activeVPorts = 0;
         foreach (var p in vportSnapshots)
         {
-            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs));
+            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs)
+            {
+                NameIndex = NameIndexOf(p.Name),
+                InterruptModeration = (int)p.InterruptModeration,
+                AffinityMask = AffinityOf(p.ProcessorAffinity),
+                LookaheadSplit = p.LookaheadSplit,
+                LookaheadSize = (int)p.LookaheadSize,
+            });
             queuePairSum += p.QueuePairs;
             activeVPorts += p.Activated ? 1 : 0;
         }
@@ -199,7 +206,14 @@ public static partial class Abstraction
         var activeVPorts = 0;
         foreach (var p in vportInfos)
         {
-            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
+            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs)
+            {
+                NameIndex = NameIndexOf(p.VPortName),
+                InterruptModeration = (int)p.InterruptModeration,
+                AffinityMask = AffinityOf(p.ProcessorAffinity),
+                LookaheadSplit = (p.Flags & I.NdisConstants.VPortInfoLookaheadSplitEnabled) != 0,
+                LookaheadSize = (int)p.LookaheadSize,
+            };
             vports.Add(vport);
             queuePairSum += vport.QueuePairs;
             activeVPorts += vport.Activated ? 1 : 0;

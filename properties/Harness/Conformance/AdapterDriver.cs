@@ -48,6 +48,8 @@ public static class AdapterDriver
         Command.FreeVf c => adapter.FreeVf(c.Host, c.VfId),
         Command.CreateVPort c => adapter.CreateVPort(c.Host, FunctionIdOf(c.AttachedVfId), c.QueuePairs),
         Command.SetVPortState c => adapter.SetVPortState(c.Host, c.VPortId, c.Activated),
+        Command.SetVPortParameters c => adapter.SetVPortParameters(c.Host, c.VPortId, unchecked((uint)c.Changed), Command.SetVPortParameters.NameOf(c.NameIndex),
+            unchecked((uint)c.InterruptModeration), new I.GroupAffinity(unchecked((uint)c.AffinityMask), 0), c.LookaheadSplit, unchecked((uint)c.LookaheadSize)),
         Command.DeleteVPort c => adapter.DeleteVPort(c.Host, c.VPortId),
         Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
         Command.ClearFilter c => adapter.ClearFilter(c.Host, c.FilterId),

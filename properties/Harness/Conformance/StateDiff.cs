@@ -87,7 +87,7 @@ public static class StateDiff
             Compare(lines, vf + ".PendingInvalidation", "0x" + ev.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture), "0x" + av.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture));
         }
 
-        Keyed(lines, at, "vport", e.VPorts, a.VPorts, p => p.VPortId, p => string.Create(CultureInfo.InvariantCulture, $"{(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))} {(p.Activated ? "activated" : "deactivated")} qp={p.QueuePairs}"));
+        Keyed(lines, at, "vport", e.VPorts, a.VPorts, p => p.VPortId, p => string.Create(CultureInfo.InvariantCulture, $"{(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))} {(p.Activated ? "activated" : "deactivated")} qp={p.QueuePairs} {ChangeSummary.VPortParameters(p)}"));
         Keyed(lines, at, "filter", e.Filters, a.Filters, f => f.FilterId, f => string.Create(CultureInfo.InvariantCulture, $"vport{f.VPortId} mac={f.MacIndex} vlan={f.Vlan} owner={(f.OwnerVm >= 0 ? "vm" + Text(f.OwnerVm) : "none")}"));
     }
 

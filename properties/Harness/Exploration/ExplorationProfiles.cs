@@ -57,7 +57,7 @@ public static class ExplorationProfiles
             + "(no config space, config blocks, invalidations, power, VPort state, management filter OIDs, enumerations or frames)",
         ExplorationProfile.Conformance =>
             "conformance: the lifecycle, plus one representative of each data-plane command (out-of-bounds config-space read, "
-            + "Bus Master write, MSI Enable write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, "
+            + "Bus Master write, MSI Enable write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, a VPORT_PARAMETERS changing only the default VPort's name, "
             + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a send with another MAC named as its source, a FREE_VF with a short buffer, PF halt, PF reset, "
             + "the SR-IOV capability read)",
         _ =>
@@ -92,6 +92,7 @@ public static class ExplorationProfiles
         Command.GuestHandleInvalidation => true,
         Command.SetVfPowerState power => power.D3,
         Command.SetVPortState vportState => vportState is { VPortId: 1, Activated: true },
+        Command.SetVPortParameters parameters => parameters is { VPortId: 0, Changed: Command.SetVPortParameters.NameChanged },
         Command.SetFilter filter => filter is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true },
         Command.ClearFilter clear => clear.FilterId == 1,
         Command.MoveFilter move => move is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 },

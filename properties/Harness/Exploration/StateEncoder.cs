@@ -13,6 +13,12 @@ public sealed partial class StateEncoder
 {
     private const int DeviceWidthBits = 3;
 
+    /// <summary>A VPort's parameters: name index 0 … 3, moderation by its index, affinity mask 0 … 3, split, lookahead 0 or 128.</summary>
+    private const int VPortParameterBits = 2 + 3 + 2 + 1 + 1;
+
+    /// <summary>The lookahead sizes the encoding holds (index = code).</summary>
+    private static readonly int[] LookaheadSizes = [0, 128];
+
     /// <summary>A VF's spoof counter, 0 … <see cref="SriovModel.SpoofCounterSaturation"/>.</summary>
     private const int SpoofWidthBits = 2;
 
@@ -84,7 +90,7 @@ public sealed partial class StateEncoder
         vmRecordBits = vmHostBits + 1 + destinationBits + 1 + 1;
         vfRecordBits = ownerBits + 1 + DeviceWidthBits + 7 + SpoofWidthBits + (blockCount * fillBits) + maskBits;
         hostHeaderBits = 1 + 1 + numVfsBits + numVfsBits + 1 + numVfsBits + 1;
-        vportRecordBits = 1 + attachBits + 1 + queuePairBits;
+        vportRecordBits = 1 + attachBits + 1 + queuePairBits + VPortParameterBits;
         filterRecordBits = vportRefBits + macBits + vlanBits + ownerBits;
         HostSectionBits = hostHeaderBits + (vfSlots * vfRecordBits) + (vportSlots * vportRecordBits) + (filterSlots * filterRecordBits);
         VmSectionBits = vmCount * vmRecordBits;

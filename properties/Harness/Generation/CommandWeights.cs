@@ -18,6 +18,7 @@ public static class CommandWeights
         Command.FreeVf => 3,
         Command.CreateVPort => 4,
         Command.SetVPortState => 2,
+        Command.SetVPortParameters => 2,
         Command.DeleteVPort => 3,
         Command.SetFilter => 2,
         Command.ClearFilter => 2,

@@ -17,7 +17,7 @@ public static class CommandWeights
         Command.AllocateVf => 4,
         Command.FreeVf => 3,
         Command.CreateVPort => 4,
-        Command.SetVPortState => 2,
+        Command.SetVPortState => 4,
         Command.SetVPortParameters => 2,
         Command.DeleteVPort => 3,
         Command.SetFilter => 2,

@@ -6,13 +6,13 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_TwentyFourDefects_DistinctKebabCaseNamesAndNumbers()
+    public void All_TwentySevenDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(24, DefectCatalog.All.Count);
-        Assert.Equal(24, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        Assert.Equal(27, DefectCatalog.All.Count);
+        Assert.Equal(27, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34], DefectCatalog.All.Select(d => d.Number));
-        Assert.Equal(27, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37], DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(30, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
     }
 
     [Fact]
@@ -54,6 +54,34 @@ public class DefectCatalogTests
         GracefulTeardown(dc, 0);
         var sent = Data<AdapterData.FrameRouted>(dc.GuestSendFrame(0, Datacenter.VmMacAddress(1), 0, stampVPortId: vf.VPortId)).Outcome;
         Assert.Equal((FrameFate.Dropped, DropReasons.VPortDeleted), (sent.Fate, sent.DropReason));
+    }
+
+    [Fact]
+    public void FlrLeavesMsiEnabled_MsiEnabledThenReset_MsiStillEnabledAndMsixCleared()
+    {
+        foreach (var (defect, msiAfter) in new[] { ("", false), (DefectCatalog.FlrLeavesMsiEnabled, true) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.HostAttachVf(0));
+            Ok(dc.GuestInitializeVf(0));
+            Ok(dc.WriteVfConfigSpace(0, 0, 0x62, 2, 0, 2, 0x0001));
+            Assert.True(dc.QueryVfs(0)[0].MsiEnabled);
+            Ok(dc.ResetVf(0, 0));
+            var vf = dc.QueryVfs(0)[0];
+            Assert.Equal((msiAfter, false), (vf.MsiEnabled, vf.MsixEnabled));
+        }
+    }
+
+    [Fact]
+    public void VPortLookaheadWrittenUnflagged_NameOnlyRequest_LookaheadOverwritten()
+    {
+        foreach (var (defect, lookahead) in new[] { ("", 0u), (DefectCatalog.VPortLookaheadWrittenUnflagged, 128u) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.SetVPortParameters(0, 0, NdisConstants.VPortParametersNameChanged, "vport-name-1", NdisConstants.VPortInterruptModerationOff, default, false, 128));
+            var vport = dc.QueryVPorts(0).Single(p => p.VPortId == 0);
+            Assert.Equal(("vport-name-1", NdisConstants.VPortInterruptModerationAdaptive, lookahead), (vport.Name, vport.InterruptModeration, vport.LookaheadSize));
+        }
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public partial class NdisAbiTests
         [nameof(NdisConstants.VPortInterruptModerationMedium)] = "NdisNicSwitchVPortInterruptModerationMedium",
         [nameof(NdisConstants.VPortInterruptModerationHigh)] = "NdisNicSwitchVPortInterruptModerationHigh",
         [nameof(NdisConstants.VPortParametersLookaheadSplitEnabled)] = "NDIS_NIC_SWITCH_VPORT_PARAMS_LOOKAHEAD_SPLIT_ENABLED",
+        [nameof(NdisConstants.VPortInfoLookaheadSplitEnabled)] = "NDIS_NIC_SWITCH_VPORT_INFO_LOOKAHEAD_SPLIT_ENABLED",
         [nameof(NdisConstants.VPortParametersChangeMask)] = "NDIS_NIC_SWITCH_VPORT_PARAMS_CHANGE_MASK",
         [nameof(NdisConstants.VPortParametersFlagsChanged)] = "NDIS_NIC_SWITCH_VPORT_PARAMS_FLAGS_CHANGED",
         [nameof(NdisConstants.VPortParametersNameChanged)] = "NDIS_NIC_SWITCH_VPORT_PARAMS_NAME_CHANGED",

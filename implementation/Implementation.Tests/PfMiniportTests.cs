@@ -125,7 +125,7 @@ public partial class PfMiniportTests
         Assert.True(miniport.Capability.VfEnable);
         Assert.Equal(3, miniport.Vfs.Count);
         var vport = Assert.Single(miniport.VPorts);
-        Assert.Equal(new VPortSnapshot(0, -1, true, 1), vport);
+        Assert.Equal(new VPortSnapshot(0, -1, true, 1) { InterruptModeration = NdisConstants.VPortInterruptModerationAdaptive }, vport);
     }
 
     [Theory]

@@ -23,16 +23,22 @@ public sealed partial class Datacenter
     /// NetVSC stamps the send with the VPort of its data path (the VF's VPort, or the default VPort), or with
     /// <paramref name="stampVPortId"/> when it is not -1 (a send stamped earlier); when the NIC switch takes the frame, a
     /// stamp that is not the VPort of the VM's current VF data path (a VPort deleted meanwhile) is replaced by the
-    /// default VPort.
+    /// default VPort. <paramref name="source"/> names the source MAC (another VM's, say); null: the VM's own, or the
+    /// foreign MAC with <paramref name="spoofSource"/> (both together are refused).
     /// </remarks>
-    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false, int stampVPortId = -1)
+    public AdapterResult GuestSendFrame(int vm, MacAddress destination, int vlan, bool spoofSource = false, int stampVPortId = -1, MacAddress? source = null)
     {
         if (Vm(vm) is not { } v || stampVPortId < -1)
         {
             return InvalidDeviceRequest("no such VM, or a VPortId stamp out of domain");
         }
 
-        return SendFrom(v, spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress, destination, vlan, stampVPortId);
+        if (source is { } named && (spoofSource || named.Value == 0))
+        {
+            return InvalidDeviceRequest("a named source MAC that is all zeros, or together with a spoofed source");
+        }
+
+        return SendFrom(v, source ?? (spoofSource ? DatacenterOptions.ForeignMacAddress : v.MacAddress), destination, vlan, stampVPortId);
     }
 
     /// <summary>A frame from <paramref name="v"/>'s guest with the given source MAC, on its current data path.</summary>
@@ -81,6 +87,13 @@ public sealed partial class Datacenter
             var checksSource = !(onVf && host.Options.Adapter.Has(DefectCatalog.NoAntiSpoofing));
             if (checksSource && source != allowedSource)
             {
+                if (onVf)
+                {
+                    // The VF's anti-spoofing check counts the drop on the VF that sent it.
+                    var counted = options.Adapter.Has(DefectCatalog.SpoofCountedOnWrongVf) ? table.VfProgrammedWith(source) : stampVf;
+                    counted?.Function.CountSpoofedFrame();
+                }
+
                 return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
             }
 

@@ -58,6 +58,10 @@ public sealed partial class Datacenter
     /// <summary><c>OID_NIC_SWITCH_VPORT_PARAMETERS</c> with the state-change flag.</summary>
     public AdapterResult SetVPortState(int host, int vportId, bool activated) => IssueOid(host, NdisRequests.SetVPortState(vportId, activated));
 
+    /// <summary><c>OID_NIC_SWITCH_VPORT_PARAMETERS</c> with the change flags <paramref name="changed"/>: only the flagged fields change.</summary>
+    public AdapterResult SetVPortParameters(int host, int vportId, uint changed, string name, uint interruptModeration, GroupAffinity affinity, bool lookaheadSplit, uint lookaheadSize) =>
+        IssueOid(host, NdisRequests.SetVPortParameters(vportId, changed, name, interruptModeration, affinity, lookaheadSplit, lookaheadSize));
+
     /// <summary><c>OID_NIC_SWITCH_DELETE_VPORT</c>.</summary>
     public AdapterResult DeleteVPort(int host, int vportId) => IssueOid(host, NdisRequests.DeleteVPort(vportId));
 

@@ -53,6 +53,14 @@ public static partial class SriovModel
                 yield return new Command.DeleteVPort(h, p);
             }
 
+            for (var p = 0; p <= 1 && p <= vportIdMax; p++)
+            {
+                foreach (var command in VPortParameterCandidates(h, p))
+                {
+                    yield return command;
+                }
+            }
+
             for (var p = 0; p <= vportIdMax; p++)
             {
                 for (var m = 0; m < macCount; m++)
@@ -83,6 +91,7 @@ public static partial class SriovModel
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x00, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x04, 2, 0, 2);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x70, 4, 0, 4);
+                yield return new Command.ReadVfConfigSpace(h, vf, 0x60, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x10, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, space - 2, 4, 0, 4);
                 yield return new Command.ReadVfConfigSpace(h, vf, 0x00, 4, 2, 4);
@@ -91,6 +100,8 @@ public static partial class SriovModel
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x04, 2, 0, 2, 0x0000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x72, 2, 0, 2, 0x8000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x72, 2, 0, 2, 0x0000);
+                yield return new Command.WriteVfConfigSpace(h, vf, 0x62, 2, 0, 2, 0x0001);
+                yield return new Command.WriteVfConfigSpace(h, vf, 0x62, 2, 0, 2, 0x0000);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x00, 4, 0, 4, 0x12345678);
                 yield return new Command.WriteVfConfigSpace(h, vf, space - 2, 4, 0, 4, 0xFFFFFFFF);
                 yield return new Command.WriteVfConfigSpace(h, vf, 0x04, 2, 4, 4, 0x0004);
@@ -175,6 +186,7 @@ public static partial class SriovModel
             }
 
             yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), SpoofSource: true);
+            yield return new Command.GuestSendFrame(v, vms, config.VlanOf(v), SourceMacIndex: (v + 1) % macCount);
             for (var stamp = 0; stamp <= 2 && stamp <= vportIdMax; stamp++)
             {
                 yield return new Command.GuestSendFrame(v, (v + 1) % macCount, config.VlanOf(v), StampVPortId: stamp);
@@ -217,6 +229,24 @@ public static partial class SriovModel
                 yield return new Command.FramedOid(h, kind, id, s.SizeBytes, NdisStructureInfo.ObjectTypeDefault, s.ImplementedRevision, s.LowestRevisionSizeBytes - 1);
             }
         }
+    }
+
+    /// <summary>
+    /// OID_NIC_SWITCH_VPORT_PARAMETERS on one VPort: every field flagged to a second setting and back to the created one,
+    /// the second setting with no flag (ignored) and with only NAME_CHANGED, an undefined interrupt moderation and an
+    /// undefined change flag (refused).
+    /// </summary>
+    private static IEnumerable<Command> VPortParameterCandidates(int h, int p)
+    {
+        const int all = Command.SetVPortParameters.NameChanged | Command.SetVPortParameters.InterruptModerationChanged
+            | Command.SetVPortParameters.ProcessorAffinityChanged | Command.SetVPortParameters.FlagsChanged;
+        const int off = Command.SetVPortParameters.ModerationOff;
+        yield return new Command.SetVPortParameters(h, p, all, 1, off, 0x1, true, 128);
+        yield return new Command.SetVPortParameters(h, p, all, 0, Command.SetVPortParameters.ModerationAdaptive, 0, false, 0);
+        yield return new Command.SetVPortParameters(h, p, 0, 1, off, 0x1, true, 128);
+        yield return new Command.SetVPortParameters(h, p, Command.SetVPortParameters.NameChanged, 1, off, 0x1, true, 128);
+        yield return new Command.SetVPortParameters(h, p, Command.SetVPortParameters.InterruptModerationChanged, 0, 7, 0, false, 0);
+        yield return new Command.SetVPortParameters(h, p, 0x0100_0000, 0, off, 0, false, 0);
     }
 
     /// <summary>The VLAN domain: 0 and every VM's VLAN, ascending, distinct.</summary>

@@ -24,6 +24,12 @@ public static partial class SriovModel
     /// <summary>Drop reason: the guest's source MAC is not its own (anti-spoofing).</summary>
     public const string DropSourceMacSpoofed = "source mac spoofed";
 
+    /// <summary>
+    /// The value a VF's spoof counter saturates at in the model (the adapter counts on; the abstraction reads the smaller of
+    /// its count and this), so that the reachable states stay finite.
+    /// </summary>
+    public const int SpoofCounterSaturation = 3;
+
     /// <summary>Drop reason: the guest sent on a VLAN other than its own.</summary>
     public const string DropVlanNotAllowed = "vlan not allowed";
 
@@ -62,6 +68,11 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.InvalidDeviceRequest, "VPortId stamp out of domain");
         }
 
+        if (c.SourceMacIndex != Command.GuestSendFrame.OwnSource && (!MacInDomain(config, c.SourceMacIndex) || c.SpoofSource))
+        {
+            return Refuse(state, NdisStatus.InvalidDeviceRequest, "source MAC out of domain, or named with source=spoofed");
+        }
+
         // The stamp picks the VPort the frame enters the NIC switch through: the VM's VF VPort while it is on the VF path
         // and stamped so, else (the default VPort's stamp, or a stale one: a VPort deleted since) the default VPort. The
         // frame goes out either way (spec DELETE_VPORT), and it is resolved the same from either VPort.
@@ -76,9 +87,9 @@ public static partial class SriovModel
             return Dropped(state, DropVmPausedForMigration);
         }
 
-        if (c.SpoofSource)
+        if (c.Spoofed)
         {
-            return Dropped(state, DropSourceMacSpoofed);
+            return Dropped(CountSpoofed(state, c), DropSourceMacSpoofed);
         }
 
         if (c.Vlan != config.VlanOf(c.Vm))
@@ -92,6 +103,30 @@ public static partial class SriovModel
         }
 
         return Resolve(config, state, vm.Host, c.MacIndex, c.Vlan, fromGuest: true);
+    }
+
+    /// <summary>
+    /// A spoofed frame on the VF data path (it enters the NIC switch through the VM's VF VPort: on the VF path, stamped with
+    /// the current path or that VPort) counts on the sender's VF; on the synthetic path the extensible switch drops it.
+    /// </summary>
+    private static ModelState CountSpoofed(ModelState state, Command.GuestSendFrame c)
+    {
+        var vm = state.Vms[c.Vm];
+        var host = state.Hosts[vm.Host];
+        var vfId = VfIdOwnedBy(host, c.Vm);
+        if (vm.DataPath != DataPath.Vf || vfId < 0)
+        {
+            return state;
+        }
+
+        var vportId = VPortIdOfVf(host, vfId);
+        var vf = host.Vfs[vfId];
+        if (vportId < 0 || (c.StampVPortId != Command.GuestSendFrame.CurrentPathStamp && c.StampVPortId != vportId) || vf.SpoofedFrames >= SpoofCounterSaturation)
+        {
+            return state;
+        }
+
+        return WithHost(state, vm.Host, WithVf(host, vf with { SpoofedFrames = vf.SpoofedFrames + 1 }));
     }
 
     private static Transition Dropped(ModelState state, string reason) =>

@@ -429,11 +429,11 @@ public static partial class SriovModel
         return Accept(reset == vf ? state : ArriveVf(step, new VfContext(config, state, c.Host, c.VfId), WithHost(state, c.Host, WithVf(host, reset))));
     }
 
-    /// <summary>FLR: Command register 0, MSI-X off, no pending interrupt, no DMA; nothing else changes.</summary>
+    /// <summary>FLR: Command register 0, MSI and MSI-X off, no pending interrupt, no DMA; nothing else changes.</summary>
     private static VfState FunctionLevelReset(VfState vf) =>
-        vf.CommandRegister == 0 && !vf.MsixEnabled && !vf.InterruptPending && !vf.DmaActive
+        vf.CommandRegister == 0 && !vf.MsixEnabled && !vf.MsiEnabled && !vf.InterruptPending && !vf.DmaActive
             ? vf
-            : vf with { CommandRegister = 0, MsixEnabled = false, InterruptPending = false, DmaActive = false };
+            : vf with { CommandRegister = 0, MsixEnabled = false, MsiEnabled = false, InterruptPending = false, DmaActive = false };
 
     private static Transition SetVfPowerState(ModelConfig config, ModelState state, Command.SetVfPowerState c)
     {

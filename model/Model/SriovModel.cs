@@ -44,6 +44,7 @@ public static partial class SriovModel
             case Command.FreeVf c: return FreeVf(config, state, c);
             case Command.CreateVPort c: return CreateVPort(config, state, c);
             case Command.SetVPortState c: return SetVPortState(config, state, c);
+            case Command.SetVPortParameters c: return SetVPortParameters(config, state, c);
             case Command.DeleteVPort c: return DeleteVPort(config, state, c);
             case Command.SetFilter c: return SetFilter(config, state, c);
             case Command.ClearFilter c: return ClearFilter(config, state, c);

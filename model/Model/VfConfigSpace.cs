@@ -2,7 +2,7 @@ namespace SriovVerification.Model;
 
 /// <summary>
 /// The modelled bytes of a VF's PCI configuration space (<c>docs/MODEL.md</c>, "The modelled bytes of a VF's config
-/// space"): Vendor/Device ID, the Command register and the MSI-X capability. Every other byte is not modelled.
+/// space"): Vendor/Device ID, the Command register, the MSI and the MSI-X capability. Every other byte is not modelled.
 /// </summary>
 public static class VfConfigSpace
 {
@@ -17,6 +17,18 @@ public static class VfConfigSpace
 
     /// <summary>The read-write bits of a VF's Command register: Bus Master Enable.</summary>
     public const int CommandBusMasterEnable = 0x0004;
+
+    /// <summary>Offset of the MSI capability header (capability id 0x05, next 0x70: the MSI-X capability).</summary>
+    public const int MsiCapabilityOffset = 0x60;
+
+    /// <summary>Offset of the MSI Message Control register (2 bytes: 64-bit capable, one vector).</summary>
+    public const int MsiControlOffset = 0x62;
+
+    /// <summary>The MSI Enable bit of Message Control.</summary>
+    public const int MsiEnableBit = 0x0001;
+
+    /// <summary>The read-only bits of the MSI Message Control register: 64-bit address capable, Multiple Message Capable 0.</summary>
+    public const int MsiControlReadOnly = 0x0080;
 
     /// <summary>Offset of the MSI-X capability header (capability id 0x11, next 0).</summary>
     public const int MsixCapabilityOffset = 0x70;
@@ -33,6 +45,10 @@ public static class VfConfigSpace
         0x00 or 0x01 or 0x02 or 0x03 => 0xFF,
         0x04 => vf.CommandRegister & 0xFF,
         0x05 => (vf.CommandRegister >> 8) & 0xFF,
+        0x60 => 0x05,
+        0x61 => MsixCapabilityOffset,
+        0x62 => MsiControlReadOnly | (vf.MsiEnabled ? MsiEnableBit : 0),
+        0x63 => 0x00,
         0x70 => 0x11,
         0x71 => 0x00,
         0x72 => 0x03,
@@ -74,6 +90,7 @@ public static class VfConfigSpace
     {
         var command = vf.CommandRegister;
         var msix = vf.MsixEnabled;
+        var msi = vf.MsiEnabled;
         var commandLow = CommandOffset - offset;
         if (commandLow >= 0 && commandLow < length)
         {
@@ -87,7 +104,15 @@ public static class VfConfigSpace
             msix = (ByteOf(value, controlHigh) & 0x80) != 0;
         }
 
-        return command == vf.CommandRegister && msix == vf.MsixEnabled ? vf : vf with { CommandRegister = command, MsixEnabled = msix };
+        var msiLow = MsiControlOffset - offset;
+        if (msiLow >= 0 && msiLow < length)
+        {
+            msi = (ByteOf(value, msiLow) & MsiEnableBit) != 0;
+        }
+
+        return command == vf.CommandRegister && msix == vf.MsixEnabled && msi == vf.MsiEnabled
+            ? vf
+            : vf with { CommandRegister = command, MsixEnabled = msix, MsiEnabled = msi };
     }
 
     private static int ByteOf(uint value, int index) => index < 4 ? (int)((value >> (8 * index)) & 0xFF) : 0;

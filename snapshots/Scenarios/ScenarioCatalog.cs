@@ -28,6 +28,7 @@ public static partial class ScenarioCatalog
         .. RefusalScenarios(),
         .. ProtocolScenarios(),
         .. PfScenarios(),
+        .. ParameterScenarios(),
     ];
 
     /// <summary>The names of every scenario, in catalogue order.</summary>

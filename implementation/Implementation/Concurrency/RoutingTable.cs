@@ -55,6 +55,20 @@ internal sealed record RoutingTable(
         return null;
     }
 
+    /// <summary>The VF whose programmed MAC is <paramref name="mac"/>, or null.</summary>
+    public VfRoute? VfProgrammedWith(MacAddress mac)
+    {
+        foreach (var vf in Vfs)
+        {
+            if (vf.MacAddress == mac)
+            {
+                return vf;
+            }
+        }
+
+        return null;
+    }
+
     public VPortRoute? VPortOfVf(int vfId)
     {
         foreach (var vport in VPorts.Values)

@@ -60,6 +60,15 @@ public static class DefectCatalog
     /// <summary>CREATE_SWITCH reads First VF Offset and VF Stride before it writes NumVFs.</summary>
     public const string RoutingReadBeforeNumVfs = "routing-read-before-num-vfs";
 
+    /// <summary>RESET_VF's FLR leaves the MSI Enable bit of the VF's MSI capability set.</summary>
+    public const string FlrLeavesMsiEnabled = "flr-leaves-msi-enabled";
+
+    /// <summary>The VF's anti-spoofing check counts a spoofed frame on the VF programmed with the forged source MAC.</summary>
+    public const string SpoofCountedOnWrongVf = "spoof-counted-on-wrong-vf";
+
+    /// <summary>OID_NIC_SWITCH_VPORT_PARAMETERS writes LookaheadSize without FLAGS_CHANGED.</summary>
+    public const string VPortLookaheadWrittenUnflagged = "vport-lookahead-written-unflagged";
+
     /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
     public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
     /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
@@ -114,6 +123,9 @@ public static class DefectCatalog
         new(32, OidReachesHaltedPf, "the PF miniport keeps answering SR-IOV OIDs after its halt began: a request after PF halt reaches the hardware instead of being refused (spec section 3, PF halt)"),
         new(33, PfResetLeavesVfPath, "after a PF reset (VF Enable and NumVFs cleared, every VF gone) the host stack does not move its VMs to the synthetic path: they stay on a VF data path that no longer exists (spec section 4)"),
         new(34, RoutingReadBeforeNumVfs, "OID_NIC_SWITCH_CREATE_SWITCH reads First VF Offset and VF Stride before it writes NumVFs, so the VF RIDs come from the offset and stride of the previous NumVFs (spec section 4)"),
+        new(35, FlrLeavesMsiEnabled, "OID_SRIOV_RESET_VF's function-level reset restores the VF's config space but puts back the MSI Enable bit it had: after the FLR the VF still signals MSI (spec RESET_VF: MSI/MSI-X off)"),
+        new(36, SpoofCountedOnWrongVf, "a VF frame carrying another VM's MAC as its source is dropped, but the spoof is counted on the VF programmed with the forged MAC (the victim's), or on none when no VF has it, instead of on the sending VF"),
+        new(37, VPortLookaheadWrittenUnflagged, "OID_NIC_SWITCH_VPORT_PARAMETERS applies the buffer's LookaheadSize whatever the change flags: a request that changes only the name (or nothing) overwrites the VPort's lookahead split size"),
     ];
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>

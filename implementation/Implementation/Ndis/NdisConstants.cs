@@ -51,6 +51,9 @@ public static class NdisConstants
     /// <summary><c>NDIS_NIC_SWITCH_VPORT_PARAMS_LOOKAHEAD_SPLIT_ENABLED</c>.</summary>
     public const uint VPortParametersLookaheadSplitEnabled = 0x00000001;
 
+    /// <summary><c>NDIS_NIC_SWITCH_VPORT_INFO_LOOKAHEAD_SPLIT_ENABLED</c>: the VPort enumeration's Flags bit.</summary>
+    public const uint VPortInfoLookaheadSplitEnabled = 0x00000001;
+
     /// <summary><c>NDIS_NIC_SWITCH_VPORT_PARAMS_CHANGE_MASK</c>: the bits of Flags that name changed fields.</summary>
     public const uint VPortParametersChangeMask = 0xFFFF0000;
 

@@ -190,6 +190,13 @@ public static class NdisRequests
             NdisConstants.VPortParametersStateChanged, NdisConstants.DefaultSwitchId, unchecked((uint)vportId), "", 0, 0, 0,
             activated ? NdisConstants.VPortStateActivated : NdisConstants.VPortStateDeactivated, default, 0));
 
+    /// <summary>OID_NIC_SWITCH_VPORT_PARAMETERS with the change flags <paramref name="changed"/> and every field given.</summary>
+    public static OidRequest SetVPortParameters(int vportId, uint changed, string name, uint interruptModeration, GroupAffinity affinity, bool lookaheadSplit, uint lookaheadSize) =>
+        Set(Oid.OID_NIC_SWITCH_VPORT_PARAMETERS, new NdisNicSwitchVPortParameters(
+            (changed & NdisConstants.VPortParametersChangeMask) | (lookaheadSplit ? NdisConstants.VPortParametersLookaheadSplitEnabled : 0),
+            NdisConstants.DefaultSwitchId, unchecked((uint)vportId), name, 0, 0, interruptModeration,
+            (changed & NdisConstants.VPortParametersStateChanged) != 0 ? NdisConstants.VPortStateActivated : 0, affinity, lookaheadSize));
+
     /// <summary>OID_NIC_SWITCH_DELETE_VPORT.</summary>
     public static OidRequest DeleteVPort(int vportId) =>
         Set(Oid.OID_NIC_SWITCH_DELETE_VPORT, new NdisNicSwitchDeleteVPortParameters(0, unchecked((uint)vportId)));

@@ -24,6 +24,14 @@ internal static class PciRegisters
     public const uint DeviceCapabilitiesFlr = 0x1000_0000;
     public const int DeviceControlInitiateFlr = 0x8000;
 
+    public const int MsiCapability = 0x60;
+    public const int MsiMessageControl = MsiCapability + 0x02;
+    public const int MsiMessageAddress = MsiCapability + 0x04;
+    public const int MsiMessageUpperAddress = MsiCapability + 0x08;
+    public const int MsiMessageData = MsiCapability + 0x0C;
+    public const int MsiEnable = 0x0001;
+    public const int Msi64BitCapable = 0x0080;
+
     public const int MsixCapability = 0x70;
     public const int MsixMessageControl = MsixCapability + 0x02;
     public const int MsixTable = MsixCapability + 0x04;

@@ -27,9 +27,12 @@ internal sealed class VfConfigSpaces
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.SubsystemVendorId..], 0x8086);
         d[PciRegisters.CapabilitiesPointer] = PciRegisters.PcieCapability;
         d[PciRegisters.PcieCapability] = 0x10;
-        d[PciRegisters.PcieCapability + 1] = PciRegisters.MsixCapability;
+        d[PciRegisters.PcieCapability + 1] = PciRegisters.MsiCapability;
         BinaryPrimitives.WriteUInt16LittleEndian(d[(PciRegisters.PcieCapability + 2)..], 0x0002);
         BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.PcieDeviceCapabilities..], PciRegisters.DeviceCapabilitiesFlr);
+        d[PciRegisters.MsiCapability] = 0x05;
+        d[PciRegisters.MsiCapability + 1] = PciRegisters.MsixCapability;
+        BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.MsiMessageControl..], PciRegisters.Msi64BitCapable);
         d[PciRegisters.MsixCapability] = 0x11;
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.MsixMessageControl..], PciRegisters.MsixTableSizeField);
         BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.MsixTable..], 0x0000_0003);
@@ -39,6 +42,13 @@ internal sealed class VfConfigSpaces
         writableMask[PciRegisters.CacheLineSize] = 0xFF;
         writableMask[PciRegisters.InterruptLine] = 0xFF;
         writableMask[PciRegisters.PcieDeviceControl] = 0x0F;
+        writableMask[PciRegisters.MsiMessageControl] = PciRegisters.MsiEnable;
+        for (var i = 0; i < 10; i++)
+        {
+            // Message Address (low two bits reserved), Upper Address and Data: programmed by the VF's driver.
+            writableMask[PciRegisters.MsiMessageAddress + i] = i == 0 ? (byte)0xFC : (byte)0xFF;
+        }
+
         writableMask[PciRegisters.MsixMessageControl + 1] = PciRegisters.MsixEnable >> 8;
     }
 
@@ -64,6 +74,9 @@ internal sealed class VfConfigSpaces
 
     public bool MsixEnabled(int vf) =>
         (BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.MsixMessageControl)) & PciRegisters.MsixEnable) != 0;
+
+    public bool MsiEnabled(int vf) =>
+        (BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.MsiMessageControl)) & PciRegisters.MsiEnable) != 0;
 
     public byte[] Snapshot(int vf) => backing.AsSpan(vf * SizeBytes, SizeBytes).ToArray();
 

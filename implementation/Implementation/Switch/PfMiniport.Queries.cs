@@ -42,7 +42,14 @@ public sealed partial class PfMiniport
     public IReadOnlyList<VfSnapshot> Vfs => vfs.Select(Snapshot).ToList();
 
     /// <summary>Every VPort, sorted by id.</summary>
-    public IReadOnlyList<VPortSnapshot> VPorts => vports.Values.Select(p => new VPortSnapshot(p.VPortId, p.AttachedVfId, p.Activated, p.QueuePairs)).ToList();
+    public IReadOnlyList<VPortSnapshot> VPorts => vports.Values.Select(p => new VPortSnapshot(p.VPortId, p.AttachedVfId, p.Activated, p.QueuePairs)
+    {
+        Name = p.Name,
+        InterruptModeration = p.InterruptModeration,
+        ProcessorAffinity = p.ProcessorAffinity,
+        LookaheadSplit = p.LookaheadSplit,
+        LookaheadSize = p.LookaheadSize,
+    }).ToList();
 
     /// <summary>Every receive filter, sorted by id.</summary>
     public IReadOnlyList<FilterSnapshot> Filters => filters.Values.Select(f => new FilterSnapshot(f.FilterId, f.VPortId, f.MacAddress, f.VlanId)).ToList();
@@ -66,7 +73,11 @@ public sealed partial class PfMiniport
         vf.DmaActive,
         vf.PowerD3,
         vf.ConfigBlocks.Select(b => (byte[])b.Clone()).ToList(),
-        vf.PendingInvalidation);
+        vf.PendingInvalidation)
+    {
+        MsiEnabled = vfConfigSpaces.MsiEnabled(vf.VfId),
+        SpoofedFrames = vf.SpoofedFrames,
+    };
 
     internal VirtualFunction? VfOwnedBy(string vmName) => vfs.FirstOrDefault(v => v.IsAllocated && v.OwnerVmName == vmName);
 

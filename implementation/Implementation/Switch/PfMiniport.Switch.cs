@@ -173,7 +173,7 @@ public sealed partial class PfMiniport
             .Where(p => (!bySwitch || input.SwitchId == (uint)switchId) && (!byFunction || FunctionIdOf(p) == input.AttachedFunctionId))
             .Select(p => new NdisNicSwitchVPortInfo(
                 (uint)p.VPortId,
-                0,
+                p.LookaheadSplit ? NdisConstants.VPortInfoLookaheadSplitEnabled : 0,
                 (uint)switchId,
                 p.Name,
                 FunctionIdOf(p),

@@ -92,6 +92,13 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
+        var moderationChanged = (changed & NdisConstants.VPortParametersInterruptModerationChanged) != 0;
+        if (moderationChanged && p.InterruptModeration is not (0 or NdisConstants.VPortInterruptModerationAdaptive or NdisConstants.VPortInterruptModerationOff
+            or NdisConstants.VPortInterruptModerationLow or NdisConstants.VPortInterruptModerationMedium or NdisConstants.VPortInterruptModerationHigh))
+        {
+            return Complete(request, NdisStatus.InvalidParameter);
+        }
+
         var stateChanged = (changed & NdisConstants.VPortParametersStateChanged) != 0;
         if (stateChanged && (vport.VPortId == 0 || !vport.IsOnPf || vport.Activated || p.VPortState != NdisConstants.VPortStateActivated))
         {
@@ -103,7 +110,9 @@ public sealed partial class PfMiniport
         vport.Name = (changed & NdisConstants.VPortParametersNameChanged) != 0 ? p.VPortName : vport.Name;
         vport.InterruptModeration = (changed & NdisConstants.VPortParametersInterruptModerationChanged) != 0 ? p.InterruptModeration : vport.InterruptModeration;
         vport.ProcessorAffinity = (changed & NdisConstants.VPortParametersProcessorAffinityChanged) != 0 ? p.ProcessorAffinity : vport.ProcessorAffinity;
-        vport.LookaheadSize = (changed & NdisConstants.VPortParametersFlagsChanged) != 0 ? p.LookaheadSize : vport.LookaheadSize;
+        var flagsChanged = (changed & NdisConstants.VPortParametersFlagsChanged) != 0;
+        vport.LookaheadSplit = flagsChanged ? (p.Flags & NdisConstants.VPortParametersLookaheadSplitEnabled) != 0 : vport.LookaheadSplit;
+        vport.LookaheadSize = flagsChanged || options.Has(DefectCatalog.VPortLookaheadWrittenUnflagged) ? p.LookaheadSize : vport.LookaheadSize;
         return Complete(request, NdisStatus.Success);
     }
 

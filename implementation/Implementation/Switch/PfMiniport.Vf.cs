@@ -87,6 +87,7 @@ public sealed partial class PfMiniport
         vf.DmaActive = false;
         vf.PowerD3 = false;
         vf.SurpriseRemovedSinceAllocation = false;
+        vf.ClearSpoofedFrames();
         vfConfigSpaces.RestoreDefaults(vf.VfId);
         if (options.Has(DefectCatalog.VfReuseWithoutScrub))
         {
@@ -129,7 +130,14 @@ public sealed partial class PfMiniport
         }
         else
         {
+            var msiControl = ReadVfWord(vf.VfId, PciRegisters.MsiMessageControl);
             reset = vfConfigSpaces.WriteDeviceControl(vf.VfId, deviceControl);
+            if (reset && options.Has(DefectCatalog.FlrLeavesMsiEnabled) && (msiControl & PciRegisters.MsiEnable) != 0)
+            {
+                // The reset restores the capability list from a copy taken with the MSI enable bit the VF had.
+                Span<byte> control = [(byte)msiControl, (byte)(msiControl >> 8)];
+                vfConfigSpaces.WriteMaskedAbsolute((vf.VfId * (long)vfConfigSpaces.SizeBytes) + PciRegisters.MsiMessageControl, control);
+            }
         }
 
         if (reset)

@@ -26,6 +26,9 @@ internal sealed class VPort(int vportId, int attachedVfId, bool activated, int q
     /// <summary>The processors of its interrupts.</summary>
     public GroupAffinity ProcessorAffinity { get; set; }
 
+    /// <summary>Whether lookahead split is enabled (<c>NDIS_NIC_SWITCH_VPORT_PARAMS_LOOKAHEAD_SPLIT_ENABLED</c>).</summary>
+    public bool LookaheadSplit { get; set; }
+
     /// <summary>The lookahead split size.</summary>
     public uint LookaheadSize { get; set; }
 

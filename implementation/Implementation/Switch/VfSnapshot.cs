@@ -17,6 +17,7 @@ namespace SriovVerification.Implementation;
 /// <param name="PowerD3">The VF is in D3.</param>
 /// <param name="ConfigBlocks">The bytes of each configuration block, in the order of <see cref="AdapterOptions.ConfigBlocks"/>.</param>
 /// <param name="PendingInvalidation">OR of the invalidation masks posted and not yet delivered.</param>
+/// <remarks><see cref="MsiEnabled"/>: the MSI Enable bit of its MSI capability.</remarks>
 public sealed record VfSnapshot(
     int VfId,
     string OwnerVmName,
@@ -35,6 +36,12 @@ public sealed record VfSnapshot(
     IReadOnlyList<byte[]> ConfigBlocks,
     ulong PendingInvalidation)
 {
+    /// <summary>The MSI Enable bit of its MSI capability.</summary>
+    public bool MsiEnabled { get; init; }
+
+    /// <summary>Frames the VF's anti-spoofing check dropped since its allocation.</summary>
+    public int SpoofedFrames { get; init; }
+
     /// <summary>Whether the VF is allocated.</summary>
     public bool IsAllocated => OwnerVmName.Length > 0;
 }

@@ -31,6 +31,17 @@ internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<Con
 
     public bool DmaActive { get; set; }
 
+    private int spoofedFrames;
+
+    /// <summary>Frames the VF's anti-spoofing check dropped (a source MAC not the one programmed at ALLOCATE_VF); scrubbed by FREE_VF.</summary>
+    public int SpoofedFrames => Volatile.Read(ref spoofedFrames);
+
+    /// <summary>Counts one spoofed frame, from the lock-free data path.</summary>
+    public void CountSpoofedFrame() => Interlocked.Increment(ref spoofedFrames);
+
+    /// <summary>Clears the spoof counter (the slot's scrub).</summary>
+    public void ClearSpoofedFrames() => Volatile.Write(ref spoofedFrames, 0);
+
     /// <summary>Whether the VF was surprise removed since it was last allocated (cleared when its slot is scrubbed).</summary>
     public bool SurpriseRemovedSinceAllocation { get; set; }
 

@@ -129,9 +129,9 @@ public static partial class Invariants
             return;
         }
 
-        if (vf.InterruptPending || vf.DmaActive || vf.CommandRegister != 0 || vf.MsixEnabled)
+        if (vf.InterruptPending || vf.DmaActive || vf.CommandRegister != 0 || vf.MsixEnabled || vf.MsiEnabled)
         {
-            Report(ref violations, "INV-15", $"after FLR VF {vf.VfId} on host {h} has interrupt pending {vf.InterruptPending}, DMA {vf.DmaActive}, Command {Hex(vf.CommandRegister)}, MSI-X {vf.MsixEnabled}");
+            Report(ref violations, "INV-15", $"after FLR VF {vf.VfId} on host {h} has interrupt pending {vf.InterruptPending}, DMA {vf.DmaActive}, Command {Hex(vf.CommandRegister)}, MSI {vf.MsiEnabled}, MSI-X {vf.MsixEnabled}");
         }
     }
 
@@ -152,9 +152,9 @@ public static partial class Invariants
                 blocksClean &= b == 0;
             }
 
-            if (!blocksClean || vf.PendingInvalidation != 0 || vf.CommandRegister != 0 || vf.MsixEnabled || vf.InterruptPending || vf.DmaActive || vf.PowerD3 || vf.RemovalRequested)
+            if (!blocksClean || vf.PendingInvalidation != 0 || vf.CommandRegister != 0 || vf.MsixEnabled || vf.MsiEnabled || vf.InterruptPending || vf.DmaActive || vf.PowerD3 || vf.RemovalRequested || vf.SpoofedFrames != 0)
             {
-                Report(ref violations, "INV-16", $"VF {vf.VfId} on host {h} allocated to VM {vf.OwnerVm} carries state of its previous tenant (config blocks {vf.ConfigBlocks}, pending 0x{vf.PendingInvalidation:X}, Command {Hex(vf.CommandRegister)}, MSI-X {vf.MsixEnabled}, interrupt {vf.InterruptPending}, DMA {vf.DmaActive}, D3 {vf.PowerD3})");
+                Report(ref violations, "INV-16", $"VF {vf.VfId} on host {h} allocated to VM {vf.OwnerVm} carries state of its previous tenant (config blocks {vf.ConfigBlocks}, pending 0x{vf.PendingInvalidation:X}, Command {Hex(vf.CommandRegister)}, MSI {vf.MsiEnabled}, MSI-X {vf.MsixEnabled}, interrupt {vf.InterruptPending}, DMA {vf.DmaActive}, D3 {vf.PowerD3}, spoofed {vf.SpoofedFrames})");
             }
         }
     }
@@ -187,7 +187,7 @@ public static partial class Invariants
                 Report(ref violations, "INV-17", $"host {h}: VF {i} freed with guest device {vf.Device}, VPort {SriovModel.VPortIdOfVf(after, i)}");
             }
 
-            if (freed.InterruptPending || freed.DmaActive || freed.CommandRegister != 0 || freed.MsixEnabled)
+            if (freed.InterruptPending || freed.DmaActive || freed.CommandRegister != 0 || freed.MsixEnabled || freed.MsiEnabled)
             {
                 Report(ref violations, "INV-17", $"host {h}: VF {i} freed without a reset (interrupt {freed.InterruptPending}, DMA {freed.DmaActive})");
             }

@@ -376,12 +376,21 @@ public abstract partial record Command
     /// The guest of <paramref name="Vm"/> sends a unicast frame; with <paramref name="SpoofSource"/> its source MAC is not
     /// its own. <paramref name="StampVPortId"/> is the VPortId NetVSC stamped the send with (-1: the VPort of its current
     /// data path). A stamp that is not the VPort of the VM's current VF data path (a deleted VPort, for a send stamped
-    /// before a teardown) sends the frame through the default VPort.
+    /// before a teardown) sends the frame through the default VPort. <paramref name="SourceMacIndex"/> names the source MAC
+    /// (a MAC index: another VM's MAC, or the foreign one); -1, the default, is the VM's own MAC, or the foreign MAC with
+    /// <paramref name="SpoofSource"/>. A named source and <paramref name="SpoofSource"/> together are refused.
     /// </summary>
-    public sealed record GuestSendFrame(int Vm, int MacIndex, int Vlan, bool SpoofSource = false, int StampVPortId = GuestSendFrame.CurrentPathStamp) : Command
+    public sealed record GuestSendFrame(
+        int Vm, int MacIndex, int Vlan, bool SpoofSource = false, int StampVPortId = GuestSendFrame.CurrentPathStamp, int SourceMacIndex = GuestSendFrame.OwnSource) : Command
     {
         /// <summary>The stamp value meaning "the VPort of the current data path".</summary>
         public const int CurrentPathStamp = -1;
+
+        /// <summary>The source value meaning "not named": the VM's own MAC, or the foreign one with <see cref="SpoofSource"/>.</summary>
+        public const int OwnSource = -1;
+
+        /// <summary>Whether the frame's source MAC is not the sending VM's own.</summary>
+        public bool Spoofed => SpoofSource || (SourceMacIndex >= 0 && SourceMacIndex != ModelConfig.MacIndexOf(Vm));
 
         /// <inheritdoc/>
         public override Actor Actor => Actor.Guest;

@@ -80,6 +80,15 @@ public sealed record VfState(
     ValueArray<byte> ConfigBlocks,
     ulong PendingInvalidation)
 {
+    /// <summary>The MSI Enable bit of the VF's MSI capability (Message Control bit 0; cleared by an FLR).</summary>
+    public bool MsiEnabled { get; init; }
+
+    /// <summary>
+    /// The VF's spoof counter: frames its owner sent on the VF data path with a source MAC not its own, dropped by the VF's
+    /// anti-spoofing check; a saturating counter (<see cref="SriovModel.SpoofCounterSaturation"/>), scrubbed by FREE_VF.
+    /// </summary>
+    public int SpoofedFrames { get; init; }
+
     /// <summary>Whether the VF is allocated.</summary>
     public bool IsAllocated => OwnerVm >= 0;
 }
@@ -91,6 +100,21 @@ public sealed record VfState(
 /// <param name="QueuePairs">Its NumQueuePairs.</param>
 public sealed record VPortState(int VPortId, int AttachedVfId, bool Activated, int QueuePairs)
 {
+    /// <summary>Its <c>VPortName</c>, by index (<see cref="Command.SetVPortParameters.NameOf"/>; 0: empty, as created).</summary>
+    public int NameIndex { get; init; }
+
+    /// <summary>Its <c>InterruptModeration</c> (created Adaptive).</summary>
+    public int InterruptModeration { get; init; } = Command.SetVPortParameters.ModerationAdaptive;
+
+    /// <summary>Its <c>ProcessorAffinity</c> mask in group 0 (created 0).</summary>
+    public int AffinityMask { get; init; }
+
+    /// <summary>Whether <c>NDIS_NIC_SWITCH_VPORT_PARAMS_LOOKAHEAD_SPLIT_ENABLED</c> is set.</summary>
+    public bool LookaheadSplit { get; init; }
+
+    /// <summary>Its <c>LookaheadSize</c>.</summary>
+    public int LookaheadSize { get; init; }
+
     /// <summary>Whether it is attached to the PF.</summary>
     public bool IsOnPf => AttachedVfId == Command.CreateVPort.PfFunctionId;
 }

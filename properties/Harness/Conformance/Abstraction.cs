@@ -104,7 +104,14 @@ public static partial class Abstraction
         var activeVPorts = 0;
         foreach (var p in vportSnapshots)
         {
-            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs));
+            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs)
+            {
+                NameIndex = NameIndexOf(p.Name),
+                InterruptModeration = (int)p.InterruptModeration,
+                AffinityMask = AffinityOf(p.ProcessorAffinity),
+                LookaheadSplit = p.LookaheadSplit,
+                LookaheadSize = (int)p.LookaheadSize,
+            });
             queuePairSum += p.QueuePairs;
             activeVPorts += p.Activated ? 1 : 0;
         }
@@ -136,7 +143,11 @@ public static partial class Abstraction
             }
 
             vfs.Add(new VfState(slot.VfId, owner, slot.Rid, AdapterDriver.ToModel(slot.Device), slot.RemovalRequested, slot.CommandRegister, slot.MsixEnabled,
-                slot.InterruptPending, slot.DmaActive, slot.PowerD3, ValueArray.Create<byte>(blocks), slot.PendingInvalidation));
+                slot.InterruptPending, slot.DmaActive, slot.PowerD3, ValueArray.Create<byte>(blocks), slot.PendingInvalidation)
+            {
+                MsiEnabled = slot.MsiEnabled,
+                SpoofedFrames = SpoofCount(slot),
+            });
         }
 
         if (switches.Count > 0 || vports.Count > 0)
@@ -195,7 +206,14 @@ public static partial class Abstraction
         var activeVPorts = 0;
         foreach (var p in vportInfos)
         {
-            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
+            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs)
+            {
+                NameIndex = NameIndexOf(p.VPortName),
+                InterruptModeration = (int)p.InterruptModeration,
+                AffinityMask = AffinityOf(p.ProcessorAffinity),
+                LookaheadSplit = (p.Flags & I.NdisConstants.VPortInfoLookaheadSplitEnabled) != 0,
+                LookaheadSize = (int)p.LookaheadSize,
+            };
             vports.Add(vport);
             queuePairSum += vport.QueuePairs;
             activeVPorts += vport.Activated ? 1 : 0;
@@ -265,135 +283,6 @@ public static partial class Abstraction
         {
             Halted = adapter.Hosts[h].Miniport.Halted,
         };
-    }
-
-    private static VfState ReadVf(I.Datacenter adapter, ModelConfig config, int h, I.VfSnapshot slot, I.NdisNicSwitchVfInfo? info, ref List<string>? discrepancies)
-    {
-        var vfId = slot.VfId;
-        var owner = -1;
-        var rid = slot.Rid;
-        if (info is { } listed)
-        {
-            owner = AdapterDriver.VmOfName(listed.VMName);
-            rid = (int)listed.RequestorId;
-            var expectedMac = owner >= 0 && owner < config.VmCount ? config.MacAddress(owner) : 0;
-            if (listed.CurrentMacAddress.Value != expectedMac)
-            {
-                ReportText(ref discrepancies, h, $"vf{vfId}.MacAddress", Enumerations.Mac(expectedMac), Enumerations.Mac(listed.CurrentMacAddress.Value));
-            }
-        }
-        else
-        {
-            if (slot.IsAllocated)
-            {
-                ReportText(ref discrepancies, h, $"vf{vfId}.Listed", "listed by ENUM_VFS (allocated)", "not listed");
-            }
-
-            if (slot.MacAddress.Value != 0 || slot.NicName.Length != 0)
-            {
-                ReportText(ref discrepancies, h, $"vf{vfId}.MacNic", "00-00-00-00-00-00/ (free slot)", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.NicName}");
-            }
-        }
-
-        var command = slot.CommandRegister;
-        var msix = slot.MsixEnabled;
-        var blocks = new byte[config.ConfigBlocks.Length];
-        if (info is not null)
-        {
-            command = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.CommandOffset, ref discrepancies, out _);
-            var control = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsixCapabilityOffset, ref discrepancies, out _);
-            msix = ((control >> 16) & VfConfigSpace.MsixEnableBit) != 0;
-            command &= 0xFFFF;
-            for (var b = 0; b < blocks.Length; b++)
-            {
-                var block = config.ConfigBlocks[b];
-                var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
-                blocks[b] = read.Data is I.AdapterData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
-                if (!read.IsSuccess)
-                {
-                    ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
-                }
-            }
-        }
-        else
-        {
-            for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
-            {
-                blocks[b] = Fill(ref discrepancies, h, vfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
-            }
-        }
-
-        return new VfState(
-            vfId,
-            owner,
-            rid,
-            AdapterDriver.ToModel(slot.Device),
-            slot.RemovalRequested,
-            command,
-            msix,
-            slot.InterruptPending,
-            slot.DmaActive,
-            slot.PowerD3,
-            ValueArray.Create<byte>(blocks),
-            slot.PendingInvalidation);
-    }
-
-    /// <summary>
-    /// Reads 4 bytes at <paramref name="offset"/> (0x04: Command and Status; 0x70: MSI-X id, next, Message Control) and
-    /// the 4 read-only bytes before it where the model defines them (Vendor/Device ID); reports modelled read-only bytes
-    /// that differ from the model's values.
-    /// </summary>
-    private static int ReadConfigSpace(I.Datacenter adapter, ModelConfig config, int h, int vfId, int offset, ref List<string>? discrepancies, out bool ok)
-    {
-        var start = offset == VfConfigSpace.CommandOffset ? VfConfigSpace.VendorIdOffset : offset;
-        var length = offset == VfConfigSpace.CommandOffset ? 8 : ReadOnlyBytesLength;
-        var result = adapter.ReadVfConfigSpace(h, vfId, start, length, 0, length);
-        ok = result.Data is I.AdapterData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
-        if (!ok || result.Data is not I.AdapterData.ConfigSpaceRead read)
-        {
-            ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace@0x{offset:X2}", "readable (allocated VF)", result.Status.ToString());
-            return 0;
-        }
-
-        for (var i = 0; i < length; i++)
-        {
-            var at = start + i;
-            if (at is VfConfigSpace.CommandOffset or VfConfigSpace.CommandOffset + 1 or VfConfigSpace.MsixControlOffset + 1)
-            {
-                continue;
-            }
-
-            var modelled = VfConfigSpace.ModelledByte(ReadOnlyProbe, at);
-            if (modelled >= 0 && read.Bytes[i] != modelled)
-            {
-                ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace[0x{at:X2}]", $"0x{modelled:X2}", $"0x{read.Bytes[i]:X2}");
-            }
-        }
-
-        var first = offset - start;
-        return read.Bytes[first] | (read.Bytes[first + 1] << 8) | (read.Bytes[first + 2] << 16) | (read.Bytes[first + 3] << 24);
-    }
-
-    private static readonly VfState ReadOnlyProbe = new(0, -1, 0, VfDeviceState.Absent, false, 0, false, false, false, false, [], 0);
-
-    private static byte Fill(ref List<string>? discrepancies, int h, int vfId, int blockId, IReadOnlyList<byte> bytes)
-    {
-        if (bytes.Count == 0)
-        {
-            return 0;
-        }
-
-        var fill = bytes[0];
-        for (var i = 1; i < bytes.Count; i++)
-        {
-            if (bytes[i] != fill)
-            {
-                ReportText(ref discrepancies, h, $"vf{vfId}.block{blockId}[{i}]", $"0x{fill:X2} (one fill byte)", $"0x{bytes[i]:X2}");
-                break;
-            }
-        }
-
-        return fill;
     }
 
     private static I.NdisNicSwitchVfInfo? FindVfInfo(IReadOnlyList<I.NdisNicSwitchVfInfo> infos, int vfId)

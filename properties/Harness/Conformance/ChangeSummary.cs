@@ -128,6 +128,16 @@ public static class ChangeSummary
                 Add(text, vf + (after.MsixEnabled ? ":msix-on" : ":msix-off"));
             }
 
+            if (before.MsiEnabled != after.MsiEnabled)
+            {
+                Add(text, vf + (after.MsiEnabled ? ":msi-on" : ":msi-off"));
+            }
+
+            if (before.SpoofedFrames != after.SpoofedFrames)
+            {
+                Add(text, string.Create(CultureInfo.InvariantCulture, $"{vf}:spoofed={after.SpoofedFrames}"));
+            }
+
             if (before.InterruptPending != after.InterruptPending)
             {
                 Add(text, vf + (after.InterruptPending ? ":interrupt" : ":no-interrupt"));
@@ -164,9 +174,17 @@ public static class ChangeSummary
             {
                 Add(text, $"+{on}vport{Text(p.VPortId)}({(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))})");
             }
-            else if (old.Activated != p.Activated)
+            else
             {
-                Add(text, $"{on}vport{Text(p.VPortId)}:{(p.Activated ? "activated" : "deactivated")}");
+                if (old.Activated != p.Activated)
+                {
+                    Add(text, $"{on}vport{Text(p.VPortId)}:{(p.Activated ? "activated" : "deactivated")}");
+                }
+
+                if (VPortParameters(old) != VPortParameters(p))
+                {
+                    Add(text, $"{on}vport{Text(p.VPortId)}:{VPortParameters(p)}");
+                }
             }
         }
 
@@ -178,6 +196,11 @@ public static class ChangeSummary
             }
         }
     }
+
+    /// <summary>A VPort's parameters as the trace shows them: <c>name=1 moderation=2 affinity=0x1 split=on lookahead=128</c>.</summary>
+    internal static string VPortParameters(VPortState p) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"name={p.NameIndex} moderation={p.InterruptModeration} affinity=0x{p.AffinityMask:X} split={(p.LookaheadSplit ? "on" : "off")} lookahead={p.LookaheadSize}");
 
     private static void Filters(StringBuilder text, string on, HostState b, HostState a)
     {

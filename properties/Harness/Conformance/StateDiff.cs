@@ -78,6 +78,8 @@ public static class StateDiff
             Compare(lines, vf + ".RemovalRequested", ev.RemovalRequested, av.RemovalRequested);
             Compare(lines, vf + ".CommandRegister", Hex(ev.CommandRegister), Hex(av.CommandRegister));
             Compare(lines, vf + ".MsixEnabled", ev.MsixEnabled, av.MsixEnabled);
+            Compare(lines, vf + ".MsiEnabled", ev.MsiEnabled, av.MsiEnabled);
+            Compare(lines, vf + ".SpoofedFrames", ev.SpoofedFrames, av.SpoofedFrames);
             Compare(lines, vf + ".InterruptPending", ev.InterruptPending, av.InterruptPending);
             Compare(lines, vf + ".DmaActive", ev.DmaActive, av.DmaActive);
             Compare(lines, vf + ".PowerD3", ev.PowerD3, av.PowerD3);
@@ -85,7 +87,7 @@ public static class StateDiff
             Compare(lines, vf + ".PendingInvalidation", "0x" + ev.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture), "0x" + av.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture));
         }
 
-        Keyed(lines, at, "vport", e.VPorts, a.VPorts, p => p.VPortId, p => string.Create(CultureInfo.InvariantCulture, $"{(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))} {(p.Activated ? "activated" : "deactivated")} qp={p.QueuePairs}"));
+        Keyed(lines, at, "vport", e.VPorts, a.VPorts, p => p.VPortId, p => string.Create(CultureInfo.InvariantCulture, $"{(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))} {(p.Activated ? "activated" : "deactivated")} qp={p.QueuePairs} {ChangeSummary.VPortParameters(p)}"));
         Keyed(lines, at, "filter", e.Filters, a.Filters, f => f.FilterId, f => string.Create(CultureInfo.InvariantCulture, $"vport{f.VPortId} mac={f.MacIndex} vlan={f.Vlan} owner={(f.OwnerVm >= 0 ? "vm" + Text(f.OwnerVm) : "none")}"));
     }
 

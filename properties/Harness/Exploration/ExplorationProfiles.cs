@@ -59,8 +59,8 @@ public static class ExplorationProfiles
             + "(no config space, config blocks, invalidations, power, VPort state, management filter OIDs, enumerations or frames)",
         ExplorationProfile.Conformance =>
             "conformance: the lifecycle, plus one representative of each data-plane command (out-of-bounds config-space read, "
-            + "Bus Master write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, "
-            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a FREE_VF with a short buffer, PF halt, PF reset, "
+            + "Bus Master write, MSI Enable write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, a VPORT_PARAMETERS changing only the default VPort's name, "
+            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a send with another MAC named as its source, a FREE_VF with a short buffer, PF halt, PF reset, "
             + "the SR-IOV capability read)",
         ExplorationProfile.Kinds =>
             "kinds: the conformance profile, plus an accepted representative of every other kind (in-range config-space reads and "
@@ -108,17 +108,18 @@ public static class ExplorationProfiles
     private static bool IsDataPlaneRepresentative(Command command) => command switch
     {
         Command.ReadVfConfigSpace read => read.Offset > 0xFF,
-        Command.WriteVfConfigSpace write => write is { Offset: 0x04, Value: 0x0004, BufferOffset: 0 },
+        Command.WriteVfConfigSpace write => write is { Offset: 0x04, Value: 0x0004, BufferOffset: 0 } or { Offset: 0x62, Value: 0x0001 },
         Command.WriteVfConfigBlock block => block is { BlockId: 0, Value: 0xA5 },
         Command.InvalidateConfigBlock invalidate => invalidate.Mask is 1 or 2,
         Command.GuestHandleInvalidation => true,
         Command.SetVfPowerState power => power.D3,
         Command.SetVPortState vportState => vportState is { VPortId: 1, Activated: true },
+        Command.SetVPortParameters parameters => parameters is { VPortId: 0, Changed: Command.SetVPortParameters.NameChanged },
         Command.SetFilter filter => filter is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true },
         Command.ClearFilter clear => clear.FilterId == 1,
         Command.MoveFilter move => move is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 },
         Command.ReceiveFrame frame => frame is { MacIndex: 0, Vlan: 0 },
-        Command.GuestSendFrame send => send.SpoofSource,
+        Command.GuestSendFrame send => send.SpoofSource || send.SourceMacIndex >= 0,
         Command.FramedOid framed => framed is { Oid: FramedOidKind.FreeVf, BufferLength: < 10 },
         Command.PfHalt or Command.PfReset or Command.ReadSriovCapability => true,
         _ => false,

@@ -199,7 +199,7 @@ public static class InvariantPremises
                     facts |= AllocatedVfWithoutVPort;
                 }
 
-                if (vf.CommandRegister != 0 || vf.MsixEnabled || vf.DmaActive || vf.InterruptPending)
+                if (vf.CommandRegister != 0 || vf.MsixEnabled || vf.MsiEnabled || vf.DmaActive || vf.InterruptPending)
                 {
                     facts |= VfOutOfReset;
                 }

@@ -50,9 +50,21 @@ public sealed partial class StateEncoder
                 var attached = reader.ReadInt(attachBits) - 1;
                 var activated = reader.ReadBool();
                 var queuePairs = reader.ReadInt(queuePairBits);
+                var name = reader.ReadInt(2);
+                var moderation = Command.SetVPortParameters.Moderations[Math.Min(reader.ReadInt(3), Command.SetVPortParameters.Moderations.Count - 1)];
+                var affinity = reader.ReadInt(2);
+                var split = reader.ReadBool();
+                var lookahead = LookaheadSizes[reader.ReadInt(1)];
                 if (present)
                 {
-                    vportBuffer.Add(new VPortState(p, attached, activated, queuePairs));
+                    vportBuffer.Add(new VPortState(p, attached, activated, queuePairs)
+                    {
+                        NameIndex = name,
+                        InterruptModeration = moderation,
+                        AffinityMask = affinity,
+                        LookaheadSplit = split,
+                        LookaheadSize = lookahead,
+                    });
                 }
             }
 
@@ -84,6 +96,8 @@ public sealed partial class StateEncoder
         var removal = reader.ReadBool();
         var commandRegister = reader.ReadBool() ? 0x0004 : 0;
         var msix = reader.ReadBool();
+        var msi = reader.ReadBool();
+        var spoofed = reader.ReadInt(SpoofWidthBits);
         var interrupt = reader.ReadBool();
         var dma = reader.ReadBool();
         var d3 = reader.ReadBool();
@@ -94,7 +108,7 @@ public sealed partial class StateEncoder
         }
 
         var mask = reader.Read(maskBits);
-        return new VfState(vfId, owner, rid, device, removal, commandRegister, msix, interrupt, dma, d3, [.. blocks], mask);
+        return new VfState(vfId, owner, rid, device, removal, commandRegister, msix, interrupt, dma, d3, [.. blocks], mask) { MsiEnabled = msi, SpoofedFrames = spoofed };
     }
 
     private bool TryWriteVms(ModelState state, StatePermutation? permutation, ref BitWriter writer, out string? exceededField)
@@ -197,6 +211,13 @@ public sealed partial class StateEncoder
                 return false;
             }
 
+            var moderationCode = IndexOf(Command.SetVPortParameters.Moderations, vport.InterruptModeration);
+            if ((uint)vport.NameIndex > 3 || moderationCode < 0 || (uint)vport.AffinityMask > 3 || Array.IndexOf(LookaheadSizes, vport.LookaheadSize) < 0)
+            {
+                exceededField = $"Hosts[{h}].VPorts {vport.VPortId} parameters (name 0 … 3, a defined moderation, affinity 0 … 3, lookahead 0 or 128)";
+                return false;
+            }
+
             previousId = vport.VPortId;
             vportAt[vportNew is null ? vport.VPortId : vportNew[vport.VPortId]] = i;
         }
@@ -215,6 +236,11 @@ public sealed partial class StateEncoder
             writer.Write((ulong)(attached + 1), attachBits);
             writer.Write(vport.Activated ? 1UL : 0, 1);
             writer.Write((ulong)vport.QueuePairs, queuePairBits);
+            writer.Write((ulong)vport.NameIndex, 2);
+            writer.Write((ulong)IndexOf(Command.SetVPortParameters.Moderations, vport.InterruptModeration), 3);
+            writer.Write((ulong)vport.AffinityMask, 2);
+            writer.Write(vport.LookaheadSplit ? 1UL : 0, 1);
+            writer.Write((ulong)Array.IndexOf(LookaheadSizes, vport.LookaheadSize), 1);
         }
 
         var filters = host.Filters;
@@ -264,5 +290,18 @@ public sealed partial class StateEncoder
 
         exceededField = null;
         return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<int> values, int value)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

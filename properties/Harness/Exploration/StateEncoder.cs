@@ -13,6 +13,15 @@ public sealed partial class StateEncoder
 {
     private const int DeviceWidthBits = 3;
 
+    /// <summary>A VPort's parameters: name index 0 … 3, moderation by its index, affinity mask 0 … 3, split, lookahead 0 or 128.</summary>
+    private const int VPortParameterBits = 2 + 3 + 2 + 1 + 1;
+
+    /// <summary>The lookahead sizes the encoding holds (index = code).</summary>
+    private static readonly int[] LookaheadSizes = [0, 128];
+
+    /// <summary>A VF's spoof counter, 0 … <see cref="SriovModel.SpoofCounterSaturation"/>.</summary>
+    private const int SpoofWidthBits = 2;
+
     private readonly ModelConfig config;
     private readonly int hostCount;
     private readonly int vmCount;
@@ -79,9 +88,9 @@ public sealed partial class StateEncoder
         vlanBits = BitsFor(vlans.Length - 1);
 
         vmRecordBits = vmHostBits + 1 + destinationBits + 1 + 1;
-        vfRecordBits = ownerBits + 1 + DeviceWidthBits + 6 + (blockCount * fillBits) + maskBits;
+        vfRecordBits = ownerBits + 1 + DeviceWidthBits + 7 + SpoofWidthBits + (blockCount * fillBits) + maskBits;
         hostHeaderBits = 1 + 1 + numVfsBits + numVfsBits + 1 + numVfsBits + 1;
-        vportRecordBits = 1 + attachBits + 1 + queuePairBits;
+        vportRecordBits = 1 + attachBits + 1 + queuePairBits + VPortParameterBits;
         filterRecordBits = vportRefBits + macBits + vlanBits + ownerBits;
         HostSectionBits = hostHeaderBits + (vfSlots * vfRecordBits) + (vportSlots * vportRecordBits) + (filterSlots * filterRecordBits);
         VmSectionBits = vmCount * vmRecordBits;
@@ -223,6 +232,12 @@ public sealed partial class StateEncoder
             return false;
         }
 
+        if ((uint)vf.SpoofedFrames >= 1u << SpoofWidthBits)
+        {
+            exceededField = $"VfState.SpoofedFrames {vf.SpoofedFrames} (VF {vfId}: domain has {SpoofWidthBits} bits)";
+            return false;
+        }
+
         if ((uint)vf.Device >= 1u << DeviceWidthBits)
         {
             exceededField = $"VfState.Device {vf.Device} (VF {vfId})";
@@ -254,6 +269,8 @@ public sealed partial class StateEncoder
         head = (head << 1) | (vf.RemovalRequested ? 1UL : 0);
         head = (head << 1) | (vf.CommandRegister != 0 ? 1UL : 0);
         head = (head << 1) | (vf.MsixEnabled ? 1UL : 0);
+        head = (head << 1) | (vf.MsiEnabled ? 1UL : 0);
+        head = (head << SpoofWidthBits) | (uint)vf.SpoofedFrames;
         head = (head << 1) | (vf.InterruptPending ? 1UL : 0);
         head = (head << 1) | (vf.DmaActive ? 1UL : 0);
         head = (head << 1) | (vf.PowerD3 ? 1UL : 0);

@@ -12,6 +12,7 @@ public static partial class CommandText
     private static readonly ArgumentKind VPortState = ArgumentKind.Flag("activated", "deactivated");
     private static readonly ArgumentKind PowerState = ArgumentKind.Flag("D3", "D0");
     private static readonly ArgumentKind Spoof = ArgumentKind.Flag("spoofed", "own");
+    private static readonly ArgumentKind Split = ArgumentKind.Flag("on", "off");
     private static readonly ArgumentKind Protocol = ArgumentKind.Flag("netvsc", "other");
     private static readonly ArgumentKind Miniport = ArgumentKind.Flag("vf", "pf");
 
@@ -48,6 +49,10 @@ public static partial class CommandText
             c => [c.Host, c.AttachedVfId, c.QueuePairs], v => new((int)v[0], (int)v[1], (int)v[2])),
         Row<SetVPortState>("OID_NIC_SWITCH_VPORT_PARAMETERS", Actor.Pf, [Int("host"), Int("vport"), Arg("state", VPortState)],
             c => [c.Host, c.VPortId, c.Activated], v => new((int)v[0], (int)v[1], (bool)v[2])),
+        Row<SetVPortParameters>("OID_NIC_SWITCH_VPORT_PARAMETERS_SET", Actor.Pf,
+            [Int("host"), Int("vport"), Arg("changed", ArgumentKind.Value32), Int("name"), Int("moderation"), Arg("affinity", ArgumentKind.Offset), Arg("split", Split), Int("lookahead")],
+            c => [c.Host, c.VPortId, unchecked((uint)c.Changed), c.NameIndex, c.InterruptModeration, c.AffinityMask, c.LookaheadSplit, c.LookaheadSize],
+            v => new((int)v[0], (int)v[1], unchecked((int)(uint)v[2]), (int)v[3], (int)v[4], (int)v[5], (bool)v[6], (int)v[7])),
         Row<DeleteVPort>("OID_NIC_SWITCH_DELETE_VPORT", Actor.Pf, [Int("host"), Int("vport")],
             c => [c.Host, c.VPortId], v => new((int)v[0], (int)v[1])),
         Row<SetFilter>("OID_RECEIVE_FILTER_SET_FILTER", Actor.Pf, [Int("host"), Int("vport"), Int("mac"), Int("vlan"), Arg("type", FilterType, true)],
@@ -109,8 +114,8 @@ public static partial class CommandText
 
         Row<ReceiveFrame>("FRAME_RECEIVE", Actor.Wire, [Int("host"), Int("mac"), Int("vlan")],
             c => [c.Host, c.MacIndex, c.Vlan], v => new((int)v[0], (int)v[1], (int)v[2])),
-        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp)],
-            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4])),
+        Row<GuestSendFrame>("FRAME_SEND", Actor.Guest, [Int("vm"), Int("mac"), Int("vlan"), Arg("source", Spoof, false), Int("stamp", GuestSendFrame.CurrentPathStamp), Int("from", GuestSendFrame.OwnSource)],
+            c => [c.Vm, c.MacIndex, c.Vlan, c.SpoofSource, c.StampVPortId, c.SourceMacIndex], v => new((int)v[0], (int)v[1], (int)v[2], (bool)v[3], (int)v[4], (int)v[5])),
         Row<FramedOid>("OID_FRAMED", Actor.Pf,
             [Int("host"), Arg("oid", ArgumentKind.FramedOid), Int("id"), Int("length"), Arg("type", ArgumentKind.Offset), Int("revision"), Int("size")],
             c => [c.Host, c.Oid, c.Id, c.BufferLength, c.HeaderType, c.HeaderRevision, c.HeaderSize],

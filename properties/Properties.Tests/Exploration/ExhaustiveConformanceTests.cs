@@ -34,6 +34,9 @@ public sealed class ExhaustiveConformanceTests
     [InlineData(DefectCatalog.OidReachesHaltedPf, "conformance", 2, 0x01F8, 2)]
     [InlineData(DefectCatalog.PfResetLeavesVfPath, "conformance", 2, 0x01F8, 7)]
     [InlineData(DefectCatalog.RoutingReadBeforeNumVfs, "conformance", 2, 0x01F8, 1)]
+    [InlineData(DefectCatalog.FlrLeavesMsiEnabled, "conformance", 2, 0x01F8, 4)]
+    [InlineData(DefectCatalog.SpoofCountedOnWrongVf, "conformance", 2, 0x01F8, 7)]
+    [InlineData(DefectCatalog.VPortLookaheadWrittenUnflagged, "conformance", 2, 0x01F8, 2)]
     public void Run_CatalogueDefect_FindsAShortestCounterexample(string defect, string profileName, int maxVPorts, int pfRid, int shortestLength)
     {
         var (config, options) = Setup(profileName, maxVPorts, pfRid);

@@ -134,7 +134,7 @@ internal sealed partial class PackedHostStack
                 var vf = host.Vfs[vfId];
                 var vport = vportId >= 0 ? host.VPorts[SriovModel.VPortIndex(host, vportId)] : null;
                 var initialized = vf.CommandRegister == VfConfigSpace.CommandBusMasterEnable && vf.MsixEnabled;
-                if (vport is null || vf.Rid != config.RidOf(vfId) || (!initialized && (vf.CommandRegister != 0 || vf.MsixEnabled)) || vf.InterruptPending
+                if (vport is null || vf.Rid != config.RidOf(vfId) || (!initialized && (vf.CommandRegister != 0 || vf.MsixEnabled)) || vf.MsiEnabled || vf.SpoofedFrames != 0 || vf.InterruptPending
                     || vf.PowerD3 || vf.PendingInvalidation != 0 || vf.ConfigBlocks.Any(b => b != 0) || !vport.Activated
                     || vport.QueuePairs < 1 || vport.QueuePairs > maxQueuePairsPerVPort)
                 {

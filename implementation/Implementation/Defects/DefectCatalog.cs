@@ -70,6 +70,23 @@ public static class DefectCatalog
     /// <summary>CREATE_VPORT trusts the Length of the VPortName counted string instead of bounding it by its array.</summary>
     public const string CountedStringLengthUnchecked = "counted-string-length-unchecked";
 
+    /// <summary>OID_SRIOV_RESET_VF throws an <see cref="IOException"/> out of the PF miniport (a crash seam, not a protocol defect).</summary>
+    public const string SeamResetVfThrows = "seam-reset-vf-throws";
+
+    /// <summary>Reading the VFs back after a FREE_VF trips the adapter's own assertion (a crash seam in the read-back, not a protocol defect).</summary>
+    public const string SeamReadBackAsserts = "seam-read-back-asserts";
+
+    /// <summary>
+    /// The crash seams: each makes the adapter throw (or trip its own <see cref="AdapterInvariantException"/>) at a chosen
+    /// command or read-back, so that every command that runs the adapter can be shown to report a crash of the system
+    /// under test as a finding (exit 1) with a counterexample. Not in the catalogue sweeps. Numbered from 901.
+    /// </summary>
+    public static IReadOnlyList<Defect> Seams { get; } =
+    [
+        new(901, SeamResetVfThrows, "OID_SRIOV_RESET_VF throws System.IO.IOException inside the PF miniport's request handler (the host stack's teardown issues it too)"),
+        new(902, SeamReadBackAsserts, "reading back the VFs of a host whose PF miniport completed an OID_NIC_SWITCH_FREE_VF trips the adapter's assertion seam-read-back"),
+    ];
+
     /// <summary>
     /// The hardening defects: each breaks the miniport's handling of a malformed buffer, so the OID fuzzer (and its CsCheck
     /// search, <c>OidFuzzSearch</c>) catches it rather than a protocol sequence. Numbered from 101.
@@ -118,5 +135,5 @@ public static class DefectCatalog
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>
     public static Defect? Find(string name) =>
-        All.Concat(Races).Concat(Hardening).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+        All.Concat(Races).Concat(Hardening).Concat(Seams).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
 }

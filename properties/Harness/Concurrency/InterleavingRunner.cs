@@ -116,7 +116,8 @@ public static class InterleavingRunner
                 : $"adapter threw {exception.GetType().Name} after the interleaving: {exception.Message}"];
         }
 
-        return Model.Invariants.CheckState(config, state).Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
+        return Model.Invariants.CheckState(config, state).Concat(Checking.SwitchTableCheck.Check(datacenter, config))
+            .Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
     }
 
     /// <summary>Every frame of the run's flows with its fate, in frame order: <c>frame 12 wire->vm0#3 delivered vm0 path=vf</c>.</summary>

@@ -62,13 +62,20 @@ public sealed class ConformanceSession
         var logHost = command is Command.HostDetachVf detach && detach.Vm >= 0 && detach.Vm < modelBefore.Vms.Length ? modelBefore.Vms[detach.Vm].Host : -1;
         var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
-        var actual = AdapterDriver.Execute(Adapter, Config, command);
+        var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? Checking.FrameAccounting.Mark(Adapter) : -1;
+        var actual = AdapterDriver.Execute(Adapter, Config, command, out var routed);
         var logEnd = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
         AdapterReading reading;
+        IReadOnlyList<InvariantViolation> switchTable = [];
         try
         {
             reading = Abstraction.Observe(Adapter, Config);
+            switchTable = Checking.SwitchTableCheck.Check(Adapter, Config);
+            if (frameMark >= 0 && routed is not null)
+            {
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.FrameAccounting.Check(Adapter, frameMark, routed)])) };
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -82,6 +89,7 @@ public sealed class ConformanceSession
         Prefixed(violations, "model: ", Invariants.CheckState(Config, transition.State));
         Prefixed(violations, "adapter: ", Invariants.CheckTransition(Config, adapterBefore, command, new Transition(actual, reading.State)));
         Prefixed(violations, "adapter: ", Invariants.CheckState(Config, reading.State));
+        Prefixed(violations, "adapter: ", switchTable);
         if (logHost >= 0)
         {
             var log = Adapter.OidLog(logHost);

@@ -8,7 +8,7 @@ public class DefectCatalogTests
     [Fact]
     public void All_CatalogueDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        int[] numbers = [.. Enumerable.Range(1, 16), 20, 21, 22, 23, 24, 25, 31, 32, 33, 34];
+        int[] numbers = [.. Enumerable.Range(1, 16), 20, 21, 22, 23, 24, 25, 26, 31, 32, 33, 34];
         Assert.Equal(numbers.Length, DefectCatalog.All.Count);
         Assert.Equal(numbers.Length, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
@@ -43,6 +43,16 @@ public class DefectCatalogTests
             Assert.Equal(logged, dc.FrameLog.Any(f => f.FrameId == sent.FrameId));
             Assert.Equal(logged, dc.Deliveries.Any(d => d.FrameId == sent.FrameId));
         }
+    }
+
+    [Fact]
+    public void VfMiniportGetsLowestBlockOnly_TwoBlocksPending_PfReportsBothTheVfMiniportGetsOne()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.VfMiniportGetsLowestBlockOnly);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.InvalidateConfigBlock(0, 0, 0b110));
+        Assert.Equal(0b110UL, Data<AdapterData.InvalidationDelivered>(dc.GuestHandleInvalidation(0)).Mask);
+        Assert.Equal([0b010UL], dc.QueryInvalidationsReceived(0));
     }
 
     [Fact]

@@ -54,6 +54,9 @@ public static class DefectCatalog
     /// <summary>A send on the VF data path that the NIC switch hairpins to the default VPort is lost without a trace.</summary>
     public const string VfHairpinSendLost = "vf-hairpin-send-lost";
 
+    /// <summary>The VF miniport is handed only the lowest block of the invalidation mask the PF reports delivered.</summary>
+    public const string VfMiniportGetsLowestBlockOnly = "vf-miniport-gets-lowest-block-only";
+
     /// <summary>A short information buffer completes with INVALID_LENGTH but BytesNeeded left 0.</summary>
     public const string BytesNeededNotSet = "bytes-needed-not-set";
 
@@ -135,6 +138,7 @@ public static class DefectCatalog
         new(23, SurpriseRemovedVfNeverFreed, "OID_NIC_SWITCH_FREE_VF of a VF surprise removed since it was allocated fails with NDIS_STATUS_FAILURE every time (the miniport waits for the removed VF's DMA): the VF can never be freed, so neither can the switch be deleted"),
         new(24, MoveFilterLeavesSourceEntry, "OID_RECEIVE_FILTER_MOVE_FILTER programs the filter's entry on the destination VPort and leaves its entry on the source in the switch table: the filter is on two VPorts and the switch routes by the first (spec INV-09)"),
         new(25, VfHairpinSendLost, "a send on the VF data path that the NIC switch resolves to the default VPort (a synthetic VM or the host on the same switch) is completed to NetVSC as sent but never reaches the extensible switch: no delivery, no drop, nothing logged"),
+        new(26, VfMiniportGetsLowestBlockOnly, "the PF reports the whole pending invalidation mask delivered, but the OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK it hands the VF miniport carries only the mask's lowest block: the VF miniport never re-reads the other blocks (spec INV-20)"),
         new(31, BytesNeededNotSet, "an OID whose information buffer is shorter than its structure completes with NDIS_STATUS_INVALID_LENGTH but leaves BytesNeeded 0: the caller cannot size its retry (spec section 2)"),
         new(32, OidReachesHaltedPf, "the PF miniport keeps answering SR-IOV OIDs after its halt began: a request after PF halt reaches the hardware instead of being refused (spec section 3, PF halt)"),
         new(33, PfResetLeavesVfPath, "after a PF reset (VF Enable and NumVFs cleared, every VF gone) the host stack does not move its VMs to the synthetic path: they stay on a VF data path that no longer exists (spec section 4)"),

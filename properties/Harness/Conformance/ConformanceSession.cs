@@ -63,6 +63,8 @@ public sealed class ConformanceSession
         var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
         var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? Checking.FrameAccounting.Mark(Adapter) : -1;
+        var receiptVm = command is Command.GuestHandleInvalidation handle ? handle.Vm : -1;
+        var receiptMark = receiptVm >= 0 ? Checking.InvalidationReceipt.Mark(Adapter, receiptVm) : -1;
         var actual = AdapterDriver.Execute(Adapter, Config, command, out var routed);
         var logEnd = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
@@ -75,6 +77,11 @@ public sealed class ConformanceSession
             if (frameMark >= 0 && routed is not null)
             {
                 reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.FrameAccounting.Check(Adapter, frameMark, routed)])) };
+            }
+
+            if (receiptMark >= 0)
+            {
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.InvalidationReceipt.Check(Adapter, receiptVm, receiptMark, actual)])) };
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -29,7 +29,7 @@ public static class CommandLineRunner
         {
             return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when ((exception is IOException or UnauthorizedAccessException) && !ThrownByTheAdapter(exception))
         {
             // A file the user named cannot be read or written: their input, not a finding.
             Console.Error.WriteLine($"error: {exception.Message}");
@@ -43,6 +43,25 @@ public static class CommandLineRunner
             Console.Error.WriteLine($"finding: {exception.GetType().Name} thrown in {origin?.DeclaringType?.FullName}.{origin?.Name}: {exception.Message}");
             return ExitCodes.ViolationFound;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="exception"/> (or an exception it wraps) was thrown from inside the emulated adapter: an
+    /// <see cref="IOException"/> out of the system under test is its crash, not a file of the user's.
+    /// </summary>
+    public static bool ThrownByTheAdapter(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var adapter = typeof(Implementation.Datacenter).Assembly;
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (new System.Diagnostics.StackTrace(e, false).GetFrames().Any(f => f.GetMethod()?.DeclaringType?.Assembly == adapter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[] HelpArguments(ParseResult parseResult)

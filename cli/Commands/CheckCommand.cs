@@ -183,10 +183,10 @@ public static class CheckCommand
             exitCode = ExitCodes.ViolationFound;
         }
 
-        // The concurrency phase carries the race defects named; the catalogue's sequential defects are the business of
+        // The concurrency phase carries the race defects and crash seams named; the catalogue's sequential defects are the business of
         // the phases above (a defect that breaks a scenario's set-up would only make the phase abort).
         output.WriteLine();
-        var raceDefects = defects.Where(d => DefectCatalog.Races.Any(r => r.Name == d)).ToArray();
+        var raceDefects = defects.Where(d => DefectCatalog.Races.Concat(DefectCatalog.Seams).Any(r => r.Name == d)).ToArray();
         CampaignResult? campaign = null;
         var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, workers, outDirectory, c => campaign = c);
         if (reportDirectory is not null)

@@ -41,21 +41,35 @@ public static class FuzzCommand
                 result.AddError(problem);
             }
         });
+        var defect = new Option<string[]>("--defect")
+        {
+            Description = "Defect the adapter carries (repeatable); see the defects verb.",
+            AllowMultipleArgumentsPerToken = false,
+            Hidden = true,
+        };
         var command = new System.CommandLine.Command("fuzz", "Send malformed OID requests to the adapter: every one must get a documented status and change nothing unless accepted.")
         {
             requests,
             seed,
             workers,
+            defect,
         };
-        command.SetAction(parseResult => Run(Console.Out, parseResult.GetValue(requests), parseResult.GetValue(seed), parseResult.GetValue(workers)));
+        command.SetAction(parseResult => Run(Console.Out, parseResult.GetValue(requests), parseResult.GetValue(seed), parseResult.GetValue(workers), parseResult.GetValue(defect) ?? []));
         return command;
     }
 
     /// <summary>Runs the fuzzer and prints its report; returns the exit code.</summary>
-    public static int Run(TextWriter writer, int requestCount, ulong seed, int workers = 1)
+    public static int Run(TextWriter writer, int requestCount, ulong seed, int workers = 1, IReadOnlyList<string>? defects = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var report = OidFuzzer.Run(seed, requestCount, abstractState: OidFuzzer.WithAbstraction, workers: workers);
+        defects ??= [];
+        if (defects.FirstOrDefault(d => Implementation.DefectCatalog.Find(d) is null) is { } unknown)
+        {
+            Console.Error.WriteLine($"error: --defect '{unknown}': unknown defect");
+            return ExitCodes.UsageError;
+        }
+
+        var report = OidFuzzer.Run(seed, requestCount, defects: defects, abstractState: OidFuzzer.WithAbstraction, workers: workers);
         writer.Write(report.Format());
         writer.WriteLine(report.Passed ? "ok: every malformed request got a documented status and changed nothing it should not" : "FAIL");
         return report.Passed ? ExitCodes.Success : ExitCodes.ViolationFound;

@@ -6,13 +6,63 @@ namespace SriovVerification.Implementation.Tests;
 public class DefectCatalogTests
 {
     [Fact]
-    public void All_TwentySevenDefects_DistinctKebabCaseNamesAndNumbers()
+    public void All_CatalogueDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        Assert.Equal(27, DefectCatalog.All.Count);
-        Assert.Equal(27, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
+        int[] numbers = [.. Enumerable.Range(1, 16), 20, 21, 22, 23, 24, 25, 26, 31, 32, 33, 34, 35, 36, 37];
+        Assert.Equal(numbers.Length, DefectCatalog.All.Count);
+        Assert.Equal(numbers.Length, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
-        Assert.Equal([.. Enumerable.Range(1, 16), 20, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37], DefectCatalog.All.Select(d => d.Number));
-        Assert.Equal(30, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Equal(numbers, DefectCatalog.All.Select(d => d.Number));
+        Assert.Equal(numbers.Length + DefectCatalog.Races.Count, DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Number).Distinct().Count());
+        Assert.Empty(DefectCatalog.Seams.Select(d => d.Name).Intersect(DefectCatalog.All.Concat(DefectCatalog.Races).Select(d => d.Name)));
+    }
+
+    [Fact]
+    public void MoveFilterLeavesSourceEntry_Move_FilterOnTwoVPortsOfTheSwitchTableAndRoutedByTheSource()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.MoveFilterLeavesSourceEntry);
+        Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
+        Ok(dc.SetVPortState(0, 1, true));
+        var id = (int)Data<AdapterData.FilterCreated>(dc.SetFilter(0, 0, DatacenterOptions.ForeignMacAddress, 0)).FilterId;
+        Ok(dc.MoveFilter(0, id, 0, 1));
+        Assert.Equal(1, dc.QueryFilters(0).Single(f => f.FilterId == id).VPortId);
+        Assert.Equal([0, 1], dc.QueryFilterRoutes(0).Where(r => r.FilterId == id).Select(r => r.VPortId));
+        Ok(dc.ClearFilter(0, id));
+        Assert.DoesNotContain(dc.QueryFilterRoutes(0), r => r.FilterId == id);
+    }
+
+    [Fact]
+    public void VfHairpinSendLost_SendFromTheVfPathToASyntheticVm_ReportedDeliveredButNeverLogged()
+    {
+        foreach (var (defects, logged) in new[] { (Array.Empty<string>(), true), ([DefectCatalog.VfHairpinSendLost], false) })
+        {
+            var dc = TestWorld.WithSwitch(defects);
+            AttachAndUseVf(dc, 0);
+            var sent = Data<AdapterData.FrameRouted>(dc.GuestSendFrame(0, Datacenter.VmMacAddress(1), 0)).Outcome;
+            Assert.Equal((FrameFate.DeliveredToVm, 1), (sent.Fate, sent.Vm));
+            Assert.Equal(logged, dc.FrameLog.Any(f => f.FrameId == sent.FrameId));
+            Assert.Equal(logged, dc.Deliveries.Any(d => d.FrameId == sent.FrameId));
+        }
+    }
+
+    [Fact]
+    public void VfMiniportGetsLowestBlockOnly_TwoBlocksPending_PfReportsBothTheVfMiniportGetsOne()
+    {
+        var dc = TestWorld.WithSwitch(DefectCatalog.VfMiniportGetsLowestBlockOnly);
+        AttachAndUseVf(dc, 0);
+        Ok(dc.InvalidateConfigBlock(0, 0, 0b110));
+        Assert.Equal(0b110UL, Data<AdapterData.InvalidationDelivered>(dc.GuestHandleInvalidation(0)).Mask);
+        Assert.Equal([0b010UL], dc.QueryInvalidationsReceived(0));
+    }
+
+    [Fact]
+    public void GuestSendFrame_SpoofedSend_DropWrittenToTheDataPathLogWithItsReason()
+    {
+        var dc = TestWorld.WithSwitch();
+        AttachAndUseVf(dc, 0);
+        var sent = Data<AdapterData.FrameRouted>(dc.GuestSendFrame(0, Datacenter.VmMacAddress(1), 0, spoofSource: true)).Outcome;
+        Assert.Equal(FrameFate.Dropped, sent.Fate);
+        Assert.Contains(dc.DataPathLog.Snapshot(), e => e.FrameId == sent.FrameId && e.Kind == DataPathEventKind.SendDropped && e.Reason == sent.DropReason && e.Vm == 0);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed partial class Datacenter
         var frameId = NextFrameId();
         if (v.Migrating)
         {
-            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VmPausedForMigration));
+            return Routed(SendDropped(frameId, host, v, destination, vlan, DropReasons.VmPausedForMigration));
         }
 
         var stampTable = host.Miniport.Routing;
@@ -57,7 +57,7 @@ public sealed partial class Datacenter
             ?? stampTable.VPorts.GetValueOrDefault((int)NdisConstants.DefaultVPortId);
         if (stampVPortId >= 0 && !Restamp(stampTable, stampVPortId, ref stamp, ref stampVf))
         {
-            return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VPortDeleted));
+            return Routed(SendDropped(frameId, host, v, destination, vlan, DropReasons.VPortDeleted));
         }
 
         scheduler.Yield(YieldPoints.SendAfterStamp);
@@ -94,17 +94,24 @@ public sealed partial class Datacenter
                     counted?.Function.CountSpoofedFrame();
                 }
 
-                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.SourceMacSpoofed));
+                return Routed(SendDropped(frameId, host, v, destination, vlan, DropReasons.SourceMacSpoofed));
             }
 
             if (vlan != allowedVlan)
             {
-                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.VlanNotAllowed));
+                return Routed(SendDropped(frameId, host, v, destination, vlan, DropReasons.VlanNotAllowed));
             }
 
             if (destination == v.MacAddress && vlan == v.VlanId)
             {
-                return Routed(Dropped(frameId, host, destination, vlan, v.Index, DropReasons.AddressedToSender));
+                return Routed(SendDropped(frameId, host, v, destination, vlan, DropReasons.AddressedToSender));
+            }
+
+            if (onVf && options.Adapter.Has(DefectCatalog.VfHairpinSendLost) && ResolvesToDefaultVPort(table, destination, vlan))
+            {
+                // Completed to NetVSC as sent, never handed to the extensible switch: no frame log entry, no event.
+                var lost = Route(host, destination, vlan, v, frameId, out _);
+                return AdapterResult.With(new AdapterData.FrameRouted(lost));
             }
 
             return Routed(Resolve(host, destination, vlan, v, frameId));
@@ -183,6 +190,10 @@ public sealed partial class Datacenter
         {
             DataPathLog.Append(DataPathEventKind.FilterMissing, id, host.HostIndex, addressee.Index, -1, 0, addressee.Guest.DataPath);
         }
+        else if (filter is not null && table.RouteCount(filter.FilterId) > 1)
+        {
+            DataPathLog.Append(DataPathEventKind.FilterOnTwoVPorts, id, host.HostIndex, addressee?.Index ?? -1, filter.VPortId, 0, addressee?.Guest.DataPath ?? DataPath.Synthetic);
+        }
 
         vport = table.VPorts.GetValueOrDefault(filter?.VPortId ?? (int)NdisConstants.DefaultVPortId);
         scheduler.Yield(YieldPoints.ReceiveAfterLookup);
@@ -242,6 +253,16 @@ public sealed partial class Datacenter
             : Dropped(id, host, destination, vlan, sender, DropReasons.NoDestination);
     }
 
+    private static bool ResolvesToDefaultVPort(RoutingTable table, MacAddress destination, int vlan) =>
+        (table.Match(destination, vlan)?.VPortId ?? (int)NdisConstants.DefaultVPortId) == (int)NdisConstants.DefaultVPortId;
+
+    /// <summary>A send the NIC switch drops before routing it: the drop, written to the data-path log with its reason and the sender.</summary>
+    private FrameOutcome SendDropped(long id, HostStack host, VirtualMachine sender, MacAddress destination, int vlan, string reason)
+    {
+        DataPathLog.Append(DataPathEventKind.SendDropped, id, host.HostIndex, sender.Index, -1, 0, sender.Guest.DataPath, reason);
+        return Dropped(id, host, destination, vlan, sender.Index, reason);
+    }
+
     private static FrameOutcome Dropped(long id, HostStack host, MacAddress destination, int vlan, int sender, string reason) =>
         new(id, host.HostIndex, destination, vlan, sender, FrameFate.Dropped, -1, DataPath.Synthetic, reason);
 
@@ -263,6 +284,12 @@ public sealed partial class Datacenter
 
             DataPathLog.Append(DataPathEventKind.Dropped, outcome.FrameId, host.HostIndex, addressee.Index, vport?.VPortId ?? -1, vport?.Incarnation ?? 0,
                 addressee.Guest.DataPath, reason);
+        }
+        else if (outcome.Fate == FrameFate.Dropped)
+        {
+            // Addressed to no VM on this host: still every drop is logged with its reason (the sender's, or -1 from the wire).
+            DataPathLog.Append(DataPathEventKind.SendDropped, outcome.FrameId, host.HostIndex, outcome.SenderVm, vport?.VPortId ?? -1, vport?.Incarnation ?? 0,
+                DataPath.Synthetic, outcome.DropReason);
         }
     }
 

@@ -216,7 +216,8 @@ public sealed partial class Datacenter
         }
 
         var mask = host.Miniport.TakePendingInvalidation(vf);
-        var result = v.Guest.VfMiniport.Request(NdisRequests.InvalidateConfigBlock(mask));
+        var handed = options.Adapter.Has(DefectCatalog.VfMiniportGetsLowestBlockOnly) ? mask & (~mask + 1) : mask;
+        var result = v.Guest.VfMiniport.Request(NdisRequests.InvalidateConfigBlock(handed));
         return result.IsSuccess
             ? AdapterResult.With(new AdapterData.InvalidationDelivered(mask))
             : AdapterResult.Refused(result.Status, "VF miniport refused the invalidation");

@@ -24,6 +24,12 @@ public sealed partial class Datacenter
     /// <summary>Every receive filter of <paramref name="host"/>'s adapter.</summary>
     public IReadOnlyList<FilterSnapshot> QueryFilters(int host) => Read(() => hosts[host].Miniport.Filters);
 
+    /// <summary>
+    /// Every entry of <paramref name="host"/>'s published switch table (what the data path routes by), as (filter id,
+    /// VPort id) in the table's order: a filter on exactly one VPort appears exactly once.
+    /// </summary>
+    public IReadOnlyList<(int FilterId, int VPortId)> QueryFilterRoutes(int host) => hosts[host].Miniport.FilterRoutes;
+
     /// <summary>The VM whose network adapter owns filter <paramref name="filterId"/> on <paramref name="host"/>, or -1.</summary>
     public int QueryFilterOwner(int host, int filterId) => hosts[host].FilterOwner(filterId);
 

@@ -42,6 +42,18 @@ internal sealed record RoutingTable(
         return false;
     }
 
+    /// <summary>How many entries of the table carry <paramref name="filterId"/> (INV-09: exactly one per live filter).</summary>
+    public int RouteCount(int filterId)
+    {
+        var count = 0;
+        foreach (var filter in Filters)
+        {
+            count += filter.FilterId == filterId ? 1 : 0;
+        }
+
+        return count;
+    }
+
     public VfRoute? VfOwnedBy(string vmName)
     {
         foreach (var vf in Vfs)

@@ -48,6 +48,15 @@ public static class DefectCatalog
     /// <summary>FREE_VF of a VF surprise removed since its allocation fails forever: the VF can never be freed.</summary>
     public const string SurpriseRemovedVfNeverFreed = "surprise-removed-vf-never-freed";
 
+    /// <summary>MOVE_FILTER programs the destination's hardware entry and leaves the source's: the filter is on two VPorts.</summary>
+    public const string MoveFilterLeavesSourceEntry = "move-filter-leaves-source-entry";
+
+    /// <summary>A send on the VF data path that the NIC switch hairpins to the default VPort is lost without a trace.</summary>
+    public const string VfHairpinSendLost = "vf-hairpin-send-lost";
+
+    /// <summary>The VF miniport is handed only the lowest block of the invalidation mask the PF reports delivered.</summary>
+    public const string VfMiniportGetsLowestBlockOnly = "vf-miniport-gets-lowest-block-only";
+
     /// <summary>A short information buffer completes with INVALID_LENGTH but BytesNeeded left 0.</summary>
     public const string BytesNeededNotSet = "bytes-needed-not-set";
 
@@ -78,6 +87,23 @@ public static class DefectCatalog
 
     /// <summary>CREATE_VPORT trusts the Length of the VPortName counted string instead of bounding it by its array.</summary>
     public const string CountedStringLengthUnchecked = "counted-string-length-unchecked";
+
+    /// <summary>OID_SRIOV_RESET_VF throws an <see cref="IOException"/> out of the PF miniport (a crash seam, not a protocol defect).</summary>
+    public const string SeamResetVfThrows = "seam-reset-vf-throws";
+
+    /// <summary>Reading the VFs back after a FREE_VF trips the adapter's own assertion (a crash seam in the read-back, not a protocol defect).</summary>
+    public const string SeamReadBackAsserts = "seam-read-back-asserts";
+
+    /// <summary>
+    /// The crash seams: each makes the adapter throw (or trip its own <see cref="AdapterInvariantException"/>) at a chosen
+    /// command or read-back, so that every command that runs the adapter can be shown to report a crash of the system
+    /// under test as a finding (exit 1) with a counterexample. Not in the catalogue sweeps. Numbered from 901.
+    /// </summary>
+    public static IReadOnlyList<Defect> Seams { get; } =
+    [
+        new(901, SeamResetVfThrows, "OID_SRIOV_RESET_VF throws System.IO.IOException inside the PF miniport's request handler (the host stack's teardown issues it too)"),
+        new(902, SeamReadBackAsserts, "reading back the VFs of a host whose PF miniport completed an OID_NIC_SWITCH_FREE_VF trips the adapter's assertion seam-read-back"),
+    ];
 
     /// <summary>
     /// The hardening defects: each breaks the miniport's handling of a malformed buffer, so the OID fuzzer (and its CsCheck
@@ -119,6 +145,9 @@ public static class DefectCatalog
         new(21, VfMiniportBindsAnyProtocol, "the VF miniport's bind handler does not check the protocol: a protocol other than NetVSC binds to the VF miniport (spec section 1)"),
         new(22, UnrequestedSurpriseRemovalNotRecovered, "a surprise removal with no graceful removal requested before it (no time-out running) is not recovered by the host stack: the VM stays on the VF path with its filter on the removed VF's VPort"),
         new(23, SurpriseRemovedVfNeverFreed, "OID_NIC_SWITCH_FREE_VF of a VF surprise removed since it was allocated fails with NDIS_STATUS_FAILURE every time (the miniport waits for the removed VF's DMA): the VF can never be freed, so neither can the switch be deleted"),
+        new(24, MoveFilterLeavesSourceEntry, "OID_RECEIVE_FILTER_MOVE_FILTER programs the filter's entry on the destination VPort and leaves its entry on the source in the switch table: the filter is on two VPorts and the switch routes by the first (spec INV-09)"),
+        new(25, VfHairpinSendLost, "a send on the VF data path that the NIC switch resolves to the default VPort (a synthetic VM or the host on the same switch) is completed to NetVSC as sent but never reaches the extensible switch: no delivery, no drop, nothing logged"),
+        new(26, VfMiniportGetsLowestBlockOnly, "the PF reports the whole pending invalidation mask delivered, but the OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK it hands the VF miniport carries only the mask's lowest block: the VF miniport never re-reads the other blocks (spec INV-20)"),
         new(31, BytesNeededNotSet, "an OID whose information buffer is shorter than its structure completes with NDIS_STATUS_INVALID_LENGTH but leaves BytesNeeded 0: the caller cannot size its retry (spec section 2)"),
         new(32, OidReachesHaltedPf, "the PF miniport keeps answering SR-IOV OIDs after its halt began: a request after PF halt reaches the hardware instead of being refused (spec section 3, PF halt)"),
         new(33, PfResetLeavesVfPath, "after a PF reset (VF Enable and NumVFs cleared, every VF gone) the host stack does not move its VMs to the synthetic path: they stay on a VF data path that no longer exists (spec section 4)"),
@@ -130,5 +159,5 @@ public static class DefectCatalog
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>
     public static Defect? Find(string name) =>
-        All.Concat(Races).Concat(Hardening).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+        All.Concat(Races).Concat(Hardening).Concat(Seams).FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
 }

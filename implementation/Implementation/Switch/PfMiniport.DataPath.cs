@@ -22,6 +22,9 @@ public sealed partial class PfMiniport
     /// <summary>The current switch table version: one atomic read.</summary>
     internal RoutingTable Routing => Volatile.Read(ref routing);
 
+    /// <summary>Every entry of the published switch table as (filter id, VPort id), in the table's order: a filter appears once per VPort it is on.</summary>
+    public IReadOnlyList<(int FilterId, int VPortId)> FilterRoutes => [.. Routing.Filters.Select(f => (f.FilterId, f.VPortId))];
+
     /// <summary>A receive or send starts using the switch table; returns the reader epoch to pass to <see cref="ExitReader"/>.</summary>
     internal int EnterReader()
     {
@@ -42,7 +45,8 @@ public sealed partial class PfMiniport
             vportRoutes.Add(p.VPortId, new RoutingTable.VPortRoute(p.VPortId, p.Incarnation, p.AttachedVfId, p.Activated));
         }
 
-        var filterRoutes = filters.Values.Select(f => new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId)).ToImmutableArray();
+        // A leftover entry comes first in the table: the switch routes by the first match.
+        var filterRoutes = leftoverRoutes.Values.Concat(filters.Values.Select(f => new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId))).ToImmutableArray();
         var vfRoutes = vfs.Where(v => v.IsAllocated).Select(v => new RoutingTable.VfRoute(v.VfId, v.OwnerVmName, v.MacAddress, v)).ToImmutableArray();
         var current = Volatile.Read(ref routing);
         Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes));

@@ -59,6 +59,7 @@ public sealed partial class PfMiniport
         var numVfs = switchNumVfs;
         vports.Clear();
         filters.Clear();
+        leftoverRoutes.Clear();
         vfs.Clear();
         vfConfigSpaces.Disable();
         queuePairsInUse = 0;

@@ -39,7 +39,9 @@ public sealed partial class PfMiniport
     }
 
     /// <summary>Every VF that exists (VFId = index), free or allocated.</summary>
-    public IReadOnlyList<VfSnapshot> Vfs => vfs.Select(Snapshot).ToList();
+    public IReadOnlyList<VfSnapshot> Vfs => options.Has(DefectCatalog.SeamReadBackAsserts) && oidLog.Any(e => e is { Name: "OID_NIC_SWITCH_FREE_VF", Status: NdisStatus.Success })
+        ? throw new AdapterInvariantException("seam-read-back", "VFs read back after a FREE_VF")
+        : vfs.Select(Snapshot).ToList();
 
     /// <summary>Every VPort, sorted by id.</summary>
     public IReadOnlyList<VPortSnapshot> VPorts => vports.Values.Select(p => new VPortSnapshot(p.VPortId, p.AttachedVfId, p.Activated, p.QueuePairs)

@@ -62,6 +62,7 @@ public sealed partial class PfMiniport
         switchNumVfs = count;
         vports.Clear();
         filters.Clear();
+        leftoverRoutes.Clear();
         vports.Add(0, new VPort(0, VPort.AttachedToPf, activated: true, options.DefaultVPortQueuePairs) { Incarnation = ++nextIncarnation });
         queuePairsInUse = options.DefaultVPortQueuePairs;
         return Complete(request, NdisStatus.Success, WriteOutput(request, p));

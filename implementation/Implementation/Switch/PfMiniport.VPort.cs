@@ -274,6 +274,8 @@ public sealed partial class PfMiniport
             return Complete(request, NdisStatus.FileNotFound);
         }
 
+        leftoverRoutes.Remove((int)p.FilterId);
+
         return Complete(request, NdisStatus.Success);
     }
 
@@ -316,6 +318,12 @@ public sealed partial class PfMiniport
             filter.VPortId = (int)p.DestVPortId;
             filters.Add(filter.FilterId, filter);
             return Complete(request, NdisStatus.Success);
+        }
+
+        if (options.Has(DefectCatalog.MoveFilterLeavesSourceEntry) && filter.VPortId != (int)p.DestVPortId)
+        {
+            // The destination's entry is programmed; the source's is never removed from the switch table.
+            leftoverRoutes[filter.FilterId] = new RoutingTable.FilterRoute(filter.FilterId, filter.VPortId, filter.MacAddress, filter.VlanId);
         }
 
         filter.VPortId = (int)p.DestVPortId;

@@ -106,6 +106,11 @@ public sealed partial class PfMiniport
 
     private OidResult ResetVf(OidRequest request)
     {
+        if (options.Has(DefectCatalog.SeamResetVfThrows))
+        {
+            throw new IOException($"OID_SRIOV_RESET_VF of {request.InformationBuffer.Length} bytes: the FLR register window is unmapped");
+        }
+
         var status = Parse<NdisSriovResetVfParameters>(request, out var p, out var needed);
         if (status != NdisStatus.Success)
         {

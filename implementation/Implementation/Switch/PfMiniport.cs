@@ -13,6 +13,9 @@ public sealed partial class PfMiniport
     private readonly List<VirtualFunction> vfs = [];
     private readonly SortedDictionary<int, VPort> vports = [];
     private readonly SortedDictionary<int, ReceiveFilter> filters = [];
+
+    /// <summary>Switch-table entries a defective MOVE_FILTER left on the filter's source VPort, by filter id.</summary>
+    private readonly SortedDictionary<int, RoutingTable.FilterRoute> leftoverRoutes = [];
     private readonly List<OidLogEntry> oidLog = [];
     private bool switchExists;
     private int switchId;

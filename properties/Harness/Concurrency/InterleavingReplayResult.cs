@@ -18,11 +18,20 @@ public sealed record InterleavingReplayResult(InterleavingTrace Trace, Interleav
     {
         get
         {
-            var recorded = Trace.Verdict == ScheduleVerdict.Completed ? [] : new List<string> { Trace.Verdict.ToString() };
+            var recorded = Trace.Verdict == ScheduleVerdict.Completed ? [] : new List<string> { RecordedVerdictKind() };
             recorded.AddRange(Trace.Violations.Select(RaceFailure.Kind));
             return recorded.Count > 0 && RaceFailure.Kinds(Report).Contains(recorded[0]);
         }
     }
+
+    /// <summary>
+    /// The recorded kind of a failed schedule: for a crash, what threw as the title names it (<c>adapter threw T in …</c>,
+    /// <c>adapter assertion NAME in …</c>), so that the replay reproduces the same crash; else the verdict.
+    /// </summary>
+    private string RecordedVerdictKind() =>
+        Trace.Verdict == ScheduleVerdict.ActorFailed && Trace.Title.StartsWith("adapter ", StringComparison.Ordinal) && Trace.Title.IndexOf(" in ", StringComparison.Ordinal) is var end and > 0
+            ? Trace.Title[..end]
+            : Trace.Verdict.ToString();
 
     /// <summary>A report: the verdict, where the schedule left the file, then the run's own report.</summary>
     public string Describe()

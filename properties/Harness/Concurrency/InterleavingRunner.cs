@@ -33,9 +33,18 @@ public static class InterleavingRunner
             Seed = options.Seed,
             Adapter = new AdapterOptions { Defects = new HashSet<string>(options.Defects, StringComparer.Ordinal) },
         });
-        Setup(datacenter, options, hostCount, numVfs);
-
         var strategy = options.Decisions is { } decisions ? new ReplayStrategy(decisions) : SchedulingStrategy.Create(options.Strategy, options.Seed);
+        try
+        {
+            Setup(datacenter, options, hostCount, numVfs);
+        }
+        catch (Exception exception) when (exception is not SetupRefusedException and not OutOfMemoryException)
+        {
+            // The adapter crashed while the scenario was set up: a finding of this run (no interleaving ran yet).
+            var crashed = new ScheduleResult(ScheduleVerdict.ActorFailed, strategy.Description, [], $"setup: {exception.GetType().Name}: {exception.Message}");
+            return new InterleavingReport(options, crashed, FrameChecker.Check([], 0, [], [], [], options.Policy, options.RetransmitWindowSteps, VmCount, datacenter.Options.VlanOf));
+        }
+
         var scheduler = new CooperativeScheduler(strategy, options.StepBound);
         var flows = new List<FlowFrame>();
         scheduler.Add(Control, ctx => ControlPath(datacenter, options, ctx), protocol: true);
@@ -94,8 +103,21 @@ public static class InterleavingRunner
             HostSriovEnabled = [.. Enumerable.Repeat(true, hostCount)],
             FilterMovePolicy = policy == FilterMovePolicy.GuestDriven ? Model.FilterMovePolicy.GuestDriven : Model.FilterMovePolicy.HostDriven,
         };
-        var state = Conformance.Abstraction.Read(datacenter, config);
-        return Model.Invariants.CheckState(config, state).Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
+        Model.ModelState state;
+        try
+        {
+            state = Conformance.Abstraction.Read(datacenter, config);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The adapter crashed while it was read back after the interleaving: a finding of the run.
+            return [exception is AdapterInvariantException assertion
+                ? $"adapter assertion {assertion.InvariantName} after the interleaving: {exception.Message}"
+                : $"adapter threw {exception.GetType().Name} after the interleaving: {exception.Message}"];
+        }
+
+        return Model.Invariants.CheckState(config, state).Concat(Checking.SwitchTableCheck.Check(datacenter, config))
+            .Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
     }
 
     /// <summary>Every frame of the run's flows with its fate, in frame order: <c>frame 12 wire->vm0#3 delivered vm0 path=vf</c>.</summary>
@@ -144,9 +166,12 @@ public static class InterleavingRunner
     {
         if (!result.IsSuccess)
         {
-            throw new InvalidOperationException($"scenario setup: {step} refused with {result.Status}: {result.Reason}");
+            throw new SetupRefusedException($"scenario setup: {step} refused with {result.Status}: {result.Reason}");
         }
     }
+
+    /// <summary>The scenario's set-up was refused by the adapter (a configuration the scenario cannot run on, not a crash).</summary>
+    private sealed class SetupRefusedException(string message) : InvalidOperationException(message);
 
     private static void ControlPath(Datacenter datacenter, InterleavingOptions options, ActorContext ctx)
     {

@@ -14,7 +14,14 @@ public static partial class RaceFailure
     {
         ArgumentNullException.ThrowIfNull(report);
         var kinds = new List<string>();
-        if (report.Schedule.Verdict != ScheduleVerdict.Completed)
+        if (report.Schedule.Verdict == ScheduleVerdict.ActorFailed && ActorCrash().Match(report.Schedule.Failure) is { Success: true } crash)
+        {
+            // What threw, so that shrinking keeps the same crash: the exception type, or the adapter assertion's name.
+            kinds.Add(crash.Groups["type"].Value == "AdapterInvariantException"
+                ? "adapter assertion " + crash.Groups["name"].Value
+                : "adapter threw " + crash.Groups["type"].Value);
+        }
+        else if (report.Schedule.Verdict != ScheduleVerdict.Completed)
         {
             kinds.Add(report.Schedule.Verdict.ToString());
         }
@@ -40,6 +47,11 @@ public static partial class RaceFailure
             return id.Value;
         }
 
+        if (AdapterCrash().Match(violation) is { Success: true } crash)
+        {
+            return crash.Value;
+        }
+
         return violation.Contains("outside the documented window", StringComparison.Ordinal) ? "lost outside the window"
             : DeliveredTimes().IsMatch(violation) ? "duplicated"
             : violation.Contains("reset", StringComparison.Ordinal) ? "connection reset"
@@ -56,6 +68,12 @@ public static partial class RaceFailure
 
     [GeneratedRegex(@"^INV-\d\d")]
     private static partial Regex InvariantId();
+
+    [GeneratedRegex(@"^(actor \S+ at step \d+|setup): (?<type>\w+): (?<name>[^:]*)")]
+    private static partial Regex ActorCrash();
+
+    [GeneratedRegex(@"^adapter (threw|assertion) \S+")]
+    private static partial Regex AdapterCrash();
 
     [GeneratedRegex(@"delivered \d+ times")]
     private static partial Regex DeliveredTimes();

@@ -17,8 +17,12 @@ public static class AdapterDriver
     public const string AdapterCrashReason = "adapter threw ";
 
     /// <summary>Runs <paramref name="command"/> on <paramref name="adapter"/> and returns its outcome in model terms.</summary>
-    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command)
+    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command) => Execute(adapter, config, command, out _);
+
+    /// <summary>As <see cref="Execute(I.Datacenter, ModelConfig, Command)"/>, with the frame the adapter reported routing (a frame command), else null.</summary>
+    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command, out I.FrameOutcome? routed)
     {
+        routed = null;
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(command);
@@ -37,6 +41,7 @@ public static class AdapterDriver
             return new Outcome(NdisStatus.Failure, AdapterCrashReason + exception.GetType().Name + ": " + exception.Message);
         }
 
+        routed = (result.Data as I.AdapterData.FrameRouted)?.Outcome;
         return ToOutcome(config, command, result);
     }
 

@@ -98,15 +98,29 @@ public sealed class ConformanceSession
         var logHost = command is Command.HostDetachVf detach && detach.Vm >= 0 && detach.Vm < modelBefore.Vms.Length ? modelBefore.Vms[detach.Vm].Host : -1;
         var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
-        var actual = AdapterDriver.Execute(Adapter, Config, command);
+        var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? Checking.FrameAccounting.Mark(Adapter) : -1;
+        var receiptVm = command is Command.GuestHandleInvalidation handle ? handle.Vm : -1;
+        var receiptMark = receiptVm >= 0 ? Checking.InvalidationReceipt.Mark(Adapter, receiptVm) : -1;
+        var actual = AdapterDriver.Execute(Adapter, Config, command, out var routed);
         var logEnd = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
         AdapterReading reading;
+        IReadOnlyList<InvariantViolation> switchTable = [];
         try
         {
             reading = fullReadBack
                 ? Abstraction.Observe(Adapter, Config)
                 : Abstraction.Observe(Adapter, Config, adapterBefore, ReadScope.Of(command, modelBefore, transition.State, adapterBefore));
+            switchTable = Checking.SwitchTableCheck.Check(Adapter, Config);
+            if (frameMark >= 0 && routed is not null)
+            {
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.FrameAccounting.Check(Adapter, frameMark, routed)])) };
+            }
+
+            if (receiptMark >= 0)
+            {
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.InvalidationReceipt.Check(Adapter, receiptVm, receiptMark, actual)])) };
+            }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -120,6 +134,7 @@ public sealed class ConformanceSession
         Prefixed(ref violations, "model: ", Invariants.CheckState(Config, transition.State));
         Prefixed(ref violations, "adapter: ", Invariants.CheckTransition(Config, adapterBefore, command, new Transition(actual, reading.State)));
         Prefixed(ref violations, "adapter: ", Invariants.CheckState(Config, reading.State));
+        Prefixed(ref violations, "adapter: ", switchTable);
         if (logHost >= 0)
         {
             var log = Adapter.OidLog(logHost);

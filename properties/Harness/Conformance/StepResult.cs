@@ -64,7 +64,14 @@ public sealed record StepResult(
 
             var start = reason.IndexOf("threw ", StringComparison.Ordinal) is var at and >= 0 ? at + "threw ".Length : reason.IndexOf(": ", StringComparison.Ordinal) + 2;
             var end = reason.IndexOf(':', start);
-            return "adapter threw " + (end > start ? reason[start..end] : reason[start..]);
+            var type = end > start ? reason[start..end] : reason[start..];
+            if (type == nameof(Implementation.AdapterInvariantException) && end > start && reason.IndexOf(':', end + 1) is var nameEnd and > 0)
+            {
+                // The adapter's own assertion fired while it was read back: named as an assertion in the step is.
+                return "adapter assertion " + reason[(end + 1)..nameEnd].Trim();
+            }
+
+            return "adapter threw " + type;
         }
     }
 

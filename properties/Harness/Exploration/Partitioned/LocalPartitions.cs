@@ -19,7 +19,10 @@ internal sealed class LocalPartitions(int partitionCount) : IPartitionTransport
         var (report, batches) = Partition(partition).Expand(level);
         for (var p = 0; p < batches.Length; p++)
         {
-            Partition(p).Deliver(level, batches[p]);
+            foreach (var batch in batches[p])
+            {
+                Partition(p).Deliver(level, batch);
+            }
         }
 
         return Task.FromResult(report.ToBytes());

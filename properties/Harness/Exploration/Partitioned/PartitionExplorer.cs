@@ -15,6 +15,9 @@ namespace SriovVerification.Harness.Exploration.Partitioned;
 /// </summary>
 internal sealed class PartitionExplorer : IDisposable
 {
+    /// <summary>Successors in one batch at most (about 1.5 MiB: messages stay far below a cluster's message size limit).</summary>
+    public const int BatchEntriesMax = 1 << 16;
+
     private readonly PartitionSetup setup;
     private readonly PackedHostStack engine;
     private readonly IPackedVisitedSet table;
@@ -64,18 +67,20 @@ internal sealed class PartitionExplorer : IDisposable
         (int)((((PackedStateTable.Hash(key) >> 32) * 0x9E3779B1UL) & 0xFFFFFFFFUL) * (ulong)partitionCount >> 32);
 
     /// <summary>
-    /// Expands the partition's states of <paramref name="atLevel"/> in rank order into one batch per owner partition;
-    /// stops at the first finding (nothing after it in the order can come first).
+    /// Expands the partition's states of <paramref name="atLevel"/> in rank order into batches per owner partition (of
+    /// <see cref="BatchEntriesMax"/> successors at most); stops at the first finding (nothing after it in the order can come first).
     /// </summary>
-    public (ExpandReport Report, byte[][] Batches) Expand(int atLevel)
+    public (ExpandReport Report, List<byte[]>[] Batches) Expand(int atLevel)
     {
         Require(Phase.Expand, atLevel);
         var clock = Stopwatch.StartNew();
+        var batches = new List<byte[]>[setup.PartitionCount];
         var writers = new BinaryWriter[setup.PartitionCount];
         var streams = new MemoryStream[setup.PartitionCount];
         var counts = new int[setup.PartitionCount];
         for (var p = 0; p < writers.Length; p++)
         {
+            batches[p] = [];
             streams[p] = new MemoryStream();
             writers[p] = new BinaryWriter(streams[p]);
             writers[p].Write(0);
@@ -132,19 +137,19 @@ internal sealed class PartitionExplorer : IDisposable
                 writer.Write(order + 1 + i);
                 writer.Write(source);
                 writer.Write(successor.Command);
-                counts[owner]++;
+                if (++counts[owner] == BatchEntriesMax)
+                {
+                    CutBatch(owner, batches, streams, writers, counts);
+                }
             }
         }
 
-        var batches = new byte[setup.PartitionCount][];
         long sent = 0;
         for (var p = 0; p < batches.Length; p++)
         {
-            writers[p].Flush();
-            batches[p] = streams[p].ToArray();
-            BitConverter.TryWriteBytes(batches[p].AsSpan(0, 4), counts[p]);
-            sent += p == setup.Partition ? 0 : batches[p].Length;
+            CutBatch(p, batches, streams, writers, counts);
             writers[p].Dispose();
+            sent += p == setup.Partition ? 0 : batches[p].Sum(b => (long)b.Length);
         }
 
         phase = Phase.Merge;
@@ -263,6 +268,23 @@ internal sealed class PartitionExplorer : IDisposable
     }
 
     public void Dispose() => table.Dispose();
+
+    /// <summary>Ends the batch being written for partition <paramref name="p"/> (when it holds anything) and starts the next.</summary>
+    private static void CutBatch(int p, List<byte[]>[] batches, MemoryStream[] streams, BinaryWriter[] writers, int[] counts)
+    {
+        if (counts[p] == 0)
+        {
+            return;
+        }
+
+        writers[p].Flush();
+        var batch = streams[p].ToArray();
+        BitConverter.TryWriteBytes(batch.AsSpan(0, 4), counts[p]);
+        batches[p].Add(batch);
+        streams[p].SetLength(0);
+        writers[p].Write(0);
+        counts[p] = 0;
+    }
 
     private static void AddFacts(List<(int Facts, long Times)> facts, int value)
     {

@@ -19,6 +19,7 @@ internal sealed partial class PartitionedSearch
     private readonly ModelConfig config;
     private readonly ExplorationOptions options;
     private readonly IPartitionTransport transport;
+    private readonly Func<int, string, Task>? beforePhase;
     private readonly PackedHostStack engine;
     private readonly Stopwatch stopwatch = new();
     private readonly List<long> levelSizes = [1];
@@ -36,8 +37,9 @@ internal sealed partial class PartitionedSearch
     private long allocatedBytes;
     private long diskBytes;
 
-    private PartitionedSearch(ModelConfig config, ExplorationOptions options, IPartitionTransport transport, PackedHostStack engine)
+    private PartitionedSearch(ModelConfig config, ExplorationOptions options, IPartitionTransport transport, PackedHostStack engine, Func<int, string, Task>? beforePhase)
     {
+        this.beforePhase = beforePhase;
         this.config = config;
         this.options = options;
         this.transport = transport;
@@ -51,8 +53,12 @@ internal sealed partial class PartitionedSearch
         initialOwner = PartitionExplorer.OwnerOf(engine.Pack(records, switches), transport.PartitionCount);
     }
 
-    /// <summary>Runs the search of <paramref name="config"/> over <paramref name="transport"/>'s partitions; throws <see cref="ArgumentException"/> when the packed engine cannot run it.</summary>
-    public static async Task<PartitionedResult> RunAsync(ModelConfig config, ExplorationOptions options, IPartitionTransport transport)
+    /// <summary>
+    /// Runs the search of <paramref name="config"/> over <paramref name="transport"/>'s partitions; throws
+    /// <see cref="ArgumentException"/> when the packed engine cannot run it. <paramref name="beforePhase"/> (level, phase)
+    /// runs before each phase's calls (where tests make a partition's host fail).
+    /// </summary>
+    public static async Task<PartitionedResult> RunAsync(ModelConfig config, ExplorationOptions options, IPartitionTransport transport, Func<int, string, Task>? beforePhase = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(transport);
@@ -63,7 +69,7 @@ internal sealed partial class PartitionedSearch
 
         var engine = PackedHostStack.TryCreate(config, options.Profile, options.Symmetry, options.HostSymmetry, out var reason)
             ?? throw new ArgumentException(reason, nameof(config));
-        var search = new PartitionedSearch(config, options with { CheckLiveness = false }, transport, engine);
+        var search = new PartitionedSearch(config, options with { CheckLiveness = false }, transport, engine, beforePhase);
         return await search.RunAsync().ConfigureAwait(false);
     }
 
@@ -106,8 +112,10 @@ internal sealed partial class PartitionedSearch
                 }
 
                 phase = "expand";
+                await Before(level, phase).ConfigureAwait(false);
                 var expands = (await Ask(p => transport.ExpandAsync(p, level)).ConfigureAwait(false)).Select(ExpandReport.FromBytes).ToArray();
                 phase = "merge";
+                await Before(level, phase).ConfigureAwait(false);
                 var merges = (await Ask(p => transport.MergeAsync(p, level)).ConfigureAwait(false)).Select(MergeReport.FromBytes).ToArray();
                 var newStates = Tally(expands, merges);
                 total += newStates;
@@ -129,6 +137,7 @@ internal sealed partial class PartitionedSearch
                 }
 
                 phase = "assign";
+                await Before(level, phase).ConfigureAwait(false);
                 var failed = await AssignAsync(merges, level, (int)(levelStart + levelSizes[level])).ConfigureAwait(false);
                 if (failed >= 0)
                 {
@@ -221,6 +230,8 @@ internal sealed partial class PartitionedSearch
 
         return failed;
     }
+
+    private Task Before(int level, string phase) => beforePhase?.Invoke(level, phase) ?? Task.CompletedTask;
 
     private Task ForEach(Func<int, Task> action) => Task.WhenAll(Enumerable.Range(0, transport.PartitionCount).Select(action));
 

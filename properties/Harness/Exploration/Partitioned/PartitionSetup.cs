@@ -16,14 +16,7 @@ internal sealed record PartitionSetup(ModelConfig Config, ExplorationOptions Opt
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
-            var fields = ConfigText.Fields.Concat(ConfigText.OptionalFieldsSet(Config)).ToList();
-            writer.Write(fields.Count);
-            foreach (var field in fields)
-            {
-                writer.Write(field.Key);
-                writer.Write(field.Format(Config));
-            }
-
+            ConfigText.Write(writer, Config);
             writer.Write((int)Options.Profile);
             writer.Write(Options.Symmetry);
             writer.Write(Options.HostSymmetry);
@@ -44,17 +37,7 @@ internal sealed record PartitionSetup(ModelConfig Config, ExplorationOptions Opt
     public static PartitionSetup FromBytes(byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes));
-        var config = ModelConfig.Default;
-        var count = reader.ReadInt32();
-        for (var i = 0; i < count; i++)
-        {
-            var key = reader.ReadString();
-            var value = reader.ReadString();
-            var field = Array.Find(ConfigText.Fields, f => f.Key == key) ?? Array.Find(ConfigText.OptionalFields, f => f.Key == key)
-                ?? throw new InvalidDataException($"partition setup: unknown config field {key}");
-            config = field.Parse(config, value) ?? throw new InvalidDataException($"partition setup: {key}={value}: expected {field.Expected}");
-        }
-
+        var config = ConfigText.Read(reader);
         var options = new ExplorationOptions
         {
             Profile = (ExplorationProfile)reader.ReadInt32(),

@@ -81,10 +81,13 @@ public static class ExploreCommand
         store.AcceptOnlyFromAmong("memory", "disk");
         var storeDir = new Option<string?>("--store-dir") { Description = "directory under which --store disk makes its files (deleted at the end; default: the temporary directory)" };
         var diskMb = new Option<long>("--disk-mb") { Description = "disk budget of --store disk, MiB (reaching it ends the search as bounded)", DefaultValueFactory = _ => 64L << 10 };
+        var cluster = new Option<bool>("--cluster") { Description = "explore on the cluster (silos of `sriov cluster silo`): states partitioned by hash over partition grains; the same verdict and counts; liveness not checked" };
+        var silos = new Option<string>("--silos") { Description = "gateways of the cluster, host:port separated by commas", DefaultValueFactory = _ => "localhost:30000" };
+        var partitions = new Option<int>("--partitions") { Description = "partitions of --cluster, placed on the silos in turn", DefaultValueFactory = _ => SriovVerification.Cluster.ClusterExplorer.PartitionsDefault };
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, cluster, silos, partitions })
         {
             command.Options.Add(option);
         }
@@ -160,6 +163,11 @@ public static class ExploreCommand
             }
 
             var directory = parseResult.GetValue(outDir) ?? "counterexamples";
+            if (parseResult.GetValue(cluster))
+            {
+                return ClusterExplore.Run(config, options, parseResult.GetValue(conform), parseResult.GetValue(silos) ?? "", parseResult.GetValue(partitions), directory, parseResult.GetValue(report));
+            }
+
             return parseResult.GetValue(conform)
                 ? RunConformance(config, options with { Symmetry = false }, defects, directory)
                 : Run(config, options, directory, parseResult.GetValue(report));
@@ -218,6 +226,13 @@ public static class ExploreCommand
             result = finished!;
         }
 
+        return Print(config, options, result, outDirectory, reportDirectory);
+    }
+
+    /// <summary>Prints a finished exploration (summary, timings, counterexample, report); returns the exit code.</summary>
+    internal static int Print(ModelConfig config, ExplorationOptions options, ExplorationResult result, string outDirectory, string? reportDirectory)
+    {
+        var name = ConfigName(config, options);
         if (Console.IsOutputRedirected)
         {
             Console.Out.Write(result.ToSummaryText());

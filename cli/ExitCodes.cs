@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>A search stopped at a bound (states, depth, memory) before it closed: no violation found, nothing proven.</summary>
     public const int Bounded = 3;
+
+    /// <summary>A cluster run could not finish (a silo died, a partition lost its states, no gateway answered): nothing proven.</summary>
+    public const int Incomplete = 4;
 }

@@ -12,5 +12,6 @@ root.Subcommands.Add(ReplayCommand.Create());
 root.Subcommands.Add(FuzzCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
+root.Subcommands.Add(ClusterCommand.Create());
 
 return CommandLineRunner.Run(root, args);

@@ -54,6 +54,8 @@ public static class CheckCommand
         var vms = new Option<int?>("--vms") { Description = $"VMs of the randomized phase (default {ModelConfig.Default.VmCount}; 1 … {RandomizedConfig.VmCountMax})." };
         var vfs = new Option<int?>("--vfs") { Description = $"NumVFs each host requests in the randomized phase (default {ModelConfig.Default.NumVfs}; at most --total-vfs)." };
         var totalVfs = new Option<int?>("--total-vfs") { Description = $"TotalVFs of each adapter in the randomized phase (default: the larger of {ModelConfig.Default.TotalVfs} and --vfs; 1 … {RandomizedConfig.TotalVfsMax})." };
+        var cluster = new Option<bool>("--cluster") { Description = "Run the randomized phase's sequences on the cluster's silos (swarm; `sriov cluster silo`): the same output as without." };
+        var silos = new Option<string>("--silos") { Description = "Gateways of the cluster for --cluster, host:port separated by commas (default localhost:30000).", DefaultValueFactory = _ => "localhost:30000" };
         var command = new System.CommandLine.Command("check", "Randomized conformance: the emulated adapter against the model, step by step, with shrunk counterexamples.");
         command.Options.Add(seed);
         command.Options.Add(timeLimit);
@@ -70,6 +72,8 @@ public static class CheckCommand
         command.Options.Add(vfs);
         command.Options.Add(totalVfs);
         command.Options.Add(unguided);
+        command.Options.Add(cluster);
+        command.Options.Add(silos);
         command.SetAction(parse => Run(
             parse.GetValue(seed),
             parse.GetValue(timeLimit),
@@ -83,12 +87,13 @@ public static class CheckCommand
             parse.GetValue(workers) ?? IndexedWorkers.WorkersDefault,
             config: ConfigOf(parse.GetValue(vms), parse.GetValue(vfs), parse.GetValue(totalVfs)),
             reportDirectory: parse.GetValue(reportDirectory),
-            coverageGuided: !parse.GetValue(unguided)));
+            coverageGuided: !parse.GetValue(unguided),
+            clusterSilos: parse.GetValue(cluster) ? parse.GetValue(silos) ?? "" : null));
         return command;
     }
 
     /// <summary>Runs the check with <paramref name="workers"/> workers, writing to <paramref name="output"/> (standard output when null); returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null, bool coverageGuided = true)
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null, bool coverageGuided = true, string? clusterSilos = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         output ??= Console.Out;
@@ -171,7 +176,12 @@ public static class CheckCommand
 
         var exhaustiveExit = ExhaustivePhase.Run(defects, outDirectory, output);
         output.WriteLine();
-        var report = CheckProgress.Run(options);
+        var report = clusterSilos is null ? CheckProgress.Run(options) : ClusterCheckRun.Run(options, clusterSilos);
+        if (report is null)
+        {
+            return ExitCodes.Incomplete;
+        }
+
         CheckSummary.Write(output, options, report);
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing: {report.Steps} steps in {report.ElapsedSeconds:F1} s ({(report.ElapsedSeconds > 0 ? report.Steps / report.ElapsedSeconds : 0):F0} steps/s)"));
         var exitCode = exhaustiveExit == ExitCodes.ViolationFound ? ExitCodes.ViolationFound : ExitCodes.Success;

@@ -85,10 +85,13 @@ public static class ExploreCommand
         {
             Description = $"with --conform: run over the named set of small configurations instead of the one given ({ConfigurationSet.SmallName}: every command kind accepted on one of them; profile kinds, depth {ConfigurationSet.DepthMax}; see docs/EXPLORATION.md)",
         };
+        var cluster = new Option<bool>("--cluster") { Description = "explore on the cluster (silos of `sriov cluster silo`): states partitioned by hash over partition grains; the same verdict and counts; liveness not checked" };
+        var silos = new Option<string>("--silos") { Description = "gateways of the cluster, host:port separated by commas", DefaultValueFactory = _ => "localhost:30000" };
+        var partitions = new Option<int>("--partitions") { Description = "partitions of --cluster, placed on the silos in turn", DefaultValueFactory = _ => SriovVerification.Cluster.ClusterExplorer.PartitionsDefault };
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet, cluster, silos, partitions })
         {
             command.Options.Add(option);
         }
@@ -164,6 +167,11 @@ public static class ExploreCommand
             }
 
             var directory = parseResult.GetValue(outDir) ?? "counterexamples";
+            if (parseResult.GetValue(cluster))
+            {
+                return ClusterExplore.Run(config, options, parseResult.GetValue(conform), parseResult.GetValue(silos) ?? "", parseResult.GetValue(partitions), directory, parseResult.GetValue(report));
+            }
+
             if (parseResult.GetValue(configSet) is { } setName)
             {
                 if (ConfigurationSet.Find(setName) is not { } set || !parseResult.GetValue(conform))
@@ -233,6 +241,13 @@ public static class ExploreCommand
             result = finished!;
         }
 
+        return Print(config, options, result, outDirectory, reportDirectory);
+    }
+
+    /// <summary>Prints a finished exploration (summary, timings, counterexample, report); returns the exit code.</summary>
+    internal static int Print(ModelConfig config, ExplorationOptions options, ExplorationResult result, string outDirectory, string? reportDirectory)
+    {
+        var name = ConfigName(config, options);
         if (Console.IsOutputRedirected)
         {
             Console.Out.Write(result.ToSummaryText());

@@ -162,7 +162,7 @@ public static class ConformanceRunner
         return path;
     }
 
-    private static Counterexample Shrink(ConformanceRunOptions options, int sequenceIndex, ulong sequenceSeed, Command[] commands, SequenceCheck check)
+    internal static Counterexample Shrink(ConformanceRunOptions options, int sequenceIndex, ulong sequenceSeed, Command[] commands, SequenceCheck check)
     {
         var failingPrefix = check.FailingIndex >= 0 ? commands[..(check.FailingIndex + 1)] : [];
         var minimized = failingPrefix.Length == 0

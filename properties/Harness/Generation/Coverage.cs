@@ -9,7 +9,7 @@ namespace SriovVerification.Harness.Generation;
 /// A phase-changing transition counts when a step moved a VF (or a switch) from its source to its destination phase;
 /// a self-loop counts when a command of its trigger was accepted in that phase.
 /// </summary>
-public sealed class Coverage
+public sealed partial class Coverage
 {
     private readonly Dictionary<string, long[]> kinds = new(StringComparer.Ordinal);
     private readonly List<string> kindOrder = [];

@@ -7,6 +7,35 @@ internal static class ConfigText
 {
     internal sealed record Field(string Key, string Expected, Func<ModelConfig, string> Format, Func<ModelConfig, string, ModelConfig?> Parse);
 
+    /// <summary>Writes <paramref name="config"/> as its header fields (the optional ones only when set), keys and values.</summary>
+    public static void Write(BinaryWriter writer, ModelConfig config)
+    {
+        var fields = Fields.Concat(OptionalFieldsSet(config)).ToList();
+        writer.Write(fields.Count);
+        foreach (var field in fields)
+        {
+            writer.Write(field.Key);
+            writer.Write(field.Format(config));
+        }
+    }
+
+    /// <summary>The configuration <see cref="Write"/> wrote; throws <see cref="InvalidDataException"/> on a field it does not know or cannot parse.</summary>
+    public static ModelConfig Read(BinaryReader reader)
+    {
+        var config = ModelConfig.Default;
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadString();
+            var value = reader.ReadString();
+            var field = Array.Find(Fields, f => f.Key == key) ?? Array.Find(OptionalFields, f => f.Key == key)
+                ?? throw new InvalidDataException($"config field {key} unknown");
+            config = field.Parse(config, value) ?? throw new InvalidDataException($"config {key}={value}: expected {field.Expected}");
+        }
+
+        return config;
+    }
+
     public static readonly Field[] Fields =
     [
         IntField(nameof(ModelConfig.HostCount), c => c.HostCount, (c, v) => c with { HostCount = v }),

@@ -181,111 +181,27 @@ internal sealed partial class PackedExplorer
     private ExplorationResult? CrossCheck(int index, ReadOnlySpan<ulong> records, uint switches)
     {
         crossChecked++;
-        var state = engine.ToModel(records, switches);
-        var stateViolations = Invariants.CheckState(config, state);
-        if (stateViolations.Count > 0)
+        if (PackedCrossCheck.Run(config, engine, records, switches, table.KeyAt(index)) is not { } finding)
         {
-            var (steps, _) = Replay(index);
-            return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace(steps, stateViolations[0].ToString()), stateViolations[0], null);
+            return null;
         }
 
-        var packed = new PackedSuccessor[engine.Candidates.Count];
-        var count = engine.Expand(records, switches, packed);
-        var ownKey = table.KeyAt(index);
-        var scratch = new ulong[PackedHostStack.MaxVms];
-        var next = 0;
-        for (var c = 0; c < engine.Candidates.Count; c++)
-        {
-            var command = engine.Candidates[c];
-            var transition = SriovModel.Apply(config, state, command);
-            var stepViolations = Invariants.CheckTransition(config, state, command, transition);
-            if (stepViolations.Count > 0)
-            {
-                var (steps, _) = Replay(index);
-                return Finish(
-                    ExplorationVerdict.InvariantViolated,
-                    new ExplorationTrace([.. steps, new ExplorationStep(command, transition.Outcome)], stepViolations[0].ToString()),
-                    stepViolations[0],
-                    null);
-            }
-
-            var packedAccepts = next < count && packed[next].Command == c;
-            var expected = packedAccepts ? (packed[next].Key == default ? ownKey : packed[next].Key) : default;
-            if (packedAccepts)
-            {
-                next++;
-            }
-
-            string? mismatch = null;
-            if (transition.Outcome.IsSuccess != packedAccepts)
-            {
-                mismatch = $"{command}: the model {(transition.Outcome.IsSuccess ? "accepts" : $"refuses ({transition.Outcome.Status})")}, the packed engine {(packedAccepts ? "accepts" : "refuses")}";
-            }
-            else if (packedAccepts)
-            {
-                if (!engine.TryFromModel(transition.State, scratch, out var sw, out var reason))
-                {
-                    mismatch = $"{command}: the model's successor does not pack: {reason}";
-                }
-                else if (engine.Pack(scratch, sw) != expected)
-                {
-                    mismatch = $"{command}: the model's successor and the packed engine's differ";
-                }
-            }
-
-            if (mismatch is not null)
-            {
-                var (steps, _) = Replay(index);
-                return Finish(ExplorationVerdict.EngineMismatch, new ExplorationTrace([.. steps, new ExplorationStep(command, transition.Outcome)], "engine mismatch: " + mismatch), null, null);
-            }
-        }
-
-        return null;
+        var (steps, _) = Replay(index);
+        var (verdict, trace) = finding.ToTrace(engine, steps);
+        return Finish(verdict, trace, finding.Violation, null);
     }
 
     /// <summary>The shortest path to stored state <paramref name="stateNumber"/>, as model commands run through <c>SriovModel.Apply</c>.</summary>
     private (IReadOnlyList<ExplorationStep> Steps, ModelState State) Replay(int stateNumber)
     {
-        var chain = new List<int>();
+        var chain = new List<(PackedKey Key, int Command, int Parent, int State)>();
         for (var s = stateNumber; s > 0; s = table.ParentOf(s))
         {
-            chain.Add(s);
+            chain.Add((table.KeyAt(s), table.CommandOf(s), table.ParentOf(s), s));
         }
 
         chain.Reverse();
-        var state = SriovModel.Initial(config);
-        var steps = new List<ExplorationStep>(chain.Count);
-        var scratch = new ulong[PackedHostStack.MaxVms];
-        foreach (var link in chain)
-        {
-            var target = table.KeyAt(link);
-            var preferred = table.CommandOf(link);
-            var found = false;
-            for (var attempt = -1; attempt < engine.Candidates.Count && !found; attempt++)
-            {
-                var index = attempt < 0 ? preferred : attempt;
-                if (attempt >= 0 && index == preferred)
-                {
-                    continue;
-                }
-
-                var transition = SriovModel.Apply(config, state, engine.Candidates[index]);
-                if (transition.Outcome.IsSuccess && engine.TryFromModel(transition.State, scratch, out var sw, out _) && engine.Pack(scratch, sw) == target)
-                {
-                    steps.Add(new ExplorationStep(engine.Candidates[index], transition.Outcome));
-                    state = transition.State;
-                    found = true;
-                }
-            }
-
-            if (!found)
-            {
-                throw new InvalidOperationException(
-                    $"no command of state {table.ParentOf(link)} leads to state {link} under SriovModel.Apply: the packed engine and the model disagree");
-            }
-        }
-
-        return (steps, state);
+        return PackedPath.Replay(config, engine, chain);
     }
 
     /// <summary>Adds the run of equal premise facts of consecutive states to the per-mask counts.</summary>

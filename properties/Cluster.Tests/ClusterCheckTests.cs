@@ -9,7 +9,7 @@ public sealed class ClusterCheckTests
     public static TheoryData<string, int, bool> Cases() => new()
     {
         { "", 40, true },
-        { "free-vf-with-vport", 60, true },
+        { "free-vf-with-vport", 200, true },
         { "", 48, false },
     };
 

@@ -26,9 +26,10 @@ public static partial class SriovModel
 
     /// <summary>
     /// The value a VF's spoof counter saturates at in the model (the adapter counts on; the abstraction reads the smaller of
-    /// its count and this), so that the reachable states stay finite.
+    /// its count and this), so that the reachable states stay finite. Two is the smallest bound at which a frame counted twice
+    /// still shows (1 expected, 2 read); each further value multiplies the states of every profile with a spoofed send.
     /// </summary>
-    public const int SpoofCounterSaturation = 3;
+    public const int SpoofCounterSaturation = 2;
 
     /// <summary>Drop reason: the guest sent on a VLAN other than its own.</summary>
     public const string DropVlanNotAllowed = "vlan not allowed";

@@ -12,7 +12,7 @@ namespace SriovVerification.Properties.Tests.Exploration;
 [Collection(MachineSelfCheckCollection.Name)]
 public sealed class MachineSelfCheckTests
 {
-    public static TheoryData<string> Configurations => ["one-vm-one-vf/full", "two-hosts-two-vms/lifecycle"];
+    public static TheoryData<string> Configurations => ["one-vm-one-vf/kinds", "two-hosts-two-vms/lifecycle"];
 
     [Theory]
     [MemberData(nameof(Configurations))]
@@ -20,7 +20,7 @@ public sealed class MachineSelfCheckTests
     {
         var (config, profile) = name switch
         {
-            "one-vm-one-vf/full" => (ExplorerTests.OneVmOneVf, ExplorationProfile.Full),
+            "one-vm-one-vf/kinds" => (ExplorerTests.OneVmOneVf, ExplorationProfile.Kinds),
             _ => (ExplorerTests.TwoHostsTwoVmsOneVf, ExplorationProfile.Lifecycle),
         };
         var acceptedSteps = 0L;
@@ -34,7 +34,7 @@ public sealed class MachineSelfCheckTests
                 Profile = profile,
                 Engine = ExplorationEngine.Generic,
                 Symmetry = false,
-                StatesMax = 200_000,
+                StatesMax = 400_000,
                 StepHook = (_, _, transition) =>
                 {
                     if (transition.Outcome.IsSuccess)

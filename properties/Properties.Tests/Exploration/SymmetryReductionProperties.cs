@@ -10,7 +10,7 @@ public sealed class SymmetryReductionProperties
         { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.Lifecycle },
-        { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Kinds },
+        { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Conformance },
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.HostStack },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.HostStack },
     };

@@ -73,10 +73,8 @@ public sealed class CandidateGateTests
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void Explore_GatedAndUngated_SameCountsAndEnabledCommands(string name, ExplorationProfile reached, ExplorationProfile gated)
+    public void Explore_GatedAndUngated_SameCountsAndEnabledCommands(string name, ExplorationProfile profile, ExplorationProfile _)
     {
-        _ = gated;
-        var profile = reached;
         // Claim: gating changes no count: states, transitions, depth, and the enabled and taken commands of each kind.
         var config = SymmetryReductionProperties.ConfigNamed(name);
 

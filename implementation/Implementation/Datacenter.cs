@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>
@@ -91,13 +94,13 @@ public sealed partial class Datacenter
         foreach (var host in hosts)
         {
             host.Miniport.AssertInvariants();
-            foreach (var (vm, _) in host.VmFilterIds)
+            foreach (var (vm, _) in host.VmFilterIdMap)
             {
                 Require(vm >= 0 && vm < vms.Count && vms[vm].Host == host.HostIndex && !vms[vm].Migrating, "vm-port-on-its-host",
                     $"host {host.HostIndex} holds a port for VM {vm}, which runs on host {(vm >= 0 && vm < vms.Count ? vms[vm].Host : -1)}");
             }
 
-            Require(host.VmFilterIds.Values.Distinct().Count() == host.VmFilterIds.Count, "vm-filter-ids-distinct",
+            Require(ValuesDistinct(host.VmFilterIdMap), "vm-filter-ids-distinct",
                 $"host {host.HostIndex} maps two VMs to one filter");
         }
 
@@ -114,12 +117,28 @@ public sealed partial class Datacenter
         }
     }
 
-    private static void Require(bool condition, string invariantName, string message)
+    private static void Require(bool condition, string invariantName, [InterpolatedStringHandlerArgument(nameof(condition))] ref InvariantMessage message)
     {
         if (!condition)
         {
-            throw new AdapterInvariantException(invariantName, message);
+            throw new AdapterInvariantException(invariantName, message.ToStringAndClear());
         }
+    }
+
+    private static bool ValuesDistinct(ImmutableDictionary<int, int> map)
+    {
+        foreach (var (key, value) in map)
+        {
+            foreach (var (otherKey, otherValue) in map)
+            {
+                if (otherKey < key && otherValue == value)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private VirtualMachine? Vm(int vm) => vm >= 0 && vm < vms.Count ? vms[vm] : null;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Structural self-checks of the miniport's data structures.</content>
@@ -42,11 +44,11 @@ public sealed partial class PfMiniport
             $"queue pairs in use {queuePairsInUse} outside 0 … {options.MaxNumQueuePairs}");
     }
 
-    private static void Require(bool condition, string invariantName, string message)
+    private static void Require(bool condition, string invariantName, [InterpolatedStringHandlerArgument(nameof(condition))] ref InvariantMessage message)
     {
         if (!condition)
         {
-            throw new AdapterInvariantException(invariantName, message);
+            throw new AdapterInvariantException(invariantName, message.ToStringAndClear());
         }
     }
 }

@@ -22,23 +22,64 @@ public static class SwitchTableCheck
         {
             var routes = adapter.QueryFilterRoutes(h);
             var filters = adapter.QueryFilters(h);
-            foreach (var filter in filters)
+            for (var f = 0; f < filters.Count; f++)
             {
-                var vports = routes.Where(r => r.FilterId == filter.FilterId).Select(r => r.VPortId).ToList();
-                if (vports.Count != 1 || vports[0] != filter.VPortId)
+                var filter = filters[f];
+                if (!OnExactlyItsVPort(routes, filter.FilterId, filter.VPortId))
                 {
+                    var vports = routes.Where(r => r.FilterId == filter.FilterId).Select(r => r.VPortId);
                     (violations ??= []).Add(new InvariantViolation("INV-09", string.Create(CultureInfo.InvariantCulture,
                         $"host {h} switch table: filter {filter.FilterId} (on VPort {filter.VPortId}) has entries on VPorts [{string.Join(", ", vports)}], not on exactly one")));
                 }
             }
 
-            foreach (var orphan in routes.Where(r => filters.All(f => f.FilterId != r.FilterId)).Select(r => r.FilterId).Distinct())
+            if (HasOrphan(routes, filters))
             {
-                (violations ??= []).Add(new InvariantViolation("INV-09", string.Create(CultureInfo.InvariantCulture,
-                    $"host {h} switch table: an entry of filter {orphan}, which no longer exists")));
+                foreach (var orphan in routes.Where(r => filters.All(f => f.FilterId != r.FilterId)).Select(r => r.FilterId).Distinct())
+                {
+                    (violations ??= []).Add(new InvariantViolation("INV-09", string.Create(CultureInfo.InvariantCulture,
+                        $"host {h} switch table: an entry of filter {orphan}, which no longer exists")));
+                }
             }
         }
 
         return violations ?? (IReadOnlyList<InvariantViolation>)[];
+    }
+
+    /// <summary>Whether the table has exactly one entry of <paramref name="filterId"/>, and it is on <paramref name="vportId"/>.</summary>
+    private static bool OnExactlyItsVPort(IReadOnlyList<(int FilterId, int VPortId)> routes, int filterId, int vportId)
+    {
+        var entries = 0;
+        var onItsVPort = false;
+        for (var r = 0; r < routes.Count; r++)
+        {
+            if (routes[r].FilterId == filterId)
+            {
+                entries++;
+                onItsVPort = routes[r].VPortId == vportId;
+            }
+        }
+
+        return entries == 1 && onItsVPort;
+    }
+
+    /// <summary>Whether some entry of the table belongs to no filter of <paramref name="filters"/>.</summary>
+    private static bool HasOrphan(IReadOnlyList<(int FilterId, int VPortId)> routes, IReadOnlyList<I.FilterSnapshot> filters)
+    {
+        for (var r = 0; r < routes.Count; r++)
+        {
+            var found = false;
+            for (var f = 0; f < filters.Count && !found; f++)
+            {
+                found = filters[f].FilterId == routes[r].FilterId;
+            }
+
+            if (!found)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,6 +12,12 @@ public sealed record ExplorationOptions
     /// <summary>Store one representative per orbit of the configuration's symmetry group.</summary>
     public bool Symmetry { get; init; } = true;
 
+    /// <summary>
+    /// Try the closure of the profile's candidates under renaming (<see cref="SymmetryClosure"/>) even without
+    /// <see cref="Symmetry"/> (with it they always are): an unreduced search over the same commands as a reduced one.
+    /// </summary>
+    public bool ClosedCandidates { get; init; }
+
     /// <summary>Distinct states stored at most.</summary>
     public long StatesMax { get; init; } = 20_000_000;
 

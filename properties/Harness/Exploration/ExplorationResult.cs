@@ -46,6 +46,13 @@ public sealed record ExplorationResult
     /// <summary>The shortest trace to the finding (violation, deadlock, hook failure, exceeded bound); null when closed or bounded.</summary>
     public ExplorationTrace? Counterexample { get; init; }
 
+    /// <summary>
+    /// How many renamed images of the profile's candidates the search tried beside them (<see cref="SymmetryClosure"/>):
+    /// with symmetry the candidate set must be closed under renaming for the reduction to be sound, so a profile that keeps
+    /// one representative per argument (VM 0's MAC, filter 1) is closed before the search. 0 when it already was.
+    /// </summary>
+    public int ClosureCandidates { get; init; }
+
     /// <summary>The violated invariant, for <see cref="ExplorationVerdict.InvariantViolated"/>.</summary>
     public InvariantViolation? Violation { get; init; }
 
@@ -100,7 +107,13 @@ public sealed record ExplorationResult
             text.Append(inv, $"store: disk (FASTER), {DiskBytesPerState:F1} disk bytes/state, memory bytes/state above\n");
         }
 
-        text.Append("symmetry: ").Append(Options.HostSymmetry ? "full (VMs, VFs, ids and hosts)" : Options.Symmetry ? "on" : "off").Append('\n');
+        text.Append("symmetry: ").Append(Options.HostSymmetry ? "full (VMs, VFs, ids and hosts)" : Options.Symmetry ? "on" : "off");
+        if (ClosureCandidates > 0)
+        {
+            text.Append(inv, $" (the profile's candidates closed under renaming: {ClosureCandidates} renamed commands tried beside them)");
+        }
+
+        text.Append('\n');
         text.Append("engine: ").Append(Engine == ExplorationEngine.Packed
             ? string.Create(inv, $"packed ({CrossCheckedStates} states checked in full against SriovModel.Apply and every invariant)")
             : "generic").Append('\n');

@@ -22,6 +22,7 @@ internal sealed partial class ExplorationRun
     private readonly long[] premiseCounts = new long[InvariantPremises.InvariantIds.Count];
     private readonly Stopwatch stopwatch = new();
     private readonly CandidateGate? gate;
+    private int closureCandidates;
     private long transitions;
     private long deadlocks;
     private int depth;
@@ -256,6 +257,17 @@ internal sealed partial class ExplorationRun
             candidateKinds.Add(kind);
         }
 
+        if (options.Symmetry || options.ClosedCandidates)
+        {
+            var images = SymmetryClosure.MissingImages(config, candidates, encoder.Domain.VfSlotCount);
+            closureCandidates = images.Count;
+            foreach (var image in images)
+            {
+                candidates.Add(image);
+                candidateKinds.Add(kindIndex[image.GetType()]);
+            }
+        }
+
         if (candidates.Count > ushort.MaxValue)
         {
             throw new InvalidOperationException($"{candidates.Count} candidate commands in one state; parent links hold at most {ushort.MaxValue}");
@@ -277,6 +289,7 @@ internal sealed partial class ExplorationRun
         {
             Config = config,
             Options = options,
+            ClosureCandidates = closureCandidates,
             Verdict = verdict,
             States = table.Count,
             Transitions = transitions,

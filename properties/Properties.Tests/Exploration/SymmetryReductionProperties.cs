@@ -11,6 +11,7 @@ public sealed class SymmetryReductionProperties
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.Lifecycle },
         { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Conformance },
+        { nameof(ExplorerTests.OneVmOneVf), ExplorationProfile.Kinds },
         { nameof(ExplorerTests.TwoVmsTwoVfs), ExplorationProfile.HostStack },
         { nameof(ExplorerTests.TwoHostsTwoVmsOneVf), ExplorationProfile.HostStack },
     };
@@ -22,6 +23,7 @@ public sealed class SymmetryReductionProperties
         // Claim: symmetry reduction is sound and exact here: the same verdict (and counterexample length), and when the
         // search closes the representatives are exactly the canonical keys of the unreduced reachable set, and their
         // orbits under VM and VF renaming (VPort and filter ids factored out) partition that set with ids factored out.
+        // Both searches try the profile's candidates closed under renaming (the reduced one always does: SymmetryClosure).
         var config = ConfigNamed(name);
         var representatives = Collect(config, profile, symmetry: true, out var reduced);
         var concrete = Collect(config, profile, symmetry: false, out var unreduced);
@@ -56,6 +58,7 @@ public sealed class SymmetryReductionProperties
         {
             Profile = profile,
             Symmetry = symmetry,
+            ClosedCandidates = true,
             StepHook = (path, _, _) =>
             {
                 if (states.Count == path.StateNumber)

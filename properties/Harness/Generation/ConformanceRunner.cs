@@ -83,21 +83,22 @@ public static class ConformanceRunner
     /// model is applied once a step) reading back only the hosts each step can have changed (<see cref="ReadScope"/>),
     /// with a full read-back every <see cref="FullReadBackIntervalSteps"/> steps and at the last step. A sequence that
     /// fails so is checked again with a full read-back at every step, and that check is the result (its failing step,
-    /// coverage and depth), so a reported failure is always the full check's.
+    /// coverage and depth), so a reported failure is always the full check's. A passing check keeps only its step count,
+    /// not its steps: a step's states would otherwise live as long as the sequence and be promoted by the collector.
     /// </summary>
     public static SequenceCheck CheckSequence(ModelConfig config, IReadOnlyList<string> defects, ulong adapterSeed, IReadOnlyList<Command> commands, IReadOnlyList<Transition> transitions, Coverage? coverage = null, int[]? depth = null)
     {
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(transitions);
         var session = new ConformanceSession(config, defects, adapterSeed);
-        var steps = new List<StepResult>(commands.Count);
+        var checkedSteps = 0;
         var failed = session.InitialDiff.Length > 0;
         for (var i = 0; i < commands.Count && !failed; i++)
         {
             var before = session.ModelState;
             var full = (i + 1) % FullReadBackIntervalSteps == 0 || i == commands.Count - 1;
             var result = session.Step(commands[i], transitions[i], full);
-            steps.Add(result);
+            checkedSteps++;
             coverage?.Record(commands[i], before, result.ModelAfter, result.Expected.IsSuccess);
             if (depth is not null)
             {
@@ -109,7 +110,7 @@ public static class ConformanceRunner
 
         if (!failed)
         {
-            return new SequenceCheck(steps, -1, []);
+            return new SequenceCheck([], -1, []) { StepsChecked = checkedSteps };
         }
 
         coverage?.Clear();

@@ -69,7 +69,7 @@ internal static class ConformanceSwarm
             {
                 var commands = generator.Generate(sequenceSeed, i % (SequenceGenerator.SizeMax + 1), bias);
                 var check = ConformanceRunner.CheckSequence(config, defects, sequenceSeed, commands, coverage, depth);
-                steps += check.Steps.Count;
+                steps += check.StepsChecked;
                 failing = check.Failed ? i : -1;
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)

@@ -82,7 +82,7 @@ internal sealed class ConformanceWorkers
             {
                 var commands = generator.Generate(outcome.Seed, i % (SequenceGenerator.SizeMax + 1), bias, out var transitions);
                 var check = ConformanceRunner.CheckSequence(options.Config, options.Defects, outcome.Seed, commands, transitions, outcome.Coverage, outcome.Depth);
-                outcome.Steps = check.Steps.Count;
+                outcome.Steps = check.StepsChecked;
                 if (check.Failed)
                 {
                     outcome.Commands = commands;

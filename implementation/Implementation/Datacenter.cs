@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>
@@ -119,6 +121,15 @@ public sealed partial class Datacenter
         if (!condition)
         {
             throw new AdapterInvariantException(invariantName, message);
+        }
+    }
+
+    /// <summary>As above, the message formatted only when <paramref name="condition"/> fails.</summary>
+    private static void Require(bool condition, string invariantName, [InterpolatedStringHandlerArgument(nameof(condition))] ref InvariantMessage message)
+    {
+        if (!condition)
+        {
+            throw new AdapterInvariantException(invariantName, message.ToStringAndClear());
         }
     }
 

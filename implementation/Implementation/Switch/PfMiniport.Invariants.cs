@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Structural self-checks of the miniport's data structures.</content>
@@ -47,6 +49,15 @@ public sealed partial class PfMiniport
         if (!condition)
         {
             throw new AdapterInvariantException(invariantName, message);
+        }
+    }
+
+    /// <summary>As above, the message formatted only when <paramref name="condition"/> fails.</summary>
+    private static void Require(bool condition, string invariantName, [InterpolatedStringHandlerArgument(nameof(condition))] ref InvariantMessage message)
+    {
+        if (!condition)
+        {
+            throw new AdapterInvariantException(invariantName, message.ToStringAndClear());
         }
     }
 }

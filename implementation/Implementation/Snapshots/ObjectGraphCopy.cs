@@ -27,6 +27,9 @@ internal sealed partial class ObjectGraphCopy
 
     private readonly Dictionary<object, object> copies = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The plans this copier has used (a plain map, faster than the shared concurrent one; kept with the copier).</summary>
+    private readonly Dictionary<Type, Plan> plans = [];
+
     private enum Kind
     {
         Shared,
@@ -61,7 +64,13 @@ internal sealed partial class ObjectGraphCopy
             return null;
         }
 
-        var plan = PlanOf(original.GetType());
+        var type = original.GetType();
+        if (!plans.TryGetValue(type, out var plan))
+        {
+            plan = PlanOf(type);
+            plans.Add(type, plan);
+        }
+
         if (plan.Kind == Kind.Shared)
         {
             return original;

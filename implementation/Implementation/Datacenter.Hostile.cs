@@ -8,7 +8,7 @@ public sealed partial class Datacenter
     /// <summary>The longest configuration-block access the VPCI VSP forwards (a VMBus message is bounded).</summary>
     public const int HostileConfigBlockLengthMaxBytes = 64 * 1024;
 
-    private readonly List<HostileAttempt> hostileAttempts = [];
+    private readonly AppendOnlyLog<HostileAttempt> hostileAttempts = new();
 
     /// <summary>Every attempt of a hostile guest so far, in order.</summary>
     public IReadOnlyList<HostileAttempt> HostileAttempts => hostileAttempts;

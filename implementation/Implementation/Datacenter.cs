@@ -13,8 +13,8 @@ public sealed partial class Datacenter
     private readonly DatacenterOptions options;
     private readonly List<VirtualMachine> vms = [];
     private readonly List<HostStack> hosts = [];
-    private readonly List<FrameOutcome> frameLog = [];
-    private readonly List<FrameDelivery> deliveries = [];
+    private readonly AppendOnlyLog<FrameOutcome> frameLog = new();
+    private readonly AppendOnlyLog<FrameDelivery> deliveries = new();
     private long lastFrameId;
 
     /// <summary>Creates the datacenter described by <paramref name="options"/>.</summary>

@@ -1,15 +1,21 @@
+using System.Numerics;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>
 /// A bounded, lock-free log of <see cref="DataPathEvent"/>s: a slot is claimed with an interlocked increment, the
 /// logical time with another. Events past the capacity are counted in <see cref="Overflowed"/>, never blocked on.
-/// The slots are allocated in chunks of <see cref="ChunkLength"/> as they fill (a chunk is published with a compare
-/// and exchange), so a log costs what it holds, not its capacity.
+/// The slots are allocated in chunks as they fill (a chunk is published with a compare and exchange); chunk k holds
+/// <see cref="FirstChunkLength"/> · 2^k slots, so a log costs what it holds, not its capacity, and its chunk directory
+/// stays short. A snapshot copy (taken between operations, when every claimed slot is written) shares the filled
+/// chunks, which are never written again, and copies the last one.
 /// </summary>
-public sealed class DataPathLog
+public sealed class DataPathLog : ISnapshotCopy
 {
-    /// <summary>Slots a chunk holds.</summary>
-    public const int ChunkLength = 1024;
+    /// <summary>Slots the first chunk holds (each further chunk holds twice the one before).</summary>
+    public const int FirstChunkLength = 64;
+
+    private const int FirstChunkShift = 6;
 
     private readonly DataPathEvent?[]?[] chunks;
     private readonly int capacity;
@@ -22,7 +28,26 @@ public sealed class DataPathLog
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         this.capacity = capacity;
-        chunks = new DataPathEvent?[]?[((capacity - 1) / ChunkLength) + 1];
+        chunks = new DataPathEvent?[]?[ChunkOf(capacity - 1) + 1];
+    }
+
+    private DataPathLog(DataPathLog original)
+    {
+        capacity = original.capacity;
+        clock = original.clock;
+        count = original.count;
+        overflowed = original.overflowed;
+        chunks = new DataPathEvent?[]?[original.chunks.Length];
+        var held = Math.Min(count, capacity);
+        if (held == 0)
+        {
+            return;
+        }
+
+        var last = ChunkOf(held - 1);
+        Array.Copy(original.chunks, chunks, last);
+        var full = held - ChunkStart(last) == ChunkLength(last);
+        chunks[last] = full ? original.chunks[last] : (DataPathEvent?[]?)original.chunks[last]?.Clone();
     }
 
     /// <summary>The most events it keeps.</summary>
@@ -45,14 +70,15 @@ public sealed class DataPathLog
             return;
         }
 
-        var chunk = Volatile.Read(ref chunks[slot / ChunkLength]);
+        var index = ChunkOf(slot);
+        var chunk = Volatile.Read(ref chunks[index]);
         if (chunk is null)
         {
-            var fresh = new DataPathEvent?[ChunkLength];
-            chunk = Interlocked.CompareExchange(ref chunks[slot / ChunkLength], fresh, null) ?? fresh;
+            var fresh = new DataPathEvent?[ChunkLength(index)];
+            chunk = Interlocked.CompareExchange(ref chunks[index], fresh, null) ?? fresh;
         }
 
-        Volatile.Write(ref chunk[slot % ChunkLength], entry);
+        Volatile.Write(ref chunk[slot - ChunkStart(index)], entry);
     }
 
     /// <summary>Every event recorded so far, in logical-time order.</summary>
@@ -62,7 +88,8 @@ public sealed class DataPathLog
         var list = new List<DataPathEvent>(n);
         for (var i = 0; i < n; i++)
         {
-            if (Volatile.Read(ref chunks[i / ChunkLength]) is { } chunk && Volatile.Read(ref chunk[i % ChunkLength]) is { } entry)
+            var index = ChunkOf(i);
+            if (Volatile.Read(ref chunks[index]) is { } chunk && Volatile.Read(ref chunk[i - ChunkStart(index)]) is { } entry)
             {
                 list.Add(entry);
             }
@@ -71,4 +98,14 @@ public sealed class DataPathLog
         list.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         return list;
     }
+
+    /// <inheritdoc/>
+    object ISnapshotCopy.SnapshotCopy() => new DataPathLog(this);
+
+    /// <summary>The chunk of <paramref name="slot"/>: chunk k starts at slot 64 · (2^k − 1).</summary>
+    private static int ChunkOf(int slot) => BitOperations.Log2((uint)(slot >> FirstChunkShift) + 1);
+
+    private static int ChunkStart(int chunk) => (int)(((1L << chunk) - 1) << FirstChunkShift);
+
+    private static int ChunkLength(int chunk) => FirstChunkLength << chunk;
 }

@@ -10,7 +10,7 @@ namespace SriovVerification.Implementation;
 internal sealed class PfConfigSpace
 {
     public const int SizeBytes = 4096;
-    private readonly byte[] bytes = new byte[SizeBytes];
+    private readonly CopyOnWriteBytes bytes = new(new byte[SizeBytes]);
     private readonly AdapterOptions options;
     private readonly List<string> enableAccesses = [];
 
@@ -21,18 +21,19 @@ internal sealed class PfConfigSpace
         Word(PciRegisters.DeviceId, 0x1572);
         Word(PciRegisters.Command, 0x0006);
         Word(PciRegisters.Status, PciRegisters.StatusCapabilitiesList);
-        bytes[PciRegisters.ClassCode + 2] = 0x02;
-        bytes[PciRegisters.CapabilitiesPointer] = PciRegisters.PcieCapability;
-        bytes[PciRegisters.PcieCapability] = 0x10;
+        var writable = bytes.Writable;
+        writable[PciRegisters.ClassCode + 2] = 0x02;
+        writable[PciRegisters.CapabilitiesPointer] = PciRegisters.PcieCapability;
+        writable[PciRegisters.PcieCapability] = 0x10;
         Word(PciRegisters.PcieCapability + 2, 0x0002);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.PcieDeviceCapabilities), PciRegisters.DeviceCapabilitiesFlr);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovCapability), 0x0001_0010);
+        BinaryPrimitives.WriteUInt32LittleEndian(writable[PciRegisters.PcieDeviceCapabilities..], PciRegisters.DeviceCapabilitiesFlr);
+        BinaryPrimitives.WriteUInt32LittleEndian(writable[PciRegisters.SriovCapability..], 0x0001_0010);
         Word(PciRegisters.SriovInitialVfs, options.TotalVfs);
         Word(PciRegisters.SriovTotalVfs, options.TotalVfs);
         Word(PciRegisters.SriovVfDeviceId, options.VfDeviceId);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSupportedPageSizes), 0x0553);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize), (uint)options.SystemPageSize);
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovVfBar0), 0x0000_000C);
+        BinaryPrimitives.WriteUInt32LittleEndian(writable[PciRegisters.SriovSupportedPageSizes..], 0x0553);
+        BinaryPrimitives.WriteUInt32LittleEndian(writable[PciRegisters.SriovSystemPageSize..], (uint)options.SystemPageSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(writable[PciRegisters.SriovVfBar0..], 0x0000_000C);
     }
 
     public int TotalVfs => ReadWord(PciRegisters.SriovTotalVfs);
@@ -51,15 +52,15 @@ internal sealed class PfConfigSpace
 
     public int VfDeviceId => ReadWord(PciRegisters.SriovVfDeviceId);
 
-    public int SystemPageSize => (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovSystemPageSize));
+    public int SystemPageSize => (int)BinaryPrimitives.ReadUInt32LittleEndian(bytes.Span[PciRegisters.SriovSystemPageSize..]);
 
     /// <summary>VF BAR0 … BAR5.</summary>
-    public IReadOnlyList<uint> VfBars => [.. Enumerable.Range(0, 6).Select(i => BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(PciRegisters.SriovVfBar0 + (4 * i))))];
+    public IReadOnlyList<uint> VfBars => [.. Enumerable.Range(0, 6).Select(i => BinaryPrimitives.ReadUInt32LittleEndian(bytes.Span[(PciRegisters.SriovVfBar0 + (4 * i))..]))];
 
     /// <summary>The driver's accesses to the capability since VF Enable was last clear, in order (register names).</summary>
     public IReadOnlyList<string> EnableAccesses => enableAccesses;
 
-    public int ReadWord(int offset) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(offset));
+    public int ReadWord(int offset) => BinaryPrimitives.ReadUInt16LittleEndian(bytes.Span[offset..]);
 
     /// <summary>The driver reads First VF Offset and VF Stride (recorded in <see cref="EnableAccesses"/>).</summary>
     public (int FirstVfOffset, int VfStride) ReadRouting()
@@ -69,7 +70,7 @@ internal sealed class PfConfigSpace
         return (FirstVfOffset, VfStride);
     }
 
-    public void Read(int offset, Span<byte> destination) => bytes.AsSpan(offset, destination.Length).CopyTo(destination);
+    public void Read(int offset, Span<byte> destination) => bytes.Span.Slice(offset, destination.Length).CopyTo(destination);
 
     /// <summary>A configuration write of a 16-bit register, as the PF miniport issues it.</summary>
     public void WriteWord(int offset, int value)
@@ -139,5 +140,5 @@ internal sealed class PfConfigSpace
         return NumVfs > 0 && NumVfs <= TotalVfs;
     }
 
-    private void Word(int offset, int value) => BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(offset), (ushort)value);
+    private void Word(int offset, int value) => BinaryPrimitives.WriteUInt16LittleEndian(bytes.Writable[offset..], (ushort)value);
 }

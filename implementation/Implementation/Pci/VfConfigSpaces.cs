@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace SriovVerification.Implementation;
 
@@ -9,16 +11,26 @@ namespace SriovVerification.Implementation;
 /// </summary>
 internal sealed class VfConfigSpaces
 {
-    private readonly byte[] defaults;
-    private readonly byte[] writableMask;
-    private byte[] backing = [];
+    // Never written after construction: immutable, so a snapshot shares them instead of copying them.
+    private readonly ImmutableArray<byte> defaults;
+    private readonly ImmutableArray<byte> writableMask;
+    private CopyOnWriteBytes backing = new([]);
 
     public VfConfigSpaces(int sizeBytes)
     {
         SizeBytes = sizeBytes;
-        defaults = new byte[sizeBytes];
-        writableMask = new byte[sizeBytes];
-        var d = defaults.AsSpan();
+        var defaultBytes = new byte[sizeBytes];
+        var maskBytes = new byte[sizeBytes];
+        WriteDefaults(defaultBytes);
+        WriteMask(maskBytes);
+        defaults = ImmutableCollectionsMarshal.AsImmutableArray(defaultBytes);
+        writableMask = ImmutableCollectionsMarshal.AsImmutableArray(maskBytes);
+    }
+
+    public int SizeBytes { get; }
+
+    private static void WriteDefaults(Span<byte> d)
+    {
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.VendorId..], 0xFFFF);
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.DeviceId..], 0xFFFF);
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.Status..], PciRegisters.StatusCapabilitiesList);
@@ -37,7 +49,10 @@ internal sealed class VfConfigSpaces
         BinaryPrimitives.WriteUInt16LittleEndian(d[PciRegisters.MsixMessageControl..], PciRegisters.MsixTableSizeField);
         BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.MsixTable..], 0x0000_0003);
         BinaryPrimitives.WriteUInt32LittleEndian(d[PciRegisters.MsixPba..], 0x0000_0803);
+    }
 
+    private static void WriteMask(byte[] writableMask)
+    {
         writableMask[PciRegisters.Command] = PciRegisters.CommandBusMaster;
         writableMask[PciRegisters.CacheLineSize] = 0xFF;
         writableMask[PciRegisters.InterruptLine] = 0xFF;
@@ -52,33 +67,31 @@ internal sealed class VfConfigSpaces
         writableMask[PciRegisters.MsixMessageControl + 1] = PciRegisters.MsixEnable >> 8;
     }
 
-    public int SizeBytes { get; }
-
     public int FunctionCount => backing.Length / SizeBytes;
 
     /// <summary>Gives every VF of a freshly enabled set its default configuration space.</summary>
     public void Enable(int vfCount)
     {
-        backing = new byte[vfCount * SizeBytes];
+        backing = new(new byte[vfCount * SizeBytes]);
         for (var vf = 0; vf < vfCount; vf++)
         {
             RestoreDefaults(vf);
         }
     }
 
-    public void Disable() => backing = [];
+    public void Disable() => backing = new([]);
 
-    public void RestoreDefaults(int vf) => defaults.CopyTo(backing, vf * SizeBytes);
+    public void RestoreDefaults(int vf) => defaults.AsSpan().CopyTo(backing.Writable[(vf * SizeBytes)..]);
 
-    public int CommandRegister(int vf) => BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.Command));
+    public int CommandRegister(int vf) => BinaryPrimitives.ReadUInt16LittleEndian(backing.Span[((vf * SizeBytes) + PciRegisters.Command)..]);
 
     public bool MsixEnabled(int vf) =>
-        (BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.MsixMessageControl)) & PciRegisters.MsixEnable) != 0;
+        (BinaryPrimitives.ReadUInt16LittleEndian(backing.Span[((vf * SizeBytes) + PciRegisters.MsixMessageControl)..]) & PciRegisters.MsixEnable) != 0;
 
     public bool MsiEnabled(int vf) =>
-        (BinaryPrimitives.ReadUInt16LittleEndian(backing.AsSpan((vf * SizeBytes) + PciRegisters.MsiMessageControl)) & PciRegisters.MsiEnable) != 0;
+        (BinaryPrimitives.ReadUInt16LittleEndian(backing.Span[((vf * SizeBytes) + PciRegisters.MsiMessageControl)..]) & PciRegisters.MsiEnable) != 0;
 
-    public byte[] Snapshot(int vf) => backing.AsSpan(vf * SizeBytes, SizeBytes).ToArray();
+    public byte[] Snapshot(int vf) => backing.Span.Slice(vf * SizeBytes, SizeBytes).ToArray();
 
     /// <summary>Reads bytes at an absolute position of the backing array; bytes past its end read as all ones.</summary>
     public void ReadAbsolute(long position, Span<byte> destination)
@@ -104,8 +117,8 @@ internal sealed class VfConfigSpaces
                 continue;
             }
 
-            var mask = writableMask[at % SizeBytes];
-            backing[at] = (byte)((backing[at] & ~mask) | (data[i] & mask));
+            var mask = writableMask[(int)(at % SizeBytes)];
+            backing.Writable[(int)at] = (byte)((backing[at] & ~mask) | (data[i] & mask));
         }
     }
 

@@ -46,10 +46,24 @@ public sealed partial class PfMiniport
         }
 
         // A leftover entry comes first in the table: the switch routes by the first match.
-        var filterRoutes = leftoverRoutes.Values.Concat(filters.Values.Select(f => new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId))).ToImmutableArray();
-        var vfRoutes = vfs.Where(v => v.IsAllocated).Select(v => new RoutingTable.VfRoute(v.VfId, v.OwnerVmName, v.MacAddress, v)).ToImmutableArray();
+        var filterRoutes = ImmutableArray.CreateBuilder<RoutingTable.FilterRoute>(leftoverRoutes.Count + filters.Count);
+        filterRoutes.AddRange(leftoverRoutes.Values);
+        foreach (var f in filters.Values)
+        {
+            filterRoutes.Add(new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId));
+        }
+
+        var vfRoutes = ImmutableArray.CreateBuilder<RoutingTable.VfRoute>(vfs.Count);
+        foreach (var v in vfs)
+        {
+            if (v.IsAllocated)
+            {
+                vfRoutes.Add(new RoutingTable.VfRoute(v.VfId, v.OwnerVmName, v.MacAddress, v));
+            }
+        }
+
         var current = Volatile.Read(ref routing);
-        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes));
+        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes.DrainToImmutable(), vportRoutes.ToImmutable(), vfRoutes.DrainToImmutable()));
     }
 
     /// <summary>

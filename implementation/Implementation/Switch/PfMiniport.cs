@@ -16,7 +16,7 @@ public sealed partial class PfMiniport
 
     /// <summary>Switch-table entries a defective MOVE_FILTER left on the filter's source VPort, by filter id.</summary>
     private readonly SortedDictionary<int, RoutingTable.FilterRoute> leftoverRoutes = [];
-    private readonly List<OidLogEntry> oidLog = [];
+    private readonly AppendOnlyLog<OidLogEntry> oidLog = new();
     private bool switchExists;
     private int switchId;
     private int switchNumVfs;

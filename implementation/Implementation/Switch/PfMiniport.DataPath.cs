@@ -49,7 +49,10 @@ public sealed partial class PfMiniport
         var filterRoutes = leftoverRoutes.Values.Concat(filters.Values.Select(f => new RoutingTable.FilterRoute(f.FilterId, f.VPortId, f.MacAddress, f.VlanId))).ToImmutableArray();
         var vfRoutes = vfs.Where(v => v.IsAllocated).Select(v => new RoutingTable.VfRoute(v.VfId, v.OwnerVmName, v.MacAddress, v)).ToImmutableArray();
         var current = Volatile.Read(ref routing);
-        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes));
+        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes)
+        {
+            FieldsOred = options.Has(DefectCatalog.FilterFieldsOred),
+        });
     }
 
     /// <summary>

@@ -97,15 +97,13 @@ public static partial class ScenarioCatalog
         var foreign = config.VmCount;
         return Scenario.Of(
             "filters-anded-and-ored",
-            "Receive filters: the fields of a filter are ANDed, the filters of a VPort are ORed (spec section 1). VPort 1 (VM 0's "
-                + "VF) holds VM 0's MAC-only filter (its MAC, untagged or VID 0), a VLAN-only filter of VLAN 7 (any MAC) and a "
-                + "MAC+VLAN filter of the foreign MAC on VLAN 7: a frame matching one of them or two of them goes to VM 0 once (VM 0's "
-                + "MAC on VLAN 7 only by the VLAN-only filter: a MAC-only filter needs an untagged frame); the foreign MAC untagged "
-                + "matches none (its MAC+VLAN filter needs VLAN 7) and goes to the host. VPort 2 (VM 2's VF) gets a MAC+VLAN "
-                + "filter of VM 1's MAC on VLAN 7: that frame matches it and VPort 1's VLAN-only filter, and the MAC+VLAN filter wins "
-                + "(more specific), so it goes to VM 2. A SET_FILTER with no field test, and a second VLAN-only filter of VLAN 7, are "
-                + "refused INVALID_PARAMETER. VM 2's MAC on VLAN 7 goes to VM 0 (only VPort 1's VLAN-only filter matches it); once "
-                + "that filter is cleared it goes to the default VPort (the host: no VM is on VLAN 7).",
+            "Receive filters ANDed within a filter and ORed across a VPort's filters (spec section 1): VPort 1 (VM 0's VF) holds "
+                + "VM 0's MAC-only filter (untagged or VID 0), a VLAN-only filter of VLAN 7 and a MAC+VLAN filter of the foreign MAC "
+                + "on VLAN 7, and a frame matching one or two of them goes to VM 0 once, the foreign MAC untagged (not on the "
+                + "MAC+VLAN filter's VLAN) to the host, and a SET_FILTER with no field test or a second VLAN-only filter of VLAN 7 is "
+                + "refused INVALID_PARAMETER. A MAC+VLAN filter of VM 1's MAC on VLAN 7 on VPort 2 (VM 2's VF) wins over VPort 1's "
+                + "VLAN-only filter (the most specific filter routes), and once the VLAN-only filter is cleared VM 2's MAC on "
+                + "VLAN 7 goes to the host.",
             config,
             [
                 new CreateSwitch(Host0, 3),

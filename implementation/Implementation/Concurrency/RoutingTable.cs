@@ -23,6 +23,12 @@ internal sealed record RoutingTable(
     public bool FieldsOred { get; init; }
 
     /// <summary>
+    /// Under the catalogue defect <c>only-first-filter-per-vport</c>: the switch looks at the first filter of each VPort in
+    /// the table and ignores the others (one hardware match slot per VPort).
+    /// </summary>
+    public bool FirstFilterPerVPortOnly { get; init; }
+
+    /// <summary>
     /// The filter a frame to <paramref name="mac"/> on <paramref name="vlan"/> (0: untagged or VID 0) is routed by, or null.
     /// Two lookups, as a NIC switch has them: the exact table (filters with a MAC test: the MAC and the VLAN id equal, VLAN
     /// 0 standing for a filter without a VLAN test), then the VLAN table (VLAN-only filters). In each the lowest FilterId
@@ -32,8 +38,14 @@ internal sealed record RoutingTable(
     {
         FilterRoute? exact = null;
         FilterRoute? vlanOnly = null;
+        var vportsSeen = FirstFilterPerVPortOnly ? new HashSet<int>() : null;
         foreach (var filter in Filters)
         {
+            if (vportsSeen is not null && !vportsSeen.Add(filter.VPortId))
+            {
+                continue;
+            }
+
             if (filter.MacAddress is { } address ? MatchesExact(filter, address, mac, vlan) : filter.VlanId != 0 && filter.VlanId == vlan)
             {
                 ref var slot = ref filter.MacAddress is null ? ref vlanOnly : ref exact;

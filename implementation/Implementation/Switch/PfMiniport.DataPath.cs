@@ -52,6 +52,7 @@ public sealed partial class PfMiniport
         Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes, vportRoutes.ToImmutable(), vfRoutes)
         {
             FieldsOred = options.Has(DefectCatalog.FilterFieldsOred),
+            FirstFilterPerVPortOnly = options.Has(DefectCatalog.OnlyFirstFilterPerVPort),
         });
     }
 

@@ -38,6 +38,7 @@ public sealed class ExhaustiveConformanceTests
     [InlineData(DefectCatalog.SpoofCountedOnWrongVf, "conformance", 2, 0x01F8, 7)]
     [InlineData(DefectCatalog.VPortLookaheadWrittenUnflagged, "conformance", 2, 0x01F8, 2)]
     [InlineData(DefectCatalog.FilterFieldsOred, "conformance", 2, 0x01F8, 4, 5)]
+    [InlineData(DefectCatalog.OnlyFirstFilterPerVPort, "conformance", 2, 0x01F8, 5, 5)]
     public void Run_CatalogueDefect_FindsAShortestCounterexample(string defect, string profileName, int maxVPorts, int pfRid, int shortestLength, int vmVlan = 0)
     {
         var (config, options) = Setup(profileName, maxVPorts, pfRid);

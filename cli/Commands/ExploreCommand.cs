@@ -65,6 +65,7 @@ public static class ExploreCommand
             Description = "packed engine: check every N-th stored state in full against SriovModel.Apply and every invariant (0: off, 1: every state)",
             DefaultValueFactory = _ => 4096,
         };
+        var vmVlans = new Option<string?>(VmVlansOption.Name) { Description = "VLAN id of each VM's network adapter, separated by commas (5 or 5,0; missing VMs untagged)" };
         var maxQueuePairs = new Option<int>("--max-queue-pairs") { Description = "queue pairs per NIC switch at most (all VPorts)", DefaultValueFactory = _ => defaults.MaxNumQueuePairs };
         var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
         var workers = new Option<int>("--workers")
@@ -91,7 +92,7 @@ public static class ExploreCommand
         var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet, cluster, silos, partitions })
+        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, vmVlans, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet, cluster, silos, partitions })
         {
             command.Options.Add(option);
         }
@@ -108,8 +109,14 @@ public static class ExploreCommand
                 MaxReceiveFilters = parseResult.GetValue(maxFilters),
                 MaxNumQueuePairs = parseResult.GetValue(maxQueuePairs),
                 PfRid = parseResult.GetValue(pfRid),
+                VmVlans = VmVlansOption.Parse(parseResult.GetValue(vmVlans), out var vlanProblem) ?? [],
             };
             var problems = config.Validate().Select(p => p + ExplorationBoundsNote(p)).ToList();
+            if (vlanProblem is not null)
+            {
+                problems.Insert(0, vlanProblem);
+            }
+
             if (IndexedWorkers.Problem(parseResult.GetValue(workers)) is { } workersProblem)
             {
                 problems.Add(workersProblem);
@@ -377,7 +384,8 @@ public static class ExploreCommand
         var limits = (config.TotalVfs == Math.Max(defaults.TotalVfs, config.NumVfs) ? "" : $"-tvf{config.TotalVfs.ToString(inv)}")
             + (config.MaxNumVPorts == defaults.MaxNumVPorts ? "" : $"-vp{config.MaxNumVPorts.ToString(inv)}")
             + (config.MaxReceiveFilters == defaults.MaxReceiveFilters ? "" : $"-fl{config.MaxReceiveFilters.ToString(inv)}")
-            + (config.PfRid == defaults.PfRid ? "" : $"-rid{config.PfRid.ToString("X4", inv)}");
+            + (config.PfRid == defaults.PfRid ? "" : $"-rid{config.PfRid.ToString("X4", inv)}")
+            + (config.VmVlans.Length == 0 ? "" : "-vlan" + string.Join("_", config.VmVlans.Select(v => v.ToString(inv))));
         return string.Create(inv, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}{limits}-{options.Profile.ToName()}-symmetry-{(options.HostSymmetry ? "full" : options.Symmetry ? "on" : "off")}");
     }
 

@@ -8,7 +8,7 @@ public class DefectCatalogTests
     [Fact]
     public void All_CatalogueDefects_DistinctKebabCaseNamesAndNumbers()
     {
-        int[] numbers = [.. Enumerable.Range(1, 16), 20, 21, 22, 23, 24, 25, 26, 31, 32, 33, 34, 35, 36, 37];
+        int[] numbers = [.. Enumerable.Range(1, 16), 20, 21, 22, 23, 24, 25, 26, 31, 32, 33, 34, 35, 36, 37, 38, 39];
         Assert.Equal(numbers.Length, DefectCatalog.All.Count);
         Assert.Equal(numbers.Length, DefectCatalog.All.Select(d => d.Name).Distinct().Count());
         Assert.All(DefectCatalog.All, d => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", d.Name));
@@ -131,6 +131,36 @@ public class DefectCatalogTests
             Ok(dc.SetVPortParameters(0, 0, NdisConstants.VPortParametersNameChanged, "vport-name-1", NdisConstants.VPortInterruptModerationOff, default, false, 128));
             var vport = dc.QueryVPorts(0).Single(p => p.VPortId == 0);
             Assert.Equal(("vport-name-1", NdisConstants.VPortInterruptModerationAdaptive, lookahead), (vport.Name, vport.InterruptModeration, vport.LookaheadSize));
+        }
+    }
+
+    [Fact]
+    public void FilterFieldsOred_FrameSharingOneFieldOfAMacVlanFilter_RoutedToItsDeactivatedVPort()
+    {
+        foreach (var (defect, fate) in new[] { ("", FrameFate.DeliveredToHost), (DefectCatalog.FilterFieldsOred, FrameFate.Dropped) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
+            Ok(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 7));
+            var sameMac = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, DatacenterOptions.ForeignMacAddress, 0)).Outcome;
+            var sameVlan = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, Datacenter.VmMacAddress(3), 7)).Outcome;
+            var both = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, DatacenterOptions.ForeignMacAddress, 7)).Outcome;
+            Assert.Equal((fate, fate, FrameFate.Dropped), (sameMac.Fate, sameVlan.Fate, both.Fate));
+        }
+    }
+
+    [Fact]
+    public void OnlyFirstFilterPerVPort_FrameMatchingTheSecondFilterOfAVPort_RoutedToTheDefaultVPort()
+    {
+        foreach (var (defect, fate) in new[] { ("", FrameFate.Dropped), (DefectCatalog.OnlyFirstFilterPerVPort, FrameFate.DeliveredToHost) })
+        {
+            var dc = TestWorld.WithSwitch(Defects(defect));
+            Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
+            Ok(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 7));
+            Ok(dc.SetFilter(0, 1, null, 8));
+            var first = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, DatacenterOptions.ForeignMacAddress, 7)).Outcome;
+            var second = Data<AdapterData.FrameRouted>(dc.ReceiveFrame(0, Datacenter.VmMacAddress(3), 8)).Outcome;
+            Assert.Equal((FrameFate.Dropped, fate), (first.Fate, second.Fate));
         }
     }
 

@@ -46,6 +46,24 @@ public partial class PfMiniportTests
     }
 
     [Fact]
+    public void SetFilter_VlanOnlyAndMacOnly_FiltersWithoutTheMissingTestReadBackThroughFilterParameters()
+    {
+        var miniport = WithSwitch();
+        Assert.Equal(NdisStatus.Success, miniport.Request(FilterRequest(VlanField(5))).Status);
+        Assert.Equal(NdisStatus.Success, miniport.Request(FilterRequest(NdisReceiveFilterFieldParameters.DestinationAddress(FilterMac, untaggedOrZero: true))).Status);
+        Assert.Equal(NdisStatus.InvalidParameter, miniport.Request(FilterRequest(VlanField(5))).Status);
+        Assert.Equal([(null, 5), (FilterMac, 0)], miniport.Filters.Select(f => (f.MacAddress, f.VlanId)));
+        var vlanOnly = miniport.Request(NdisRequests.FilterParameters(miniport.Filters[0].FilterId, 4096));
+        var parameters = NdisRequests.Decode<NdisReceiveFilterParameters>(vlanOnly);
+        Assert.Equal(1u, parameters.FieldParametersArrayNumElements);
+        var field = NdisReceiveFilterFieldParameters.ReadFrom(vlanOnly.InformationBuffer.AsSpan((int)parameters.FieldParametersArrayOffset));
+        Assert.Equal((NdisConstants.MacHeaderFieldVlanId, 5, 0u), (field.HeaderField, field.VlanValue, field.Flags));
+        var macOnly = miniport.Request(NdisRequests.FilterParameters(miniport.Filters[1].FilterId, 4096));
+        field = NdisReceiveFilterFieldParameters.ReadFrom(macOnly.InformationBuffer.AsSpan((int)NdisRequests.Decode<NdisReceiveFilterParameters>(macOnly).FieldParametersArrayOffset));
+        Assert.Equal((NdisConstants.MacHeaderFieldDestinationAddress, FilterMac, NdisConstants.ReceiveFilterFieldMacHeaderVlanUntaggedOrZero), (field.HeaderField, field.MacValue, field.Flags));
+    }
+
+    [Fact]
     public void SetFilter_ArrayAfterAGap_Accepted()
     {
         var miniport = WithSwitch();
@@ -71,7 +89,13 @@ public partial class PfMiniportTests
         { "field header revision", [MacField(FilterMac.Value) with { Header = new NdisObjectHeader(NdisObjectHeader.ObjectTypeDefault, 0, NdisReceiveFilterFieldParameters.SizeBytes) }] },
         { "two MAC fields", [MacField(FilterMac.Value), MacField(5)] },
         { "unknown header field", [MacField(FilterMac.Value), MacField(FilterMac.Value) with { HeaderField = 2 }] },
-        { "VLAN only", [VlanField(5)] },
+        { "no field test", [] },
+        { "VLAN-only test of VID 0", [VlanField(0)] },
+        { "flag on the VLAN test", [VlanField(5) with { Flags = NdisConstants.ReceiveFilterFieldMacHeaderVlanUntaggedOrZero }] },
+        { "unknown flag on the MAC test", [MacField(FilterMac.Value) with { Flags = 2 }] },
+        { "untagged-or-zero MAC test beside a VLAN id", [NdisReceiveFilterFieldParameters.DestinationAddress(FilterMac, untaggedOrZero: true), VlanField(5)] },
+        { "two VLAN fields", [VlanField(5), VlanField(6)] },
+        { "source address field", [MacField(FilterMac.Value) with { HeaderField = NdisConstants.MacHeaderFieldDestinationAddress + 1 }] },
         { "VLAN beyond 32 bits", [MacField(FilterMac.Value), VlanField((1UL << 32) + 5)] },
         { "VLAN above int range", [MacField(FilterMac.Value), VlanField(0x8000_0005)] },
     };

@@ -186,7 +186,7 @@ public sealed partial class Datacenter
 
         var filter = table.Match(destination, vlan);
         var addressee = host.VmOnHost(destination, vlan);
-        if (filter is null && addressee is not null && connections.TryGetValue(addressee.Index, out var addresseeFilterId) && !table.HasFilter(addresseeFilterId))
+        if (addressee is not null && connections.TryGetValue(addressee.Index, out var addresseeFilterId) && filter?.FilterId != addresseeFilterId && !table.HasFilter(addresseeFilterId))
         {
             DataPathLog.Append(DataPathEventKind.FilterMissing, id, host.HostIndex, addressee.Index, -1, 0, addressee.Guest.DataPath);
         }

@@ -65,8 +65,11 @@ public sealed partial class Datacenter
     /// <summary><c>OID_NIC_SWITCH_DELETE_VPORT</c>.</summary>
     public AdapterResult DeleteVPort(int host, int vportId) => IssueOid(host, NdisRequests.DeleteVPort(vportId));
 
-    /// <summary><c>OID_RECEIVE_FILTER_SET_FILTER</c> issued by the virtualization stack. Data: <see cref="AdapterData.FilterCreated"/>.</summary>
-    public AdapterResult SetFilter(int host, int vportId, MacAddress mac, int vlan, bool validFilterType = true) =>
+    /// <summary>
+    /// <c>OID_RECEIVE_FILTER_SET_FILTER</c> issued by the virtualization stack: a MAC test unless <paramref name="mac"/> is
+    /// null, a VLAN test unless <paramref name="vlan"/> is 0 (neither: a request with no field test). Data: <see cref="AdapterData.FilterCreated"/>.
+    /// </summary>
+    public AdapterResult SetFilter(int host, int vportId, MacAddress? mac, int vlan, bool validFilterType = true) =>
         IssueOid(host, NdisRequests.SetFilter(vportId, mac, vlan, validFilterType), r =>
             new AdapterData.FilterCreated((int)NdisRequests.Decode<NdisReceiveFilterParameters>(r).FilterId));
 
@@ -204,17 +207,22 @@ public sealed partial class Datacenter
         return AdapterResult.With(new AdapterData.FiltersEnumerated(filters));
     });
 
-    /// <summary>The filter an OID_RECEIVE_FILTER_PARAMETERS result describes: its VPort, its MAC test and its VLAN test (0: none).</summary>
+    /// <summary>The filter an OID_RECEIVE_FILTER_PARAMETERS result describes: its VPort, its MAC test (null: none) and its VLAN test (0: none).</summary>
     private static FilterSnapshot DecodeFilter(OidResult result)
     {
         var p = NdisRequests.Decode<NdisReceiveFilterParameters>(result);
-        var mac = default(MacAddress);
+        var mac = default(MacAddress?);
         var vlan = 0;
         for (var i = 0; i < p.FieldParametersArrayNumElements; i++)
         {
             var at = (int)(p.FieldParametersArrayOffset + (i * p.FieldParametersArrayElementSize));
             var field = NdisReceiveFilterFieldParameters.ReadFrom(result.InformationBuffer.AsSpan(at));
             mac = field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress ? field.MacValue : mac;
+            if (field.HeaderField is not NdisConstants.MacHeaderFieldDestinationAddress and not NdisConstants.MacHeaderFieldVlanId
+                || field.ReceiveFilterTest != NdisConstants.ReceiveFilterTestEqual)
+            {
+                throw new AdapterInvariantException("filter-parameters-read-back", $"filter {p.FilterId}: field {i} tests header field {field.HeaderField} with test {field.ReceiveFilterTest}, not a MAC or VLAN equality");
+            }
             vlan = field.HeaderField == NdisConstants.MacHeaderFieldVlanId ? field.VlanValue : vlan;
         }
 

@@ -24,8 +24,8 @@ public static class Enumerations
             $"vport={vportId} function={(attachedVfId == Command.CreateVPort.PfFunctionId ? "PF" : "VF" + attachedVfId.ToString(CultureInfo.InvariantCulture))} state={(activated ? "Activated" : "Deactivated")} queuepairs={queuePairs}");
 
     /// <summary><c>filter=1 vport=0 mac=00-15-5D-00-00-01 vlan=0</c>.</summary>
-    public static string Filter(int filterId, int vportId, ulong mac, int vlan) =>
-        string.Create(CultureInfo.InvariantCulture, $"filter={filterId} vport={vportId} mac={Mac(mac)} vlan={vlan}");
+    public static string Filter(int filterId, int vportId, ulong? mac, int vlan) =>
+        string.Create(CultureInfo.InvariantCulture, $"filter={filterId} vport={vportId} mac={(mac is { } m ? Mac(m) : "none")} vlan={vlan}");
 
     /// <summary>A MAC address as <c>00-15-5D-00-00-01</c> (upper-case hex, dashes).</summary>
     public static string Mac(ulong mac)
@@ -78,7 +78,7 @@ public static class Enumerations
             case EnumerationKind.Filters:
                 foreach (var f in host.Filters)
                 {
-                    lines.Add(Filter(f.FilterId, f.VPortId, config.MacAddress(f.MacIndex), f.Vlan));
+                    lines.Add(Filter(f.FilterId, f.VPortId, f.MacIndex == Command.SetFilter.NoMac ? null : config.MacAddress(f.MacIndex), f.Vlan));
                 }
 
                 break;

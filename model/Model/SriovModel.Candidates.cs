@@ -72,7 +72,20 @@ public static partial class SriovModel
                 }
             }
 
+            // VLAN-only filters on the default VPort and VPort 1 only: each further VPort multiplies the explored states.
+            for (var p = 0; p <= 1 && p <= vportIdMax; p++)
+            {
+                foreach (var vlan in vlans)
+                {
+                    if (vlan != 0)
+                    {
+                        yield return new Command.SetFilter(h, p, Command.SetFilter.NoMac, vlan);
+                    }
+                }
+            }
+
             yield return new Command.SetFilter(h, 0, vms, 0, ValidFilterType: false);
+            yield return new Command.SetFilter(h, 0, Command.SetFilter.NoMac, 0);
             for (var id = 1; id <= filterIdMax; id++)
             {
                 yield return new Command.ClearFilter(h, id);

@@ -28,20 +28,25 @@ public static partial class SriovModel
             return Refuse(state, NdisStatus.InvalidParameter, "filter type not VMQueue, or a test other than equality");
         }
 
+        if (c.MacIndex == Command.SetFilter.NoMac && c.Vlan == 0)
+        {
+            return Refuse(state, NdisStatus.InvalidParameter, "no field test: a filter tests the MAC and/or the VLAN id");
+        }
+
         var host = state.Hosts[c.Host];
         if (host.Switches.Length == 0 || VPortIndex(host, c.VPortId) < 0)
         {
             return Refuse(state, NdisStatus.InvalidParameter, "no switch, or no such VPort");
         }
 
-        if (!MacInDomain(config, c.MacIndex) || !VlanInDomain(c.Vlan))
+        if ((c.MacIndex != Command.SetFilter.NoMac && !MacInDomain(config, c.MacIndex)) || !VlanInDomain(c.Vlan))
         {
             return Refuse(state, NdisStatus.InvalidParameter, "MAC or VLAN out of domain");
         }
 
         if (FilterIndexMatching(host, c.MacIndex, c.Vlan) >= 0)
         {
-            return Refuse(state, NdisStatus.InvalidParameter, "a filter with the same MAC and VLAN exists");
+            return Refuse(state, NdisStatus.InvalidParameter, "a filter with the same MAC and VLAN tests exists");
         }
 
         if (host.Filters.Length >= config.MaxReceiveFilters)

@@ -142,7 +142,7 @@ public static partial class SriovModel
             return DeliverSynthetic(config, state, hostIndex, mac, vlan, nobodyFate: FrameFate.Dropped);
         }
 
-        var filterIndex = FilterIndexMatching(host, mac, vlan);
+        var filterIndex = FilterIndexRouting(host, mac, vlan);
         var vportIndex = filterIndex < 0 ? VPortIndex(host, 0) : VPortIndex(host, host.Filters[filterIndex].VPortId);
         var vport = vportIndex < 0 ? null : host.VPorts[vportIndex];
         if (vport is null || vport.VPortId == 0)

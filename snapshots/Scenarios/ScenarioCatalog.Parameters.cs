@@ -9,6 +9,8 @@ public static partial class ScenarioCatalog
     private const int MsiCapabilityOffset = 0x60;
     private const int MsiControlOffset = 0x62;
 
+    private const int Vlan7 = 7;
+
     private const int AllParameters = SetVPortParameters.NameChanged | SetVPortParameters.InterruptModerationChanged
         | SetVPortParameters.ProcessorAffinityChanged | SetVPortParameters.FlagsChanged;
 
@@ -81,6 +83,50 @@ public static partial class ScenarioCatalog
                 new GuestSendFrame(Vm0, Vm2, Untagged, SpoofSource: true, SourceMacIndex: Vm1),
                 new GuestSendFrame(Vm0, Vm2, Untagged, SourceMacIndex: config.VmCount + 1),
                 new Enumerate(Host0, EnumerationKind.Vfs),
+            ]);
+
+        yield return FiltersAndedAndOred(config);
+    }
+
+    /// <summary>
+    /// Filters' fields ANDed, a VPort's filters ORed, and the rule for a frame filters of two VPorts match (docs/MODEL.md,
+    /// "Receive filters"). VM 0 (untagged) is on its VF's VPort 1, VM 2 on VPort 2, VM 1 on the synthetic path.
+    /// </summary>
+    private static Scenario FiltersAndedAndOred(ModelConfig config)
+    {
+        var foreign = config.VmCount;
+        return Scenario.Of(
+            "filters-anded-and-ored",
+            "Receive filters ANDed within a filter and ORed across a VPort's filters (spec section 1): VPort 1 (VM 0's VF) holds "
+                + "VM 0's MAC-only filter (untagged or VID 0), a VLAN-only filter of VLAN 7 and a MAC+VLAN filter of the foreign MAC "
+                + "on VLAN 7, and a frame matching one or two of them goes to VM 0 once, the foreign MAC untagged (not on the "
+                + "MAC+VLAN filter's VLAN) to the host, and a SET_FILTER with no field test or a second VLAN-only filter of VLAN 7 is "
+                + "refused INVALID_PARAMETER. A MAC+VLAN filter of VM 1's MAC on VLAN 7 on VPort 2 (VM 2's VF) wins over VPort 1's "
+                + "VLAN-only filter (the most specific filter routes), and once the VLAN-only filter is cleared VM 2's MAC on "
+                + "VLAN 7 goes to the host.",
+            config,
+            [
+                new CreateSwitch(Host0, 3),
+                .. AttachAndUseVf(Vm0),
+                .. AttachAndUseVf(Vm2),
+                new VmConnect(Vm1),
+                new SetFilter(Host0, 1, SetFilter.NoMac, Vlan7),
+                new SetFilter(Host0, 1, foreign, Vlan7),
+                new SetFilter(Host0, 1, SetFilter.NoMac, Untagged),
+                new SetFilter(Host0, 2, SetFilter.NoMac, Vlan7),
+                new ReceiveFrame(Host0, Vm0, Untagged),
+                new ReceiveFrame(Host0, Vm3, Vlan7),
+                new ReceiveFrame(Host0, foreign, Vlan7),
+                new ReceiveFrame(Host0, Vm0, Vlan7),
+                new ReceiveFrame(Host0, foreign, Untagged),
+                new SetFilter(Host0, 2, Vm1, Vlan7),
+                new ReceiveFrame(Host0, Vm1, Vlan7),
+                new ReceiveFrame(Host0, Vm1, Untagged),
+                new ReceiveFrame(Host0, Vm2, Vlan7),
+                new Enumerate(Host0, EnumerationKind.Filters),
+                new ClearFilter(Host0, 4),
+                new ReceiveFrame(Host0, Vm2, Vlan7),
+                new ReceiveFrame(Host0, Vm1, Vlan7),
             ]);
     }
 }

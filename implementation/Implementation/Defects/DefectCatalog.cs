@@ -78,6 +78,12 @@ public static class DefectCatalog
     /// <summary>OID_NIC_SWITCH_VPORT_PARAMETERS writes LookaheadSize without FLAGS_CHANGED.</summary>
     public const string VPortLookaheadWrittenUnflagged = "vport-lookahead-written-unflagged";
 
+    /// <summary>The NIC switch matches a MAC+VLAN receive filter when either of its fields matches (ORed, not ANDed).</summary>
+    public const string FilterFieldsOred = "filter-fields-ored";
+
+    /// <summary>The NIC switch matches a frame against the first filter of each VPort only (filters of a VPort not ORed).</summary>
+    public const string OnlyFirstFilterPerVPort = "only-first-filter-per-vport";
+
     /// <summary>A send keeps the VPort NetVSC stamped it with, even after that VPort was deleted.</summary>
     public const string SendStampedWithStaleVPort = "send-stamped-with-stale-vport";
     /// <summary>MOVE_FILTER publishes the filter off its source before it is on its destination.</summary>
@@ -155,6 +161,8 @@ public static class DefectCatalog
         new(35, FlrLeavesMsiEnabled, "OID_SRIOV_RESET_VF's function-level reset restores the VF's config space but puts back the MSI Enable bit it had: after the FLR the VF still signals MSI (spec RESET_VF: MSI/MSI-X off)"),
         new(36, SpoofCountedOnWrongVf, "a VF frame carrying another VM's MAC as its source is dropped, but the spoof is counted on the VF programmed with the forged MAC (the victim's), or on none when no VF has it, instead of on the sending VF"),
         new(37, VPortLookaheadWrittenUnflagged, "OID_NIC_SWITCH_VPORT_PARAMETERS applies the buffer's LookaheadSize whatever the change flags: a request that changes only the name (or nothing) overwrites the VPort's lookahead split size"),
+        new(38, FilterFieldsOred, "the NIC switch ORs the fields of a receive filter instead of ANDing them: a MAC+VLAN filter takes every frame to its MAC on any VLAN and every frame on its VLAN to any MAC (spec section 1, Receive filter; INV-12)"),
+        new(39, OnlyFirstFilterPerVPort, "the NIC switch has one match slot per VPort and tests a frame against the first filter set on each VPort only: the filters of a VPort are not ORed, and a frame matching a later one goes to the default VPort (spec section 1, Receive filter)"),
     ];
 
     /// <summary>The defect named <paramref name="name"/> (spec catalogue or race defect), or null.</summary>

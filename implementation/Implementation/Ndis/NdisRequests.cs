@@ -87,13 +87,18 @@ public static class NdisRequests
     /// <summary>OID_SRIOV_CURRENT_CAPABILITIES (a query).</summary>
     public static OidRequest CurrentSriovCapabilities() => Query(Oid.OID_SRIOV_CURRENT_CAPABILITIES, NdisSriovCapabilities.SizeBytes);
 
-    /// <summary>The field tests of a filter: a destination-MAC equality test and, for a nonzero VLAN, a VLAN equality test.</summary>
-    public static IReadOnlyList<NdisReceiveFilterFieldParameters> FilterFields(MacAddress mac, int vlan)
+    /// <summary>
+    /// The field tests of a filter: a destination-MAC equality test unless <paramref name="mac"/> is null (flagged
+    /// VLAN_UNTAGGED_OR_ZERO when there is no VLAN test) and, for a nonzero VLAN, a VLAN equality test. Null and 0: no test.
+    /// </summary>
+    public static IReadOnlyList<NdisReceiveFilterFieldParameters> FilterFields(MacAddress? mac, int vlan)
     {
-        var fields = new List<NdisReceiveFilterFieldParameters>
+        var fields = new List<NdisReceiveFilterFieldParameters>();
+        if (mac is { } address)
         {
-            NdisReceiveFilterFieldParameters.DestinationAddress(mac, untaggedOrZero: vlan == 0),
-        };
+            fields.Add(NdisReceiveFilterFieldParameters.DestinationAddress(address, untaggedOrZero: vlan == 0));
+        }
+
         if (vlan != 0)
         {
             fields.Add(NdisReceiveFilterFieldParameters.VlanId(vlan));
@@ -103,10 +108,10 @@ public static class NdisRequests
     }
 
     /// <summary>
-    /// A SET_FILTER request: a VMQueue filter (or another type when <paramref name="validFilterType"/> is false) with a
-    /// destination-MAC equality test and, for a nonzero VLAN, a VLAN equality test.
+    /// A SET_FILTER request: a VMQueue filter (or another type when <paramref name="validFilterType"/> is false) with the
+    /// field tests of <see cref="FilterFields"/> (none when <paramref name="mac"/> is null and <paramref name="vlan"/> 0).
     /// </summary>
-    public static OidRequest SetFilter(int vportId, MacAddress mac, int vlan, bool validFilterType = true)
+    public static OidRequest SetFilter(int vportId, MacAddress? mac, int vlan, bool validFilterType = true)
     {
         var fields = FilterFields(mac, vlan);
         var parameters = new NdisReceiveFilterParameters(

@@ -63,7 +63,11 @@ public sealed partial class PfMiniport
         }
 
         var current = Volatile.Read(ref routing);
-        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes.DrainToImmutable(), vportRoutes.ToImmutable(), vfRoutes.DrainToImmutable()));
+        Interlocked.Exchange(ref routing, new RoutingTable(current.Version + 1, switchExists, filterRoutes.DrainToImmutable(), vportRoutes.ToImmutable(), vfRoutes.DrainToImmutable())
+        {
+            FieldsOred = options.Has(DefectCatalog.FilterFieldsOred),
+            FirstFilterPerVPortOnly = options.Has(DefectCatalog.OnlyFirstFilterPerVPort),
+        });
     }
 
     /// <summary>

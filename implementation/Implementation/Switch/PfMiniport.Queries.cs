@@ -91,8 +91,6 @@ public sealed partial class PfMiniport
 
     internal IEnumerable<ReceiveFilter> FiltersOn(int vportId) => filters.Values.Where(f => f.VPortId == vportId).ToList();
 
-    internal ReceiveFilter? MatchFilter(MacAddress mac, int vlan) => filters.Values.FirstOrDefault(f => f.MacAddress == mac && f.VlanId == vlan);
-
     internal VirtualFunction? FindVf(int vfId) => vfId >= 0 && vfId < vfs.Count ? vfs[vfId] : null;
 
     internal void SetDevice(VirtualFunction vf, VfDeviceState state)

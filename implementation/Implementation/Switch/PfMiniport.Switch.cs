@@ -136,8 +136,8 @@ public sealed partial class PfMiniport
             {
                 NumQueuePairsForDefaultVPort = vports.TryGetValue(0, out var defaultVPort) ? (uint)defaultVPort.QueuePairs : 0,
                 NumQueuePairsForNonDefaultVPorts = (uint)nondefault.Sum(p => p.QueuePairs),
-                NumActiveDefaultVPortMacAddresses = (uint)onDefault.Select(f => f.MacAddress).Distinct().Count(),
-                NumActiveNonDefaultVPortMacAddresses = (uint)onOthers.Select(f => f.MacAddress).Distinct().Count(),
+                NumActiveDefaultVPortMacAddresses = (uint)onDefault.Where(f => f.MacAddress is not null).Select(f => f.MacAddress).Distinct().Count(),
+                NumActiveNonDefaultVPortMacAddresses = (uint)onOthers.Where(f => f.MacAddress is not null).Select(f => f.MacAddress).Distinct().Count(),
                 NumActiveDefaultVPortVlanIds = (uint)onDefault.Where(f => f.VlanId != 0).Select(f => f.VlanId).Distinct().Count(),
                 NumActiveNonDefaultVPortVlanIds = (uint)onOthers.Where(f => f.VlanId != 0).Select(f => f.VlanId).Distinct().Count(),
             });

@@ -173,13 +173,13 @@ public sealed partial class PfMiniport
             return Complete(request, status, bytesNeeded: needed);
         }
 
-        logParameters += $" Mac={mac} Vlan={vlan}";
+        logParameters += $" Mac={(mac is { } m ? m.ToString() : "none")} Vlan={vlan}";
         if (!switchExists || p.VPortId > int.MaxValue || !vports.ContainsKey((int)p.VPortId))
         {
             return Complete(request, NdisStatus.InvalidParameter);
         }
 
-        if (!mac.IsUnicast || vlan is < 0 or > NdisConstants.VlanIdMax)
+        if (mac is { IsUnicast: false } || vlan is < 0 or > NdisConstants.VlanIdMax)
         {
             return Complete(request, NdisStatus.InvalidParameter);
         }
@@ -202,12 +202,15 @@ public sealed partial class PfMiniport
     }
 
     /// <summary>
-    /// Reads the field parameters of a SET_FILTER request: a VMQueue filter with one destination-address equality test and
-    /// at most one VLAN equality test (no VLAN test: untagged).
+    /// Reads the field parameters of a SET_FILTER request: a VMQueue filter with at most one destination-address equality
+    /// test and at most one VLAN id equality test, at least one of them (spec: MAC and/or VLAN equal tests only). The one
+    /// flag allowed is VLAN_UNTAGGED_OR_ZERO on the MAC test of a filter without a VLAN test; a filter without a VLAN test
+    /// matches untagged or VID 0 frames whether it is set or not (spec section 7). <paramref name="mac"/> is null when
+    /// there is no MAC test, <paramref name="vlan"/> 0 when there is no VLAN test.
     /// </summary>
-    private static NdisStatus ParseFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress mac, out int vlan, out int bytesNeeded)
+    private static NdisStatus ParseFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress? mac, out int vlan, out int bytesNeeded)
     {
-        mac = default;
+        mac = null;
         vlan = 0;
         bytesNeeded = 0;
         if (p.FilterType != NdisConstants.ReceiveFilterTypeVmQueue || p.FieldParametersArrayNumElements is < 1 or > 2
@@ -225,7 +228,7 @@ public sealed partial class PfMiniport
             return NdisStatus.InvalidLength;
         }
 
-        var sawMac = false;
+        var untaggedOrZero = false;
         var sawVlan = false;
         for (var i = 0; i < p.FieldParametersArrayNumElements; i++)
         {
@@ -237,12 +240,13 @@ public sealed partial class PfMiniport
                 return NdisStatus.InvalidParameter;
             }
 
-            if (field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress && !sawMac)
+            if (field.HeaderField == NdisConstants.MacHeaderFieldDestinationAddress && mac is null
+                && (field.Flags & ~NdisConstants.ReceiveFilterFieldMacHeaderVlanUntaggedOrZero) == 0)
             {
-                sawMac = true;
-                mac = field.FieldValue >> (8 * MacAddress.SizeBytes) == 0 ? field.MacValue : default;
+                untaggedOrZero = field.Flags != 0;
+                mac = field.FieldValue >> (8 * MacAddress.SizeBytes) == 0 ? field.MacValue : default(MacAddress);
             }
-            else if (field.HeaderField == NdisConstants.MacHeaderFieldVlanId && !sawVlan)
+            else if (field.HeaderField == NdisConstants.MacHeaderFieldVlanId && !sawVlan && field.Flags == 0)
             {
                 sawVlan = true;
                 vlan = field.VlanValue;
@@ -253,11 +257,12 @@ public sealed partial class PfMiniport
             }
         }
 
-        return sawMac ? NdisStatus.Success : NdisStatus.InvalidParameter;
+        // No test at all (a lone VLAN test of VID 0 tests nothing), or a MAC test asking for untagged frames beside a VLAN id.
+        return (mac is null && vlan == 0) || (untaggedOrZero && vlan != 0) ? NdisStatus.InvalidParameter : NdisStatus.Success;
     }
 
-    /// <summary>Reads the destination MAC and VLAN of a well-formed SET_FILTER request.</summary>
-    internal static bool TryReadFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress mac, out int vlan) =>
+    /// <summary>Reads the destination MAC (null: no MAC test) and VLAN (0: no VLAN test) of a well-formed SET_FILTER request.</summary>
+    internal static bool TryReadFilterFields(OidRequest request, NdisReceiveFilterParameters p, out MacAddress? mac, out int vlan) =>
         ParseFilterFields(request, p, out mac, out vlan, out _) == NdisStatus.Success;
 
     private OidResult ClearFilter(OidRequest request)

@@ -295,7 +295,7 @@ public static partial class Invariants
         if (frame.Path == DataPath.Vf && host >= 0 && host < before.Hosts.Length)
         {
             var hostState = before.Hosts[host];
-            var filter = SriovModel.FilterIndexMatching(hostState, mac, vlan);
+            var filter = SriovModel.FilterIndexRouting(hostState, mac, vlan);
             var vportId = SriovModel.VPortIdOfVf(hostState, SriovModel.VfIdOwnedBy(hostState, v));
             if (filter < 0 || vportId < 0 || hostState.Filters[filter].VPortId != vportId)
             {
@@ -306,7 +306,7 @@ public static partial class Invariants
 
     private static bool SteeredToVfOf(HostState host, int vm, int mac, int vlan)
     {
-        var filter = SriovModel.FilterIndexMatching(host, mac, vlan);
+        var filter = SriovModel.FilterIndexRouting(host, mac, vlan);
         var vportId = SriovModel.VPortIdOfVf(host, SriovModel.VfIdOwnedBy(host, vm));
         return filter >= 0 && vportId >= 0 && host.Filters[filter].VPortId == vportId;
     }

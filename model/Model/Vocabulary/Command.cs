@@ -115,12 +115,18 @@ public abstract partial record Command
     }
 
     /// <summary>
-    /// <c>OID_RECEIVE_FILTER_SET_FILTER</c> of a MAC+VLAN test (VLAN 0: untagged) on <paramref name="VPortId"/>, issued
-    /// by the virtualization stack. <paramref name="ValidFilterType"/> false sends a filter
-    /// type other than <c>NdisReceiveFilterTypeVMQueue</c> or a test other than equality.
+    /// <c>OID_RECEIVE_FILTER_SET_FILTER</c> on <paramref name="VPortId"/>, issued by the virtualization stack: a
+    /// destination-MAC equality test unless <paramref name="MacIndex"/> is <see cref="NoMac"/>, and a VLAN id equality
+    /// test unless <paramref name="Vlan"/> is 0. The fields are ANDed: MAC+VLAN (MAC and VLAN id equal), MAC-only (MAC
+    /// equal, frame untagged or VID 0), VLAN-only (VLAN id equal, any destination MAC); with neither test the request
+    /// carries no field test and is refused. <paramref name="ValidFilterType"/> false sends a filter type other than
+    /// <c>NdisReceiveFilterTypeVMQueue</c> or a test other than equality.
     /// </summary>
     public sealed record SetFilter(int Host, int VPortId, int MacIndex, int Vlan, bool ValidFilterType = true) : Command
     {
+        /// <summary>The <see cref="MacIndex"/> of a filter without a MAC test (VLAN-only, or no test at all).</summary>
+        public const int NoMac = -1;
+
         /// <inheritdoc/>
         public override Actor Actor => Actor.Pf;
     }

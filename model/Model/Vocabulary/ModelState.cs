@@ -119,11 +119,11 @@ public sealed record VPortState(int VPortId, int AttachedVfId, bool Activated, i
     public bool IsOnPf => AttachedVfId == Command.CreateVPort.PfFunctionId;
 }
 
-/// <summary>A receive filter (VMQueue type, MAC and VLAN equality tests).</summary>
+/// <summary>A receive filter (VMQueue type, MAC and/or VLAN equality tests, ANDed).</summary>
 /// <param name="FilterId">Its adapter-unique, non-zero id.</param>
 /// <param name="VPortId">The VPort it is set on.</param>
-/// <param name="MacIndex">The destination MAC it tests (index, <see cref="ModelConfig.MacAddress"/>).</param>
-/// <param name="Vlan">The VLAN id it tests (0: untagged or VID 0).</param>
+/// <param name="MacIndex">The destination MAC it tests (index, <see cref="ModelConfig.MacAddress"/>), or <see cref="Command.SetFilter.NoMac"/> for a VLAN-only filter.</param>
+/// <param name="Vlan">The VLAN id it tests; 0: no VLAN test (with a MAC test: the frame untagged or VID 0).</param>
 /// <param name="OwnerVm">The VM whose network adapter's filter it is, or -1 for one set by another client.</param>
 public sealed record FilterState(int FilterId, int VPortId, int MacIndex, int Vlan, int OwnerVm);
 

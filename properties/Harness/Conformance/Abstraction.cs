@@ -56,6 +56,16 @@ public static partial class Abstraction
         return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
     }
 
+    /// <summary>
+    /// The model MAC index a filter's MAC test reads back as: <see cref="Command.SetFilter.NoMac"/> without a MAC test, the
+    /// index of the MAC otherwise, or <see cref="UnknownFilterMac"/> for a MAC no index has (so it differs from both).
+    /// </summary>
+    private static int FilterMacIndexOf(ModelConfig config, I.MacAddress? mac) =>
+        mac is not { } address ? Command.SetFilter.NoMac : AdapterDriver.MacIndexOf(config, address.Value) is var index and >= 0 ? index : UnknownFilterMac;
+
+    /// <summary>The MAC index of a filter's MAC test that no model MAC has.</summary>
+    private const int UnknownFilterMac = -2;
+
     private static ValueArray<string> ToArray(List<string>? discrepancies) =>
         discrepancies is null ? ValueArray<string>.Empty : ValueArray.Create<string>(discrepancies.ToArray());
 
@@ -119,7 +129,7 @@ public static partial class Abstraction
         var filters = ImmutableArray.CreateBuilder<FilterState>(filterSnapshots.Count);
         foreach (var f in filterSnapshots)
         {
-            filters.Add(new FilterState(f.FilterId, f.VPortId, AdapterDriver.MacIndexOf(config, f.MacAddress.Value), f.VlanId, adapter.QueryFilterOwner(h, f.FilterId)));
+            filters.Add(new FilterState(f.FilterId, f.VPortId, FilterMacIndexOf(config, f.MacAddress), f.VlanId, adapter.QueryFilterOwner(h, f.FilterId)));
         }
 
         var vfs = ImmutableArray.CreateBuilder<VfState>(slots.Count);
@@ -222,7 +232,7 @@ public static partial class Abstraction
         var filters = ImmutableArray.CreateBuilder<FilterState>(filterInfos.Count);
         foreach (var f in filterInfos)
         {
-            filters.Add(new FilterState((int)f.FilterId, (int)f.VPortId, AdapterDriver.MacIndexOf(config, f.MacAddress.Value), (int)f.VlanId, adapter.QueryFilterOwner(h, (int)f.FilterId)));
+            filters.Add(new FilterState((int)f.FilterId, (int)f.VPortId, FilterMacIndexOf(config, f.MacAddress), (int)f.VlanId, adapter.QueryFilterOwner(h, (int)f.FilterId)));
         }
 
         for (var i = 0; i < vportInfos.Count; i++)

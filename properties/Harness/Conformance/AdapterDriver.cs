@@ -56,7 +56,7 @@ public static class AdapterDriver
         Command.SetVPortParameters c => adapter.SetVPortParameters(c.Host, c.VPortId, unchecked((uint)c.Changed), Command.SetVPortParameters.NameOf(c.NameIndex),
             unchecked((uint)c.InterruptModeration), new I.GroupAffinity(unchecked((uint)c.AffinityMask), 0), c.LookaheadSplit, unchecked((uint)c.LookaheadSize)),
         Command.DeleteVPort c => adapter.DeleteVPort(c.Host, c.VPortId),
-        Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
+        Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, c.MacIndex == Command.SetFilter.NoMac ? null : MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
         Command.ClearFilter c => adapter.ClearFilter(c.Host, c.FilterId),
         Command.MoveFilter c => adapter.MoveFilter(c.Host, c.FilterId, c.SourceVPortId, c.DestinationVPortId),
         Command.ClientClearFilter c => adapter.ClientClearFilter(c.Host, c.FilterId),
@@ -359,7 +359,7 @@ public static class AdapterDriver
         for (var i = 0; i < lines.Length; i++)
         {
             var f = filters[i];
-            lines[i] = Enumerations.Filter((int)f.FilterId, (int)f.VPortId, f.MacAddress.Value, (int)f.VlanId);
+            lines[i] = Enumerations.Filter((int)f.FilterId, (int)f.VPortId, f.MacAddress?.Value, (int)f.VlanId);
         }
 
         return ValueArray.Create<string>(lines);

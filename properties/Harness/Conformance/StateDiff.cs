@@ -88,7 +88,7 @@ public static class StateDiff
         }
 
         Keyed(lines, at, "vport", e.VPorts, a.VPorts, p => p.VPortId, p => string.Create(CultureInfo.InvariantCulture, $"{(p.IsOnPf ? "pf" : "vf" + Text(p.AttachedVfId))} {(p.Activated ? "activated" : "deactivated")} qp={p.QueuePairs} {ChangeSummary.VPortParameters(p)}"));
-        Keyed(lines, at, "filter", e.Filters, a.Filters, f => f.FilterId, f => string.Create(CultureInfo.InvariantCulture, $"vport{f.VPortId} mac={f.MacIndex} vlan={f.Vlan} owner={(f.OwnerVm >= 0 ? "vm" + Text(f.OwnerVm) : "none")}"));
+        Keyed(lines, at, "filter", e.Filters, a.Filters, f => f.FilterId, f => string.Create(CultureInfo.InvariantCulture, $"vport{f.VPortId} mac={(f.MacIndex == Command.SetFilter.NoMac ? "none" : Text(f.MacIndex))} vlan={f.Vlan} owner={(f.OwnerVm >= 0 ? "vm" + Text(f.OwnerVm) : "none")}"));
     }
 
     private static void Keyed<T>(List<string> lines, string at, string name, ValueArray<T> expected, ValueArray<T> actual, Func<T, int> id, Func<T, string> describe)

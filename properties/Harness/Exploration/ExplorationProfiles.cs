@@ -60,7 +60,7 @@ public static class ExplorationProfiles
         ExplorationProfile.Conformance =>
             "conformance: the lifecycle, plus one representative of each data-plane command (out-of-bounds config-space read, "
             + "Bus Master write, MSI Enable write, config-block write, invalidation of masks 1 and 2, GuestHandleInvalidation, D3, VPort activation, a VPORT_PARAMETERS changing only the default VPort's name, "
-            + "SetFilter, ClearFilter, MoveFilter, a received frame, a spoofed send, a send with another MAC named as its source, a FREE_VF with a short buffer, PF halt, PF reset, "
+            + "SetFilter (MAC-only on VPort 1; with a VM on a VLAN, MAC+VLAN and VLAN-only on VPort 1; one with no field test), ClearFilter, MoveFilter, a received frame to VM 0's MAC on each VLAN, a spoofed send, a send with another MAC named as its source, a FREE_VF with a short buffer, PF halt, PF reset, "
             + "the SR-IOV capability read)",
         ExplorationProfile.Kinds =>
             "kinds: the conformance profile, plus an accepted representative of every other kind (in-range config-space reads and "
@@ -123,10 +123,11 @@ public static class ExplorationProfiles
         Command.SetVfPowerState power => power.D3,
         Command.SetVPortState vportState => vportState is { VPortId: 1, Activated: true },
         Command.SetVPortParameters parameters => parameters is { VPortId: 0, Changed: Command.SetVPortParameters.NameChanged },
-        Command.SetFilter filter => filter is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true },
+        Command.SetFilter filter => filter is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true } or { VPortId: 1, Vlan: not 0, ValidFilterType: true }
+            or { MacIndex: Command.SetFilter.NoMac, Vlan: 0 },
         Command.ClearFilter clear => clear.FilterId == 1,
         Command.MoveFilter move => move is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 },
-        Command.ReceiveFrame frame => frame is { MacIndex: 0, Vlan: 0 },
+        Command.ReceiveFrame frame => frame.MacIndex == 0,
         Command.GuestSendFrame send => send.SpoofSource || send.SourceMacIndex >= 0,
         Command.FramedOid framed => framed is { Oid: FramedOidKind.FreeVf, BufferLength: < 10 },
         Command.PfHalt or Command.PfReset or Command.ReadSriovCapability => true,

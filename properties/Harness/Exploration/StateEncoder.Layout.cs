@@ -72,7 +72,7 @@ public sealed partial class StateEncoder
             for (var i = 0; i < filterSlots; i++)
             {
                 var vportRef = reader.ReadInt(vportRefBits);
-                var mac = reader.ReadInt(macBits);
+                var mac = reader.ReadInt(macBits) - macOffset;
                 var vlan = vlans[reader.ReadInt(vlanBits)];
                 var owner = reader.ReadInt(ownerBits) - 1;
                 if (vportRef != 0)
@@ -258,10 +258,10 @@ public sealed partial class StateEncoder
             }
 
             var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
-            if ((uint)filter.VPortId >= (uint)vportSlots || (uint)filter.MacIndex > (uint)vmCount || vlanIndex < 0
+            if ((uint)filter.VPortId >= (uint)vportSlots || (uint)(filter.MacIndex + macOffset) > (uint)(vmCount + macOffset) || vlanIndex < 0
                 || filter.OwnerVm < -1 || filter.OwnerVm >= vmCount)
             {
-                exceededField = $"Hosts[{h}].Filters {filter} (VPort 0 … {vportSlots - 1}, MAC index 0 … {vmCount}, VLAN in [{string.Join(", ", vlans)}], owner −1 … {vmCount - 1})";
+                exceededField = $"Hosts[{h}].Filters {filter} (VPort 0 … {vportSlots - 1}, MAC index {-macOffset} … {vmCount}, VLAN in [{string.Join(", ", vlans)}], owner −1 … {vmCount - 1})";
                 return false;
             }
 
@@ -279,11 +279,11 @@ public sealed partial class StateEncoder
 
             var filter = filters[filterAt[i]];
             var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
-            var mac = filter.MacIndex < vmCount && permutation is not null ? permutation.VmNewOfOld[filter.MacIndex] : filter.MacIndex;
+            var mac = filter.MacIndex >= 0 && filter.MacIndex < vmCount && permutation is not null ? permutation.VmNewOfOld[filter.MacIndex] : filter.MacIndex;
             var owner = filter.OwnerVm < 0 || permutation is null ? filter.OwnerVm : permutation.VmNewOfOld[filter.OwnerVm];
             var vportId = vportNew is null ? filter.VPortId : vportNew[filter.VPortId];
             writer.Write((ulong)(vportId + 1), vportRefBits);
-            writer.Write((ulong)mac, macBits);
+            writer.Write((ulong)(mac + macOffset), macBits);
             writer.Write((ulong)vlanIndex, vlanBits);
             writer.Write((ulong)(owner + 1), ownerBits);
         }

@@ -39,6 +39,9 @@ public sealed partial class StateEncoder
     private readonly int queuePairBits;
     private readonly int vportRefBits;
     private readonly int macBits;
+
+    /// <summary>1 when the VLAN domain has a VLAN id, so a filter may be VLAN-only (MAC index −1 stored as 0); else 0.</summary>
+    private readonly int macOffset;
     private readonly int vlanBits;
     private readonly int vmRecordBits;
     private readonly int vfRecordBits;
@@ -84,7 +87,8 @@ public sealed partial class StateEncoder
         attachBits = BitsFor(vfSlots);
         queuePairBits = BitsFor(Math.Max(config.MaxNumQueuePairsPerNonDefaultVPort, config.DefaultVPortQueuePairs));
         vportRefBits = BitsFor(vportSlots);
-        macBits = BitsFor(vmCount);
+        macOffset = vlans.Length > 1 ? 1 : 0;
+        macBits = BitsFor(vmCount + macOffset);
         vlanBits = BitsFor(vlans.Length - 1);
 
         vmRecordBits = vmHostBits + 1 + destinationBits + 1 + 1;

@@ -9,13 +9,13 @@ public sealed class CommandKinds
     private readonly int[] cumulativeWeights;
     private readonly Dictionary<string, int> kindIndex = new(StringComparer.Ordinal);
 
-    /// <summary>Groups <see cref="SriovModel.CandidateCommands"/> of <paramref name="config"/> by kind.</summary>
+    /// <summary>Groups <see cref="SriovModel.CandidateCommands"/> of <paramref name="config"/> and the <see cref="FilterVariety"/> candidates by kind.</summary>
     public CommandKinds(ModelConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var groups = new List<List<Command>>();
         var names = new List<string>();
-        foreach (var command in SriovModel.CandidateCommands(config, SriovModel.Initial(config)))
+        foreach (var command in SriovModel.CandidateCommands(config, SriovModel.Initial(config)).Concat(FilterVariety.Candidates(config)))
         {
             var name = command.GetType().Name;
             var index = names.IndexOf(name);

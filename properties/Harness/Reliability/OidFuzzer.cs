@@ -199,9 +199,9 @@ public static class OidFuzzer
 
         foreach (var filter in datacenter.QueryFilters(host))
         {
-            if (filter.VlanId is < 0 or > NdisConstants.VlanIdMax || !filter.MacAddress.IsUnicast)
+            if (filter.VlanId is < 0 or > NdisConstants.VlanIdMax || filter.MacAddress is { IsUnicast: false } || (filter.MacAddress is null && filter.VlanId == 0))
             {
-                yield return string.Create(CultureInfo.InvariantCulture, $"filter {filter.FilterId} tests MAC {filter.MacAddress} VLAN {filter.VlanId}");
+                yield return string.Create(CultureInfo.InvariantCulture, $"filter {filter.FilterId} tests MAC {filter.MacAddress?.ToString() ?? "none"} VLAN {filter.VlanId}");
             }
         }
     }

@@ -11,6 +11,7 @@ internal abstract class ArgumentKind
     public static readonly ArgumentKind Mask64 = new HexUnsignedKind(16, ulong.MaxValue, v => v, o => (ulong)o);
     public static readonly ArgumentKind Byte = new HexUnsignedKind(2, byte.MaxValue, v => (byte)v, o => (byte)o);
     public static readonly ArgumentKind Function = new FunctionKind();
+    public static readonly ArgumentKind FilterMac = new NoMacKind();
     public static readonly ArgumentKind Path = new WordsKind<DataPath>([(DataPath.Synthetic, "synthetic"), (DataPath.Vf, "vf")]);
     public static readonly ArgumentKind FramedOid = new WordsKind<FramedOidKind>(
     [
@@ -91,6 +92,28 @@ internal abstract class ArgumentKind
             }
 
             var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != Command.CreateVPort.PfFunctionId;
+            value = (int)parsed;
+            return ok;
+        }
+    }
+
+    /// <summary>A SET_FILTER's MAC index, or <c>none</c> for a filter without a MAC test.</summary>
+    private sealed class NoMacKind : ArgumentKind
+    {
+        public override string Expected => "'none' or a MAC index";
+
+        public override string Format(object value) =>
+            (int)value == Command.SetFilter.NoMac ? "none" : TextSyntax.Decimal((int)value);
+
+        public override bool TryParse(string text, out object value)
+        {
+            if (text == "none")
+            {
+                value = Command.SetFilter.NoMac;
+                return true;
+            }
+
+            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != Command.SetFilter.NoMac;
             value = (int)parsed;
             return ok;
         }

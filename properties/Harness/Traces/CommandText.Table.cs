@@ -55,7 +55,7 @@ public static partial class CommandText
             v => new((int)v[0], (int)v[1], unchecked((int)(uint)v[2]), (int)v[3], (int)v[4], (int)v[5], (bool)v[6], (int)v[7])),
         Row<DeleteVPort>("OID_NIC_SWITCH_DELETE_VPORT", Actor.Pf, [Int("host"), Int("vport")],
             c => [c.Host, c.VPortId], v => new((int)v[0], (int)v[1])),
-        Row<SetFilter>("OID_RECEIVE_FILTER_SET_FILTER", Actor.Pf, [Int("host"), Int("vport"), Int("mac"), Int("vlan"), Arg("type", FilterType, true)],
+        Row<SetFilter>("OID_RECEIVE_FILTER_SET_FILTER", Actor.Pf, [Int("host"), Int("vport"), Arg("mac", ArgumentKind.FilterMac), Int("vlan"), Arg("type", FilterType, true)],
             c => [c.Host, c.VPortId, c.MacIndex, c.Vlan, c.ValidFilterType], v => new((int)v[0], (int)v[1], (int)v[2], (int)v[3], (bool)v[4])),
         Row<ClearFilter>("OID_RECEIVE_FILTER_CLEAR_FILTER", Actor.Pf, [Int("host"), Int("filter")],
             c => [c.Host, c.FilterId], v => new((int)v[0], (int)v[1])),

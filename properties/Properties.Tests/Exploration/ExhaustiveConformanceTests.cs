@@ -37,9 +37,12 @@ public sealed class ExhaustiveConformanceTests
     [InlineData(DefectCatalog.FlrLeavesMsiEnabled, "conformance", 2, 0x01F8, 4)]
     [InlineData(DefectCatalog.SpoofCountedOnWrongVf, "conformance", 2, 0x01F8, 7)]
     [InlineData(DefectCatalog.VPortLookaheadWrittenUnflagged, "conformance", 2, 0x01F8, 2)]
-    public void Run_CatalogueDefect_FindsAShortestCounterexample(string defect, string profileName, int maxVPorts, int pfRid, int shortestLength)
+    [InlineData(DefectCatalog.FilterFieldsOred, "conformance", 2, 0x01F8, 4, 5)]
+    [InlineData(DefectCatalog.OnlyFirstFilterPerVPort, "conformance", 2, 0x01F8, 5, 5)]
+    public void Run_CatalogueDefect_FindsAShortestCounterexample(string defect, string profileName, int maxVPorts, int pfRid, int shortestLength, int vmVlan = 0)
     {
         var (config, options) = Setup(profileName, maxVPorts, pfRid);
+        config = vmVlan == 0 ? config : config with { VmVlans = [vmVlan] };
 
         var result = ExhaustiveConformance.Run(config, [defect], options);
 

@@ -27,6 +27,23 @@ public sealed class StateEncoderTests
     }
 
     [Fact]
+    public void Decode_VlanOnlyAndMacVlanFilters_RoundTripWithTheKeyOneBitWiderOnlyWithAVlan()
+    {
+        var config = ExplorerTests.OneVmOneVf with { VmVlans = [5] };
+        var encoder = Explorer.EncoderFor(config);
+        var reached = new Command[] { new Command.CreateSwitch(0, 1), new Command.CreateVPort(0, Command.CreateVPort.PfFunctionId, 1), new Command.SetFilter(0, 1, Command.SetFilter.NoMac, 5), new Command.SetFilter(0, 0, 1, 5) }
+            .Aggregate(SriovModel.Initial(config), (state, command) => SriovModel.Apply(config, state, command).State);
+        Assert.Equal([(Command.SetFilter.NoMac, 5), (1, 5)], reached.Hosts[0].Filters.Select(f => (f.MacIndex, f.Vlan)));
+        var key = new ulong[encoder.KeyWords];
+
+        Assert.True(encoder.TryEncode(reached, key, out var field), field);
+
+        Assert.Equal(reached, encoder.Decode(key));
+        var untagged = Explorer.EncoderFor(ExplorerTests.OneVmOneVf);
+        Assert.Equal(untagged.KeyBits + config.MaxReceiveFilters * (1 + 1), encoder.KeyBits);
+    }
+
+    [Fact]
     public void TryEncode_RidOffTheFormula_FailsNamingTheField()
     {
         var config = ExplorerTests.OneVmOneVf;

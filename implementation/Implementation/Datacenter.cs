@@ -94,13 +94,13 @@ public sealed partial class Datacenter
         foreach (var host in hosts)
         {
             host.Miniport.AssertInvariants();
-            foreach (var (vm, _) in host.VmFilterIdMap)
+            foreach (var (vm, _) in host.VmFilterIds)
             {
                 Require(vm >= 0 && vm < vms.Count && vms[vm].Host == host.HostIndex && !vms[vm].Migrating, "vm-port-on-its-host",
                     $"host {host.HostIndex} holds a port for VM {vm}, which runs on host {(vm >= 0 && vm < vms.Count ? vms[vm].Host : -1)}");
             }
 
-            Require(ValuesDistinct(host.VmFilterIdMap), "vm-filter-ids-distinct",
+            Require(ValuesDistinct(host.VmFilterIds), "vm-filter-ids-distinct",
                 $"host {host.HostIndex} maps two VMs to one filter");
         }
 

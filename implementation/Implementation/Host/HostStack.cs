@@ -35,10 +35,7 @@ public sealed partial class HostStack
     internal Action<string> StepBoundary { get; init; } = _ => { };
 
     /// <summary>The filter of each connected VM's network adapter on this host (VM index → FilterId).</summary>
-    public IReadOnlyDictionary<int, int> VmFilterIds => vmFilterIds;
-
-    /// <summary>The same map as its immutable type, enumerated without boxing (the per-operation structural checks).</summary>
-    internal ImmutableDictionary<int, int> VmFilterIdMap => vmFilterIds;
+    public ImmutableDictionary<int, int> VmFilterIds => vmFilterIds;
 
     /// <summary>The VM whose network adapter owns filter <paramref name="filterId"/>, or -1.</summary>
     public int FilterOwner(int filterId)

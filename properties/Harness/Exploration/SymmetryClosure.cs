@@ -1,48 +1,24 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Reflection;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Exploration;
 
 /// <summary>
-/// Whether a candidate set is closed under the symmetry group <see cref="SymmetryReduction"/> quotients by: the
+/// The closure of a candidate set under the symmetry group <see cref="SymmetryReduction"/> quotients by: the
 /// reduction is sound only if renaming a state's VMs, VFIds, VPortIds or FilterIds and renaming the commands tried on
 /// it the same way gives the same successors, and that needs every renamed candidate to be a candidate too. A profile
 /// that keeps one representative per argument (VM 0's MAC, filter 1, VPort 1) breaks it: a state whose filter 1 is
 /// another VM's is then explored with other commands than its mirror image, and an orbit's representative stands for
-/// states whose successors it never produces. The check applies every transposition of the group (two VMs of one
-/// class, two VFIds, two nondefault VPortIds or two FilterIds of one host) to every candidate's arguments, found by
-/// name on the command records (Vm, MacIndex, SourceMacIndex; VfId, AttachedVfId; VPortId, SourceVPortId,
-/// DestinationVPortId, StampVPortId; FilterId), so no command kind is listed here.
+/// states whose successors it never produces. The closure applies the group's generators, the transpositions of
+/// neighbours (two VMs next in one class; two VFIds, two nondefault VPortIds or two FilterIds next to each other on one
+/// host), to every candidate's arguments until nothing new appears. The arguments are found by name on the command
+/// records (Vm, MacIndex, SourceMacIndex; VfId, AttachedVfId; VPortId, SourceVPortId, DestinationVPortId, StampVPortId;
+/// FilterId), so no command kind is listed here.
 /// </summary>
 public static class SymmetryClosure
 {
-    private static readonly ConcurrentDictionary<Type, (ConstructorInfo Constructor, ParameterInfo[] Parameters, PropertyInfo[] Properties)> Shapes = new();
-
-    /// <summary>
-    /// A candidate whose renamed image is not a candidate, as text (the candidate, the renaming, the missing image), or
-    /// null when <paramref name="candidates"/> is closed under the group of <paramref name="config"/>.
-    /// </summary>
-    public static string? Problem(ModelConfig config, IReadOnlyCollection<Command> candidates, int vfSlots)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        ArgumentNullException.ThrowIfNull(candidates);
-        var set = candidates.ToHashSet();
-        foreach (var renaming in Transpositions(config, vfSlots))
-        {
-            foreach (var command in candidates)
-            {
-                var image = Rename(command, renaming);
-                if (!set.Contains(image))
-                {
-                    return string.Create(CultureInfo.InvariantCulture, $"{command} renamed by {renaming} is {image}, which the profile does not try");
-                }
-            }
-        }
-
-        return null;
-    }
+    private static readonly ConcurrentDictionary<Type, (ConstructorInfo Constructor, ParameterInfo[] Parameters, PropertyInfo[] Properties, PropertyInfo? Host)> Shapes = new();
 
     /// <summary>
     /// The renamed images of <paramref name="candidates"/> that are not among them, repeatedly until none is missing (the
@@ -80,14 +56,12 @@ public static class SymmetryClosure
 
     private static IEnumerable<Renaming> Transpositions(ModelConfig config, int vfSlots)
     {
-        for (var a = 0; a < config.VmCount; a++)
+        foreach (var vmClass in Enumerable.Range(0, config.VmCount).GroupBy(v => (config.VlanOf(v), config.InitialHostOf(v))))
         {
-            for (var b = a + 1; b < config.VmCount; b++)
+            var members = vmClass.Order().ToArray();
+            for (var k = 0; k + 1 < members.Length; k++)
             {
-                if (config.VlanOf(a) == config.VlanOf(b) && config.InitialHostOf(a) == config.InitialHostOf(b))
-                {
-                    yield return new Renaming(Role.Vm, -1, a, b);
-                }
+                yield return new Renaming(Role.Vm, -1, members[k], members[k + 1]);
             }
         }
 
@@ -95,12 +69,9 @@ public static class SymmetryClosure
         {
             foreach (var (role, first, end) in new[] { (Role.Vf, 0, vfSlots), (Role.VPort, 1, config.MaxNumVPorts), (Role.Filter, 1, config.MaxReceiveFilters + 1) })
             {
-                for (var a = first; a < end; a++)
+                for (var a = first; a + 1 < end; a++)
                 {
-                    for (var b = a + 1; b < end; b++)
-                    {
-                        yield return new Renaming(role, h, a, b);
-                    }
+                    yield return new Renaming(role, h, a, a + 1);
                 }
             }
         }
@@ -108,8 +79,8 @@ public static class SymmetryClosure
 
     private static Command Rename(Command command, Renaming renaming)
     {
-        var (constructor, parameters, properties) = Shapes.GetOrAdd(command.GetType(), Shape);
-        var host = properties.FirstOrDefault(p => p.Name == "Host")?.GetValue(command) as int?;
+        var (constructor, parameters, properties, hostProperty) = Shapes.GetOrAdd(command.GetType(), Shape);
+        var host = hostProperty?.GetValue(command) as int?;
         var arguments = new object?[parameters.Length];
         var changed = false;
         for (var i = 0; i < parameters.Length; i++)
@@ -137,13 +108,13 @@ public static class SymmetryClosure
         _ => null,
     };
 
-    private static (ConstructorInfo, ParameterInfo[], PropertyInfo[]) Shape(Type type)
+    private static (ConstructorInfo, ParameterInfo[], PropertyInfo[], PropertyInfo?) Shape(Type type)
     {
         var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         var parameters = constructor.GetParameters();
         var properties = parameters.Select(p => type.GetProperty(p.Name!, BindingFlags.Public | BindingFlags.Instance)
             ?? throw new InvalidOperationException($"{type.Name}: no property for constructor parameter {p.Name}")).ToArray();
-        return (constructor, parameters, properties);
+        return (constructor, parameters, properties, properties.FirstOrDefault(p => p.Name == "Host"));
     }
 
     private enum Role
@@ -154,10 +125,5 @@ public static class SymmetryClosure
         Filter,
     }
 
-    private readonly record struct Renaming(Role Role, int Host, int First, int Second)
-    {
-        public override string ToString() => Role == Role.Vm
-            ? string.Create(CultureInfo.InvariantCulture, $"swapping VMs {First} and {Second}")
-            : string.Create(CultureInfo.InvariantCulture, $"swapping {Role} ids {First} and {Second} on host {Host}");
-    }
+    private readonly record struct Renaming(Role Role, int Host, int First, int Second);
 }

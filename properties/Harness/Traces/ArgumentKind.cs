@@ -10,8 +10,8 @@ internal abstract class ArgumentKind
     public static readonly ArgumentKind Value32 = new HexUnsignedKind(8, uint.MaxValue, v => (uint)v, o => (uint)o);
     public static readonly ArgumentKind Mask64 = new HexUnsignedKind(16, ulong.MaxValue, v => v, o => (ulong)o);
     public static readonly ArgumentKind Byte = new HexUnsignedKind(2, byte.MaxValue, v => (byte)v, o => (byte)o);
-    public static readonly ArgumentKind Function = new FunctionKind();
-    public static readonly ArgumentKind FilterMac = new NoMacKind();
+    public static readonly ArgumentKind Function = new WordOrDecimalKind("pf", Command.CreateVPort.PfFunctionId, "'pf' or a VFId");
+    public static readonly ArgumentKind FilterMac = new WordOrDecimalKind("none", Command.SetFilter.NoMac, "'none' or a MAC index");
     public static readonly ArgumentKind Path = new WordsKind<DataPath>([(DataPath.Synthetic, "synthetic"), (DataPath.Vf, "vf")]);
     public static readonly ArgumentKind FramedOid = new WordsKind<FramedOidKind>(
     [
@@ -76,44 +76,22 @@ internal abstract class ArgumentKind
         }
     }
 
-    private sealed class FunctionKind : ArgumentKind
+    /// <summary>A decimal number, one value of which is spelled as a word (the PF's function id as <c>pf</c>, a SET_FILTER without a MAC test as <c>none</c>).</summary>
+    private sealed class WordOrDecimalKind(string word, int wordValue, string expected) : ArgumentKind
     {
-        public override string Expected => "'pf' or a VFId";
+        public override string Expected => expected;
 
-        public override string Format(object value) =>
-            (int)value == Command.CreateVPort.PfFunctionId ? "pf" : TextSyntax.Decimal((int)value);
+        public override string Format(object value) => (int)value == wordValue ? word : TextSyntax.Decimal((int)value);
 
         public override bool TryParse(string text, out object value)
         {
-            if (text == "pf")
+            if (text == word)
             {
-                value = Command.CreateVPort.PfFunctionId;
+                value = wordValue;
                 return true;
             }
 
-            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != Command.CreateVPort.PfFunctionId;
-            value = (int)parsed;
-            return ok;
-        }
-    }
-
-    /// <summary>A SET_FILTER's MAC index, or <c>none</c> for a filter without a MAC test.</summary>
-    private sealed class NoMacKind : ArgumentKind
-    {
-        public override string Expected => "'none' or a MAC index";
-
-        public override string Format(object value) =>
-            (int)value == Command.SetFilter.NoMac ? "none" : TextSyntax.Decimal((int)value);
-
-        public override bool TryParse(string text, out object value)
-        {
-            if (text == "none")
-            {
-                value = Command.SetFilter.NoMac;
-                return true;
-            }
-
-            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != Command.SetFilter.NoMac;
+            var ok = TextSyntax.TryParseDecimal(text, int.MinValue, int.MaxValue, out var parsed) && parsed != wordValue;
             value = (int)parsed;
             return ok;
         }

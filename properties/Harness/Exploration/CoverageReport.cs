@@ -3,7 +3,7 @@ namespace SriovVerification.Harness.Exploration;
 /// <summary>Coverage and vacuity of an exploration.</summary>
 /// <param name="CommandKinds">Per command kind of the profile, in the order first offered.</param>
 /// <param name="Invariants">Per invariant, by id.</param>
-public sealed record CoverageReport(IReadOnlyList<CommandKindCoverage> CommandKinds, IReadOnlyList<InvariantCoverage> Invariants)
+public sealed record CoverageReport(IReadOnlyList<ExploredKindCoverage> CommandKinds, IReadOnlyList<InvariantCoverage> Invariants)
 {
     /// <summary>Command kinds never enabled and invariants whose premise never held: checks that said nothing.</summary>
     public IReadOnlyList<string> Warnings

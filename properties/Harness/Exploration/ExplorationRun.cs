@@ -277,10 +277,10 @@ internal sealed partial class ExplorationRun
     private ExplorationResult Finish(ExplorationVerdict verdict, ExplorationTrace? trace, InvariantViolation? violation, string? boundReason)
     {
         stopwatch.Stop();
-        var kinds = new List<CommandKindCoverage>(kindNames.Count);
+        var kinds = new List<ExploredKindCoverage>(kindNames.Count);
         for (var k = 0; k < kindNames.Count; k++)
         {
-            kinds.Add(new CommandKindCoverage(kindNames[k], offered[k], enabled[k], taken[k]));
+            kinds.Add(new ExploredKindCoverage(kindNames[k], offered[k], enabled[k], taken[k]));
         }
 
         var invariants = InvariantPremises.Coverage(premiseCounts);

@@ -106,15 +106,15 @@ public sealed partial class Coverage
     }
 
     /// <summary>Per command kind, in candidate order.</summary>
-    public IReadOnlyList<CommandKindCoverage> Kinds
+    public IReadOnlyList<GeneratedKindCoverage> Kinds
     {
         get
         {
-            var rows = new List<CommandKindCoverage>(kindOrder.Count);
+            var rows = new List<GeneratedKindCoverage>(kindOrder.Count);
             foreach (var name in kindOrder)
             {
                 var c = kinds[name];
-                rows.Add(new CommandKindCoverage(name, c[0], c[1], c[2]));
+                rows.Add(new GeneratedKindCoverage(name, c[0], c[1], c[2]));
             }
 
             return rows;

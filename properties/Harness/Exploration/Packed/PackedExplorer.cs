@@ -210,10 +210,10 @@ internal sealed partial class PackedExplorer
     private ExplorationResult Finish(ExplorationVerdict verdict, ExplorationTrace? trace, InvariantViolation? violation, string? boundReason)
     {
         stopwatch.Stop();
-        var kinds = new List<CommandKindCoverage>(kindNames.Count);
+        var kinds = new List<ExploredKindCoverage>(kindNames.Count);
         for (var k = 0; k < kindNames.Count; k++)
         {
-            kinds.Add(new CommandKindCoverage(kindNames[k], perKindCandidates[k] * expanded, enabled[k], taken[k]));
+            kinds.Add(new ExploredKindCoverage(kindNames[k], perKindCandidates[k] * expanded, enabled[k], taken[k]));
         }
 
         var premiseCounts = new long[InvariantPremises.InvariantIds.Count];

@@ -116,7 +116,7 @@ internal sealed partial class PartitionedSearch
             kindTaken[kind] += taken[c];
         }
 
-        var kinds = kindNames.Select((name, k) => new CommandKindCoverage(name, offered[k], kindEnabled[k], kindTaken[k])).ToList();
+        var kinds = kindNames.Select((name, k) => new ExploredKindCoverage(name, offered[k], kindEnabled[k], kindTaken[k])).ToList();
         var premiseCounts = new long[InvariantPremises.InvariantIds.Count];
         foreach (var (value, times) in facts)
         {

@@ -1,3 +1,4 @@
+// How often one command kind was offered, enabled and taken by the model-only exploration.
 namespace SriovVerification.Harness.Exploration;
 
 /// <summary>How often one command kind was tried, accepted, and led to a state not seen before.</summary>
@@ -5,4 +6,4 @@ namespace SriovVerification.Harness.Exploration;
 /// <param name="Offered">Times it was applied (every candidate of every expanded state).</param>
 /// <param name="Enabled">Times the model accepted it.</param>
 /// <param name="Taken">Times it discovered a new state (a breadth-first tree edge).</param>
-public sealed record CommandKindCoverage(string Kind, long Offered, long Enabled, long Taken);
+public sealed record ExploredKindCoverage(string Kind, long Offered, long Enabled, long Taken);

@@ -98,7 +98,7 @@ public static class CheckCommand
         ArgumentNullException.ThrowIfNull(defects);
         output ??= Console.Out;
         var seed = SeedDefault;
-        if (seedText is not null && !PropertyCheck.TryParseSeed(seedText.Trim(), out seed))
+        if (seedText is not null && !SeedText.TryParse(seedText.Trim(), out seed))
         {
             return UsageError($"--seed '{seedText}': expected 0x and up to 16 hex digits, or a decimal number");
         }
@@ -164,7 +164,7 @@ public static class CheckCommand
             return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);
         }
 
-        output.WriteLine($"check: seed {TracePrinter.FormatSeed(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
+        output.WriteLine($"check: seed {SeedText.Format(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
             + (sequenceCount is { } n ? $"{n.ToString(CultureInfo.InvariantCulture)} sequences" : $"time limit {options.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)} s")
             + $", at most {stepCountMax.ToString(CultureInfo.InvariantCulture)} steps a sequence"
             + (config == ModelConfig.Default ? "" : string.Create(CultureInfo.InvariantCulture, $", randomized phase on {config.HostCount} hosts × {config.VmCount} VMs × {config.NumVfs} of {config.TotalVfs} VFs ({config.MaxNumVPorts} VPorts, {config.MaxReceiveFilters} filters)")));
@@ -201,7 +201,7 @@ public static class CheckCommand
         var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, workers, outDirectory, c => campaign = c);
         if (reportDirectory is not null)
         {
-            var replay = $"sriov check --seed {TracePrinter.FormatSeed(seed)}" + (sequenceCount is { } count ? $" --sequences {count.ToString(CultureInfo.InvariantCulture)}" : "") + string.Concat(defects.Select(d => " --defect " + d));
+            var replay = $"sriov check --seed {SeedText.Format(seed)}" + (sequenceCount is { } count ? $" --sequences {count.ToString(CultureInfo.InvariantCulture)}" : "") + string.Concat(defects.Select(d => " --defect " + d));
             var page = ReportPage.Write(RunReports.Check(options, report, campaign, replay), reportDirectory);
             output.WriteLine($"report: {page.Replace('\\', '/')}");
         }

@@ -58,7 +58,7 @@ public static class ConcurrencyPhase
         var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects, workers);
         campaignObserver?.Invoke(campaign);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"concurrency: seed 0x{seed:X16}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
+            $"concurrency: seed {SeedText.Format(seed)}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
         foreach (var line in ConcurrencyCampaign.Table(campaign))
         {
             output.WriteLine(line);
@@ -118,7 +118,7 @@ public static class ConcurrencyPhase
         var strategy = found.Mode.StartsWith("random", StringComparison.Ordinal) ? StrategyKind.Random : StrategyKind.Pct;
         var shrunk = LinearizabilityRunner.Shrink(found, p => LinearizabilityRunner.RunScheduled(p, defects, strategy, found.Seed));
         Directory.CreateDirectory(outDirectory);
-        var path = Path.Combine(outDirectory, string.Create(CultureInfo.InvariantCulture, $"race-linearizability-{(defects.Count == 0 ? "none" : string.Join("+", defects))}-{found.Seed:X16}.trace"));
+        var path = Path.Combine(outDirectory, string.Create(CultureInfo.InvariantCulture, $"race-linearizability-{(defects.Count == 0 ? "none" : string.Join("+", defects))}-{SeedText.HexDigits(found.Seed)}.trace"));
         var purpose = string.Create(CultureInfo.InvariantCulture,
             $"found by the concurrency phase ({found.Mode}); shrunk from {found.Program.Callers.Count} callers, {found.Program.OperationCount} operations to {shrunk.Program.Callers.Count} callers, {shrunk.Program.OperationCount} operations, {shrunk.Decisions.Count} preemptions");
         File.WriteAllText(path, Harness.Traces.LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));

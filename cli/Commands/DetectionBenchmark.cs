@@ -1,6 +1,8 @@
+// The hidden check --detection-seeds: prints each seed's detection and the median time to detection.
 using System.Globalization;
+using SriovVerification.Harness.Benchmarks;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 
 namespace SriovVerification.Cli.Commands;
 
@@ -13,31 +15,23 @@ internal static class DetectionBenchmark
 {
     public static int Run(ConformanceRunOptions options, int seedCount, string outDirectory)
     {
-        var times = new List<double>();
-        var lengths = new List<int>();
-        for (var i = 0; i < seedCount; i++)
-        {
-            var run = options with { Seed = options.Seed + (ulong)i };
-            var report = ConformanceRunner.Run(run);
-            if (report.Counterexample is { } counterexample && report.DetectionSeconds is { } seconds)
-            {
-                ConformanceRunner.Write(counterexample, outDirectory);
-                times.Add(seconds);
-                lengths.Add(counterexample.Steps.Count);
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"seed {TracePrinter.FormatSeed(run.Seed)}: caught by {counterexample.CaughtBy} after {report.Sequences} sequences in {seconds:F3} s, shrunk to {counterexample.Steps.Count} steps"));
-            }
-            else
-            {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {TracePrinter.FormatSeed(run.Seed)}: not caught in {report.ElapsedSeconds:F1} s"));
-            }
-        }
-
-        times.Sort();
-        lengths.Sort();
-        var median = times.Count == 0 ? double.NaN : times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
+        var detection = DetectionTime.Measure(options, seedCount, (run, report) => Print(run, report, outDirectory));
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"detected {times.Count} of {seedCount}; median time to detection {median:F3} s; shrunk lengths {string.Join(",", lengths)}"));
-        return times.Count == seedCount ? ExitCodes.ViolationFound : ExitCodes.Success;
+            $"detected {detection.Detected} of {seedCount}; median time to detection {detection.MedianSeconds ?? double.NaN:F3} s; shrunk lengths {string.Join(",", detection.ShrunkLengths)}"));
+        return detection.Detected == seedCount ? ExitCodes.ViolationFound : ExitCodes.Success;
+    }
+
+    private static void Print(ConformanceRunOptions run, ConformanceRunReport report, string outDirectory)
+    {
+        if (report.Counterexample is { } counterexample && report.DetectionSeconds is { } seconds)
+        {
+            ConformanceRunner.Write(counterexample, outDirectory);
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"seed {SeedText.Format(run.Seed)}: caught by {counterexample.CaughtBy} after {report.Sequences} sequences in {seconds:F3} s, shrunk to {counterexample.Steps.Count} steps"));
+        }
+        else
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {SeedText.Format(run.Seed)}: not caught in {report.ElapsedSeconds:F1} s"));
+        }
     }
 }

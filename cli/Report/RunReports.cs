@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
@@ -23,7 +24,7 @@ public static class RunReports
             verdict += string.Create(CultureInfo.InvariantCulture, $"; concurrency: {campaign.Failures.Count} failing interleavings");
         }
 
-        return new ReportData($"sriov check, seed {TracePrinter.FormatSeed(options.Seed)}", Header(options.Config, options.Seed, options.Defects,
+        return new ReportData($"sriov check, seed {SeedText.Format(options.Seed)}", Header(options.Config, options.Seed, options.Defects,
             [("sequences", report.Sequences.ToString("N0", CultureInfo.InvariantCulture)), ("steps", report.Steps.ToString("N0", CultureInfo.InvariantCulture))]), verdict,
             counterexample?.ReplayCommand ?? replayCommand)
         {
@@ -70,7 +71,7 @@ public static class RunReports
         var rows = new List<(string Key, string Value)>();
         if (seed is { } s)
         {
-            rows.Add(("seed", TracePrinter.FormatSeed(s)));
+            rows.Add(("seed", SeedText.Format(s)));
         }
 
         rows.Add(("defects", defects.Count == 0 ? "none" : string.Join(" ", defects)));

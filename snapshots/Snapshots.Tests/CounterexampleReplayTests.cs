@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
@@ -33,7 +34,7 @@ public sealed class CounterexampleReplayTests
     {
         var options = new ConformanceRunOptions(ModelConfig.Default, Seed, [defect], SequenceCountMax);
         var report = ConformanceRunner.Run(options);
-        Assert.True(report.Counterexample is not null, $"seed {TracePrinter.FormatSeed(Seed)}: {defect} not caught in {report.Sequences} sequences");
+        Assert.True(report.Counterexample is not null, $"seed {SeedText.Format(Seed)}: {defect} not caught in {report.Sequences} sequences");
         var text = TracePrinter.Print(report.Counterexample.Trace);
         var parsed = TraceParser.Parse(text, $"{defect}.trace");
         Assert.True(parsed.IsSuccess, parsed.ErrorText);

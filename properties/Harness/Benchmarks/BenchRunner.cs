@@ -142,19 +142,8 @@ public static class BenchRunner
 
     private static DefectFigure MeasureDefect(BenchOptions options, int number, string name)
     {
-        var times = new List<double>();
-        var shrunkDefault = new List<int>();
-        var caughtBy = "";
-        for (var seed = 1; seed <= options.DetectionSeedCount; seed++)
-        {
-            var report = ConformanceRunner.Run(new ConformanceRunOptions(ModelConfig.Default, (ulong)seed, [name], null, options.DetectionTimeLimitSeconds));
-            if (report.Counterexample is { } counterexample && report.DetectionSeconds is { } seconds)
-            {
-                times.Add(seconds);
-                shrunkDefault.Add(counterexample.Steps.Count);
-                caughtBy = caughtBy.Length > 0 ? caughtBy : counterexample.Steps.Count > 0 ? counterexample.Steps[^1].CaughtBy : "initial state diff";
-            }
-        }
+        var detection = DetectionTime.Measure(new ConformanceRunOptions(ModelConfig.Default, 1, [name], null, options.DetectionTimeLimitSeconds), options.DetectionSeedCount);
+        var caughtBy = detection.FirstCounterexample is not { } first ? "" : first.Steps.Count > 0 ? first.Steps[^1].CaughtBy : "initial state diff";
 
         var shrunkSmall = new List<int>();
         for (var seed = 1; seed <= options.ShrinkSeedCount; seed++)
@@ -170,18 +159,16 @@ public static class BenchRunner
             options.ShortestConfig,
             [name],
             new ExplorationOptions { Profile = ExplorationProfile.Conformance, StatesMax = options.ShortestStatesMax, DepthMax = options.ShortestDepthMax });
-        times.Sort();
-        shrunkDefault.Sort();
         shrunkSmall.Sort();
         return new DefectFigure(
             number,
             name,
             options.DetectionSeedCount,
-            times.Count,
-            times.Count == 0 ? null : Median(times),
-            times.Count == 0 ? null : times[^1],
+            detection.Detected,
+            detection.MedianSeconds,
+            detection.MaxSeconds,
             caughtBy,
-            shrunkDefault,
+            [.. detection.ShrunkLengths],
             shrunkSmall,
             shortest.Counterexample?.Steps.Length,
             shortest.Exploration.Depth,
@@ -189,7 +176,4 @@ public static class BenchRunner
             shortest.Exploration.States,
             shortest.CheckedSteps + shortest.ReplaySteps);
     }
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
 }

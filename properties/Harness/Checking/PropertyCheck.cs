@@ -37,7 +37,7 @@ public static class PropertyCheck
         var fromEnvironment = Environment.GetEnvironmentVariable(SeedVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            return TryParseSeed(fromEnvironment.Trim(), out var seed)
+            return SeedText.TryParse(fromEnvironment.Trim(), out var seed)
                 ? seed
                 : throw new ArgumentException($"{SeedVariable}='{fromEnvironment}': expected 0x and up to 16 hex digits, or a decimal number");
         }
@@ -65,24 +65,9 @@ public static class PropertyCheck
             : throw new ArgumentException($"{MaxTestVariable}='{fromEnvironment}': expected a positive decimal number");
     }
 
-    /// <summary>A seed as replay lines write it: <c>0x</c> and at least 8 hex digits.</summary>
-    public static string FormatSeed(ulong seed) => "0x" + seed.ToString("X8", CultureInfo.InvariantCulture);
-
-    /// <summary>Parses <c>0x…</c> (hex) or a decimal seed.</summary>
-    public static bool TryParseSeed(string text, out ulong seed)
-    {
-        seed = 0;
-        if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-        {
-            return text.Length is > 2 and <= 18 && ulong.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out seed);
-        }
-
-        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out seed);
-    }
-
     /// <summary>The replay command line of a seed, a test count and a test filter.</summary>
     public static string ReplayCommand(ulong seed, int maxTest, string testFilter) =>
-        $"{SeedVariable}={FormatSeed(seed)} {MaxTestVariable}={maxTest.ToString(CultureInfo.InvariantCulture)} dotnet test --filter FullyQualifiedName~{testFilter}";
+        $"{SeedVariable}={SeedText.Format(seed, SeedText.DigitsShort)} {MaxTestVariable}={maxTest.ToString(CultureInfo.InvariantCulture)} dotnet test --filter FullyQualifiedName~{testFilter}";
 
     /// <summary>
     /// A failure message that starts with what reproduces it: <c>seed 0x… — replay: {command}</c>, then the counterexample
@@ -92,7 +77,7 @@ public static class PropertyCheck
     {
         report ??= "";
         var builder = new StringBuilder();
-        builder.Append("seed ").Append(FormatSeed(seed)).Append(" — replay: ").Append(ReplayCommand(seed, maxTest, testFilter)).Append('\n');
+        builder.Append("seed ").Append(SeedText.Format(seed, SeedText.DigitsShort)).Append(" — replay: ").Append(ReplayCommand(seed, maxTest, testFilter)).Append('\n');
         var shrunkAt = report.IndexOf("Shrunk:", StringComparison.Ordinal);
         var originalAt = report.IndexOf("Original:", StringComparison.Ordinal);
         if (shrunkAt >= 0)

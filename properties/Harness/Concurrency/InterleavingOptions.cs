@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -70,5 +71,5 @@ public sealed record InterleavingOptions
 
     /// <summary>One line naming every option.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"seed=0x{Seed:X16} scenario={Scenario} policy={Policy} strategy={Strategy} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
+        $"seed={SeedText.Format(Seed)} scenario={Scenario} policy={Policy} strategy={Strategy} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
 }

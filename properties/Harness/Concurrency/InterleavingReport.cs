@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 
 namespace SriovVerification.Harness.Concurrency;
 
@@ -20,13 +21,13 @@ public sealed record InterleavingReport(InterleavingOptions Options, ScheduleRes
 
     /// <summary>The command line that replays this run alone.</summary>
     public string ReplayCommand => string.Create(CultureInfo.InvariantCulture,
-        $"sriov check --concurrency --seed 0x{Options.Seed:X16} --interleavings 1{string.Concat(Options.Defects.Select(d => " --defect " + d))}");
+        $"sriov check --concurrency --seed {SeedText.Format(Options.Seed)} --interleavings 1{string.Concat(Options.Defects.Select(d => " --defect " + d))}");
 
     /// <summary>Seed and replay line first, then the verdict, the violations and at most <paramref name="scheduleLinesMax"/> schedule steps.</summary>
     public string Describe(int scheduleLinesMax = 80)
     {
         var builder = new StringBuilder();
-        builder.Append(CultureInfo.InvariantCulture, $"seed 0x{Options.Seed:X16} — replay: {ReplayCommand}\n");
+        builder.Append(CultureInfo.InvariantCulture, $"seed {SeedText.Format(Options.Seed)} — replay: {ReplayCommand}\n");
         builder.Append(CultureInfo.InvariantCulture, $"options: {Options.Describe()}\n");
         builder.Append(CultureInfo.InvariantCulture, $"strategy: {Schedule.Strategy}\n");
         builder.Append(CultureInfo.InvariantCulture, $"verdict: {Schedule.Verdict} after {Schedule.Steps.Count} steps{(Schedule.Failure.Length > 0 ? " — " + Schedule.Failure : "")}\n");

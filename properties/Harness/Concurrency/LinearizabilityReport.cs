@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -22,7 +23,7 @@ public sealed record LinearizabilityReport(
     {
         var builder = new StringBuilder();
         var verdict = Result.Linearizable ? "linearizable" : Result.BoundReached ? "search bound reached" : "NOT linearizable";
-        builder.Append(CultureInfo.InvariantCulture, $"seed 0x{Seed:X16} mode {Mode}: {verdict} ({History.Count} operations, {Result.NodesExplored} nodes)\n");
+        builder.Append(CultureInfo.InvariantCulture, $"seed {SeedText.Format(Seed)} mode {Mode}: {verdict} ({History.Count} operations, {Result.NodesExplored} nodes)\n");
         builder.Append(Program.Describe());
         builder.Append("history (caller: [invoked, responded] command -> status data):\n");
         foreach (var operation in History.OrderBy(o => o.Invoked))

@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
@@ -54,7 +55,7 @@ public static class LinearizabilityRunner
         datacenter.Scheduler = NoScheduler.Instance;
         if (schedule.Verdict != ScheduleVerdict.Completed)
         {
-            throw new InvalidOperationException($"seed 0x{seed:X16}: scheduled run ended with {schedule.Verdict}: {schedule.Failure}");
+            throw new InvalidOperationException($"seed {SeedText.Format(seed)}: scheduled run ended with {schedule.Verdict}: {schedule.Failure}");
         }
 
         var result = LinearizabilityChecker.Check(program.Config, initial, history);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -39,7 +40,7 @@ public sealed class PctStrategy : SchedulingStrategy
 
     /// <inheritdoc/>
     public override string Description => string.Create(CultureInfo.InvariantCulture,
-        $"pct seed=0x{seed:X16} depth={depth} steps={stepsEstimate} change-points=[{string.Join(",", changePoints)}]");
+        $"pct seed={SeedText.Format(seed)} depth={depth} steps={stepsEstimate} change-points=[{string.Join(",", changePoints)}]");
 
     /// <inheritdoc/>
     public override void Start(int actorCount)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -11,7 +12,7 @@ public static class RaceCounterexampleFile
     {
         ArgumentNullException.ThrowIfNull(options);
         var defects = options.Defects.Count == 0 ? "none" : string.Join("+", options.Defects);
-        return string.Create(CultureInfo.InvariantCulture, $"race-{defects}-{options.Seed:X16}.trace");
+        return string.Create(CultureInfo.InvariantCulture, $"race-{defects}-{SeedText.HexDigits(options.Seed)}.trace");
     }
 
     /// <summary>The trace of a shrink, its purpose saying how it was found and how much it shrank.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
@@ -126,7 +127,7 @@ public static class ConformanceRunner
     public static string ReplayCommand(ConformanceRunOptions options, int sequenceIndex)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var text = $"dotnet run --project cli -- check --seed {TracePrinter.FormatSeed(options.Seed)} --sequences {(sequenceIndex + 1).ToString(CultureInfo.InvariantCulture)}";
+        var text = $"dotnet run --project cli -- check --seed {SeedText.Format(options.Seed)} --sequences {(sequenceIndex + 1).ToString(CultureInfo.InvariantCulture)}";
         foreach (var defect in options.Defects)
         {
             text += " --defect " + defect;
@@ -150,7 +151,7 @@ public static class ConformanceRunner
     {
         ArgumentNullException.ThrowIfNull(defects);
         var name = defects.Count == 0 ? PropertyName : string.Join("+", defects);
-        return $"{name}-{TracePrinter.FormatSeed(seed)}.trace";
+        return $"{name}-{SeedText.Format(seed)}.trace";
     }
 
     /// <summary>Writes the counterexample under <paramref name="directory"/>; returns the path.</summary>

@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
 
@@ -38,5 +39,5 @@ public sealed record Counterexample(
             + TracePrinter.Print(Trace);
     }
 
-    private static string PropertyCheckSeed(ulong seed) => TracePrinter.FormatSeed(seed);
+    private static string PropertyCheckSeed(ulong seed) => SeedText.Format(seed);
 }

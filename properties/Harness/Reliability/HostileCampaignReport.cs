@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -18,7 +19,7 @@ public sealed record HostileCampaignReport(ulong Seed, IReadOnlyDictionary<Hosti
     public string Format()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"hostile guest seed 0x{Seed:X8}: {Attempts} attempts, containment failures = {ViolationCount}\n");
+        text.Append(CultureInfo.InvariantCulture, $"hostile guest seed {SeedText.Format(Seed, SeedText.DigitsShort)}: {Attempts} attempts, containment failures = {ViolationCount}\n");
         text.Append("kind                   attempted  refused  dropped  accepted\n");
         foreach (var (kind, count) in Counts.OrderBy(c => c.Key))
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -58,7 +59,7 @@ public static class HostileGuestCampaign
         {
             var attemptsBefore = datacenter.HostileAttempts.Count;
             var description = Attack(datacenter, guest, random, Math.Min(FloodFramesMax, attemptCount - attemptsBefore));
-            var where = string.Create(CultureInfo.InvariantCulture, $"attempt {attemptsBefore + 1} (seed 0x{seed:X8}): {description}");
+            var where = string.Create(CultureInfo.InvariantCulture, $"attempt {attemptsBefore + 1} (seed {SeedText.Format(seed, SeedText.DigitsShort)}): {description}");
             var after = RawSnapshot.Capture(datacenter);
             foreach (var change in before.Diff(after, key => key != ownPrefix && !key.StartsWith(ownPrefix + ".", StringComparison.Ordinal)))
             {
@@ -90,7 +91,7 @@ public static class HostileGuestCampaign
 
         if (datacenter.MisdeliveredCount > 0 || datacenter.DuplicatedCount > 0)
         {
-            Violation($"seed 0x{seed:X8}: {datacenter.MisdeliveredCount} frames misdelivered, {datacenter.DuplicatedCount} duplicated");
+            Violation($"seed {SeedText.Format(seed, SeedText.DigitsShort)}: {datacenter.MisdeliveredCount} frames misdelivered, {datacenter.DuplicatedCount} duplicated");
         }
 
         var counts = datacenter.HostileAttempts.GroupBy(a => a.Kind).ToDictionary(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -86,7 +87,7 @@ public sealed class OidFuzzReport
     public string Format()
     {
         var text = new StringBuilder();
-        var seed = "0x" + Seed.ToString("X8", CultureInfo.InvariantCulture);
+        var seed = SeedText.Format(Seed, SeedText.DigitsShort);
         text.Append(CultureInfo.InvariantCulture, $"fuzz seed {seed}: {Requests} malformed requests from {States} adapter states, exceptions = {Exceptions}, violations = {ViolationCount}\n");
         Section(text, "per status", StatusCounts);
         Section(text, "per structure", StructureCounts);

@@ -140,7 +140,7 @@ public static class OidFuzzer
         for (var i = 0; i < requestsPerState && report.Requests < requestCount; i++)
         {
             var request = next();
-            var where = string.Create(CultureInfo.InvariantCulture, $"request {requestOffset + report.Requests + 1} (seed 0x{seed:X8}, state {stateNumber}, host {host}): {request.Describe()}");
+            var where = string.Create(CultureInfo.InvariantCulture, $"request {requestOffset + report.Requests + 1} (seed {SeedText.Format(seed, SeedText.DigitsShort)}, state {stateNumber}, host {host}): {request.Describe()}");
             OidResult result;
             try
             {

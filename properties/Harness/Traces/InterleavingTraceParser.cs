@@ -148,7 +148,7 @@ public static class InterleavingTraceParser
             var ok = Value("kind", v => v == "interleaving", "interleaving", out _)
                 & Value("scenario", v => Enum.TryParse<ScenarioKind>(v, out _) && !int.TryParse(v, out _), string.Join("|", Enum.GetNames<ScenarioKind>()), out var scenario)
                 & Value("policy", v => Enum.TryParse<FilterMovePolicy>(v, out _) && !int.TryParse(v, out _), string.Join("|", Enum.GetNames<FilterMovePolicy>()), out var policy)
-                & Value("seed", v => PropertyCheck.TryParseSeed(v, out _), "a seed (0x… or decimal)", out var seed)
+                & Value("seed", v => SeedText.TryParse(v, out _), "a seed (0x… or decimal)", out var seed)
                 & Value("step-bound", v => Positive(v), "a positive integer", out var stepBound)
                 & Value("frames-per-actor", v => Positive(v), "a positive integer", out var framesPerActor)
                 & Value("wait-timeout-steps", v => Positive(v), "a positive integer", out var waitTimeout)
@@ -162,7 +162,7 @@ public static class InterleavingTraceParser
                 return null;
             }
 
-            PropertyCheck.TryParseSeed(seed, out var seedValue);
+            SeedText.TryParse(seed, out var seedValue);
             return new InterleavingOptions
             {
                 Scenario = Enum.Parse<ScenarioKind>(scenario),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 
 namespace SriovVerification.Harness.Traces;
@@ -20,7 +21,7 @@ public static class InterleavingTracePrinter
         Line("purpose: " + OneLine(trace.Purpose));
         Line("scenario: " + o.Scenario);
         Line("policy: " + o.Policy);
-        Line("seed: " + TracePrinter.FormatSeed(o.Seed));
+        Line("seed: " + SeedText.Format(o.Seed));
         Line("defects:" + string.Concat(o.Defects.Select(d => " " + d)));
         Line(string.Create(CultureInfo.InvariantCulture, $"step-bound: {o.StepBound}"));
         Line(string.Create(CultureInfo.InvariantCulture, $"frames-per-actor: {o.FramesPerActorMax}"));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Model;
 
@@ -24,7 +25,7 @@ public static class LinearizabilityTraceFile
         Line("kind: linearizability");
         Line("title: " + title.Replace('\n', ' '));
         Line("purpose: " + purpose.Replace('\n', ' '));
-        Line("seed: " + TracePrinter.FormatSeed(report.Seed));
+        Line("seed: " + SeedText.Format(report.Seed));
         Line("defects:" + string.Concat(defects.Select(d => " " + d)));
         foreach (var config in TracePrinter.ConfigLines(report.Program.Config))
         {
@@ -122,7 +123,7 @@ public static class LinearizabilityTraceFile
             }
             else if (line.StartsWith("seed: ", StringComparison.Ordinal))
             {
-                if (!Checking.PropertyCheck.TryParseSeed(line[6..].Trim(), out seed))
+                if (!SeedText.TryParse(line[6..].Trim(), out seed))
                 {
                     errors.Add($"{where}: expected 'seed: 0x…', found '{line}'");
                 }

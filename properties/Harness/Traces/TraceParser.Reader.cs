@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Checking;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Traces;
@@ -229,7 +230,7 @@ public static partial class TraceParser
         {
             const string Expected = "a seed (0x and up to 16 hex digits, or a decimal number)";
             var token = cursor.Next(out _);
-            if (token is not { } t || !TryParseSeed(t.Text, out var seed))
+            if (token is not { } t || !SeedText.TryParse(t.Text, out var seed))
             {
                 Report(lineNumber, token is { } bad ? TextProblem.AtToken(line, bad, Expected) : TextProblem.At(line, line.Length, 0, Expected));
                 return;
@@ -255,16 +256,6 @@ public static partial class TraceParser
             }
 
             header = header with { Defects = defects.ToValueArray() };
-        }
-
-        private static bool TryParseSeed(string text, out ulong seed)
-        {
-            if (TextSyntax.TryParseUnsignedHex(text, ulong.MaxValue, out seed))
-            {
-                return true;
-            }
-
-            return ulong.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out seed);
         }
 
         private void ExpectEnd(string line, int lineNumber, LineCursor cursor)

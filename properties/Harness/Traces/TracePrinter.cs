@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Traces;
@@ -39,7 +40,7 @@ public static class TracePrinter
 
         if (trace.Seed is { } seed)
         {
-            builder.Append("seed: ").Append(FormatSeed(seed)).Append('\n');
+            builder.Append("seed: ").Append(SeedText.Format(seed)).Append('\n');
         }
 
         if (trace.Defects.Length > 0)
@@ -87,15 +88,12 @@ public static class TracePrinter
         return line.ToString();
     }
 
-    /// <summary>The seed as the header and replay lines write it: <c>0x</c> and 16 hex digits.</summary>
     /// <summary>The <c>config: Key=Value</c> header lines of <paramref name="config"/>, in declaration order.</summary>
     public static IEnumerable<string> ConfigLines(ModelConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         return ConfigText.Fields.Concat(ConfigText.OptionalFieldsSet(config)).Select(field => "config: " + field.Key + "=" + field.Format(config));
     }
-
-    public static string FormatSeed(ulong seed) => TextSyntax.Hex(seed, 16);
 
     private static void AppendStep(StringBuilder builder, TraceStep step)
     {

@@ -85,7 +85,7 @@ public class PropertyCheckTests
     [InlineData("42", 42UL)]
     public void TryParseSeed_HexOrDecimal_Parses(string text, ulong expected)
     {
-        Assert.True(PropertyCheck.TryParseSeed(text, out var seed));
+        Assert.True(SeedText.TryParse(text, out var seed));
         Assert.Equal(expected, seed);
     }
 
@@ -94,7 +94,7 @@ public class PropertyCheckTests
     [InlineData("0x")]
     [InlineData("-1")]
     [InlineData("0x1FFFFFFFFFFFFFFFF")]
-    public void TryParseSeed_Malformed_Fails(string text) => Assert.False(PropertyCheck.TryParseSeed(text, out _));
+    public void TryParseSeed_Malformed_Fails(string text) => Assert.False(SeedText.TryParse(text, out _));
 
     [Fact]
     public void Constructor_AppliedInThisFile_SeedOfClassAndMethodAndReplayText()
@@ -112,7 +112,7 @@ public class PropertyCheckTests
         Assert.Equal(seed, attribute.Seed);
         Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"({seed},11400714819323198485)"), attribute.Replay);
         Assert.Equal(PropertyCheck.MaxTestDefault, attribute.MaxTest);
-        Assert.StartsWith($"seed {PropertyCheck.FormatSeed(seed)} — replay: SRIOV_SEED={PropertyCheck.FormatSeed(seed)} SRIOV_MAX_TEST=100 dotnet test --filter FullyQualifiedName~{filter}\n", PropertyCheck.FailureMessage(seed, attribute.MaxTest, attribute.TestFilter, ""), StringComparison.Ordinal);
+        Assert.StartsWith($"seed {SeedText.Format(seed, SeedText.DigitsShort)} — replay: SRIOV_SEED={SeedText.Format(seed, SeedText.DigitsShort)} SRIOV_MAX_TEST=100 dotnet test --filter FullyQualifiedName~{filter}\n", PropertyCheck.FailureMessage(seed, attribute.MaxTest, attribute.TestFilter, ""), StringComparison.Ordinal);
     }
 
     /// <summary>Runs <see cref="Below"/> through <c>Check.Method</c> as FsCheck.Xunit does, from a replay text like the attribute's.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
@@ -27,7 +28,7 @@ public sealed class DefectCatalogProperties(ITestOutputHelper output)
             var report = ConformanceRunner.Run(options);
             if (report.Counterexample is not { } counterexample)
             {
-                missed.Add($"seed {TracePrinter.FormatSeed(Seed)} — replay: {ConformanceRunner.ReplayCommand(options, SequenceCountMax - 1)}: defect {defect.Name} not caught in {report.Sequences} sequences");
+                missed.Add($"seed {SeedText.Format(Seed)} — replay: {ConformanceRunner.ReplayCommand(options, SequenceCountMax - 1)}: defect {defect.Name} not caught in {report.Sequences} sequences");
                 rows.Add($"{defect.Name,-35} {"NOT CAUGHT",-30} {"-",6}  {report.Sequences,9}");
                 continue;
             }

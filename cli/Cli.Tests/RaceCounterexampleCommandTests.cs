@@ -2,7 +2,7 @@ using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary><c>check --concurrency --defect … --out DIR</c> writes a race's trace file, and <c>replay</c> re-executes it.</summary>
 public sealed class RaceCounterexampleCommandTests : IDisposable

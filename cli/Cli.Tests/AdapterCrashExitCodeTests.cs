@@ -2,8 +2,9 @@ using System.CommandLine;
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
+using SriovVerification.Snapshots.Tests;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>
 /// A crashing adapter (the crash seams of <see cref="DefectCatalog.Seams"/>: an <see cref="IOException"/> out of

@@ -6,8 +6,9 @@ using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
 using SriovVerification.Cli;
 using SriovVerification.Model;
+using SriovVerification.Snapshots.Tests;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>
 /// The HTML report of a <c>check</c> with defect 1: deterministic, its text a golden file, and rendered by a real browser

@@ -1,8 +1,9 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Scenarios;
+using SriovVerification.Snapshots.Tests;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>The <c>traces</c> verb: compares, reports changes and dangling files, accepts.</summary>
 public sealed class TracesCommandTests : IDisposable

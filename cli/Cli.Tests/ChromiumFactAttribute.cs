@@ -1,4 +1,4 @@
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>A fact that needs headless Chromium: skipped, saying how to install it, on a machine without it (<c>.ci/run</c> installs it).</summary>
 public sealed class ChromiumFactAttribute : FactAttribute

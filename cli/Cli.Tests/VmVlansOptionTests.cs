@@ -1,6 +1,6 @@
 using SriovVerification.Cli.Commands;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 public sealed class VmVlansOptionTests
 {

@@ -2,7 +2,7 @@ using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>The <c>check</c> verb on one and on two workers.</summary>
 public sealed class CheckWorkersTests

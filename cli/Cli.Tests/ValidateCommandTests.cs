@@ -6,7 +6,7 @@ using SriovVerification.Implementation;
 using SriovVerification.Model;
 using Command = SriovVerification.Model.Command;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary><c>validate LOG</c> on logs the adapter writes, with and without a catalogue defect, in both formats.</summary>
 public sealed class ValidateCommandTests : IDisposable

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SriovVerification.Cli;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>Exit codes of the CLI's runner when a verb throws: a finding is 1, an unreadable file of the user's is 2.</summary>
 [Collection(ConsoleCollection.Name)]

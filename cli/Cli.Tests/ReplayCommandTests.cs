@@ -1,8 +1,9 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
+using SriovVerification.Snapshots.Tests;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>The <c>replay</c> verb's exit codes and reports.</summary>
 public sealed class ReplayCommandTests : IDisposable

@@ -5,7 +5,7 @@ using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>Counterexamples of <c>explore --conform</c>, written in the trace format, replay through the <c>replay</c> verb.</summary>
 public sealed class ExploreCounterexampleReplayTests : IDisposable

@@ -1,7 +1,7 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>The <c>check</c> verb's option handling and its concurrency phase.</summary>
 public sealed class CheckCommandTests

@@ -1,4 +1,4 @@
-namespace SriovVerification.Snapshots.Tests;
+namespace SriovVerification.Cli.Tests;
 
 /// <summary>Tests that redirect the process's console run alone, never beside others.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]

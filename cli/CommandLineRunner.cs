@@ -1,3 +1,4 @@
+// The CLI's entry: parses and invokes the root command and maps failures to exit codes.
 using System.CommandLine;
 using System.CommandLine.Help;
 

@@ -1,3 +1,4 @@
+// The sriov tool's process exit codes.
 namespace SriovVerification.Cli;
 
 /// <summary>The process exit codes of the <c>sriov</c> tool.</summary>

@@ -1,3 +1,4 @@
+// The sriov tool's process entry point.
 using System.CommandLine;
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;

@@ -1,3 +1,4 @@
+// CLI tests: a crashing adapter gives the verbs' documented exit code and a replayable report.
 using System.CommandLine;
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;

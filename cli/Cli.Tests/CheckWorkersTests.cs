@@ -1,3 +1,4 @@
+// CLI tests: the check verb gives the same findings on one and on two workers.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;

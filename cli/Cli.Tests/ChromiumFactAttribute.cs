@@ -1,3 +1,4 @@
+// CLI test support: a fact that runs only where headless Chromium is installed.
 namespace SriovVerification.Cli.Tests;
 
 /// <summary>A fact that needs headless Chromium: skipped, saying how to install it, on a machine without it (<c>.ci/run</c> installs it).</summary>

@@ -1,3 +1,4 @@
+// CLI tests: the runner's exit codes when a verb throws.
 using System.CommandLine;
 using SriovVerification.Cli;
 

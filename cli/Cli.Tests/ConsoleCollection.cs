@@ -1,3 +1,4 @@
+// CLI test support: the collection of tests that redirect the process's console and so run alone.
 namespace SriovVerification.Cli.Tests;
 
 /// <summary>Tests that redirect the process's console run alone, never beside others.</summary>

@@ -1,3 +1,4 @@
+// CLI tests: counterexamples of explore --conform replay through the replay verb.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Exploration;

@@ -1,3 +1,4 @@
+// CLI tests: the replay verb's exit codes and reports.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;

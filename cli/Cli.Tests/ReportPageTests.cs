@@ -1,3 +1,4 @@
+// CLI tests: the HTML report of a check, its text a golden file, rendered by a real browser.
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SriovVerification.Cli.Report;

@@ -1,3 +1,4 @@
+// CLI tests: the traces verb compares, reports changes and dangling files, and accepts.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Scenarios;

@@ -1,3 +1,4 @@
+// CLI tests: the validate verb on driver logs, with and without a catalogue defect.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Conformance;

@@ -1,3 +1,4 @@
+// The bench verb: the suite's figures (throughput, memory, time to detection, shrunk lengths).
 using System.CommandLine;
 using SriovVerification.Harness.Benchmarks;
 

@@ -1,3 +1,4 @@
+// The check verb, the main job: documented, exhaustive, randomized and concurrency phases.
 using System.CommandLine;
 using System.Globalization;
 using SriovVerification.Cli.Report;
@@ -103,44 +104,10 @@ public static class CheckCommand
             return UsageError($"--seed '{seedText}': expected 0x and up to 16 hex digits, or a decimal number");
         }
 
-        foreach (var name in defects)
-        {
-            if (DefectCatalog.Find(name) is null)
-            {
-                var valid = string.Join(", ", DefectCatalog.All.Select(d => d.Name));
-                return UsageError($"--defect '{name}': unknown defect; valid names: {valid}");
-            }
-        }
-
-        if (timeLimitSeconds is not null && sequenceCount is not null)
-        {
-            return UsageError("give --time-limit or --sequences, not both");
-        }
-
-        if (timeLimitSeconds is <= 0 or > 86_400)
-        {
-            return UsageError("--time-limit: expected 1 … 86400 seconds");
-        }
-
-        if (sequenceCount is < 1)
-        {
-            return UsageError("--sequences: expected at least 1");
-        }
-
         config ??= ModelConfig.Default;
-        if (RandomizedConfig.Problems(config) is { Count: > 0 } configProblems)
+        if (OptionsProblem(defects, timeLimitSeconds, sequenceCount, config, workers, interleavings) is { } problem)
         {
-            return UsageError(string.Join("; ", configProblems));
-        }
-
-        if (IndexedWorkers.Problem(workers) is { } workersProblem)
-        {
-            return UsageError(workersProblem);
-        }
-
-        if (interleavings is < 1 or > 1_000_000)
-        {
-            return UsageError("--interleavings: expected 1 … 1000000");
+            return UsageError(problem);
         }
 
         if (concurrencyOnly)
@@ -164,6 +131,53 @@ public static class CheckCommand
             return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);
         }
 
+        return RunPhases(options, interleavings, output, outDirectory, reportDirectory, clusterSilos);
+    }
+
+    /// <summary>What is wrong with the options every run takes (defects, time limit or sequences, configuration, workers, interleavings), or null.</summary>
+    private static string? OptionsProblem(IReadOnlyList<string> defects, double? timeLimitSeconds, int? sequenceCount, ModelConfig config, int workers, int? interleavings)
+    {
+        foreach (var name in defects)
+        {
+            if (DefectCatalog.Find(name) is null)
+            {
+                var valid = string.Join(", ", DefectCatalog.All.Select(d => d.Name));
+                return $"--defect '{name}': unknown defect; valid names: {valid}";
+            }
+        }
+
+        if (timeLimitSeconds is not null && sequenceCount is not null)
+        {
+            return "give --time-limit or --sequences, not both";
+        }
+
+        if (timeLimitSeconds is <= 0 or > 86_400)
+        {
+            return "--time-limit: expected 1 … 86400 seconds";
+        }
+
+        if (sequenceCount is < 1)
+        {
+            return "--sequences: expected at least 1";
+        }
+
+        if (RandomizedConfig.Problems(config) is { Count: > 0 } configProblems)
+        {
+            return string.Join("; ", configProblems);
+        }
+
+        if (IndexedWorkers.Problem(workers) is { } workersProblem)
+        {
+            return workersProblem;
+        }
+
+        return interleavings is < 1 or > 1_000_000 ? "--interleavings: expected 1 … 1000000" : null;
+    }
+
+    /// <summary>The phases of a check: documented sequences, exhaustive conformance, the randomized run, concurrency; then the report.</summary>
+    private static int RunPhases(ConformanceRunOptions options, int? interleavings, TextWriter output, string outDirectory, string? reportDirectory, string? clusterSilos)
+    {
+        var (config, seed, defects, sequenceCount, stepCountMax, workers) = (options.Config, options.Seed, options.Defects, options.SequenceCountMax, options.StepCountMax, options.Workers);
         output.WriteLine($"check: seed {SeedText.Format(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
             + (sequenceCount is { } n ? $"{n.ToString(CultureInfo.InvariantCulture)} sequences" : $"time limit {options.TimeLimitSeconds.ToString(CultureInfo.InvariantCulture)} s")
             + $", at most {stepCountMax.ToString(CultureInfo.InvariantCulture)} steps a sequence"

@@ -1,3 +1,4 @@
+// The check verb's randomized phase with a progress display.
 using System.Diagnostics;
 using System.Globalization;
 using SriovVerification.Harness.Generation;

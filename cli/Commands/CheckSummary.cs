@@ -1,3 +1,4 @@
+// The check verb's summary of a randomized run: totals, depth, per-kind coverage, unexercised transitions.
 using System.Globalization;
 using SriovVerification.Harness.Generation;
 using Spectre.Console;

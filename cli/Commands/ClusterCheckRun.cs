@@ -1,3 +1,4 @@
+// check --cluster: the randomized phase on the cluster's silos, merged in index order.
 using System.Globalization;
 using SriovVerification.Cluster;
 using SriovVerification.Harness.Generation;

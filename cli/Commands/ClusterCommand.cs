@@ -1,3 +1,4 @@
+// The cluster silo verb: runs one silo of the verification cluster.
 using System.CommandLine;
 using System.Globalization;
 using System.Net;

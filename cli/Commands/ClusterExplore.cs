@@ -1,3 +1,4 @@
+// explore --cluster: the search over a running cluster's partition grains, this process the coordinator.
 using System.Globalization;
 using SriovVerification.Cluster;
 using SriovVerification.Harness.Exploration;
@@ -59,7 +60,7 @@ internal static class ClusterExplore
             return ExitCodes.Incomplete;
         }
 
-        var exit = ExploreCommand.Print(config, clusterOptions, result with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore }, outDirectory, reportDirectory);
+        var exit = ExploreOutput.Print(config, clusterOptions, result with { CpuTime = Environment.CpuUsage.TotalTime - cpuBefore }, outDirectory, reportDirectory);
         var inv = CultureInfo.InvariantCulture;
         Console.Error.WriteLine(string.Create(inv, $"cluster: {run.Levels} levels, {run.NetworkBytes} network bytes, {run.NetworkBytesPerState:F1} bytes/state; cpu above is the coordinator's"));
         for (var p = 0; p < run.Partitions.Count; p++)

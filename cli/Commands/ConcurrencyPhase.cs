@@ -1,3 +1,4 @@
+// The check verb's concurrency phase: seeded interleavings under traffic, checked for linearizability.
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;

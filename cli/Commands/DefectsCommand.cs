@@ -1,3 +1,4 @@
+// The defects verb: lists the defect catalogue.
 using System.CommandLine;
 using SriovVerification.Implementation;
 

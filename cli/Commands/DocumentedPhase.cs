@@ -1,3 +1,4 @@
+// The check verb's first phase: the documented sequences through the model, every invariant checked.
 using System.Globalization;
 using SriovVerification.Model;
 

@@ -1,3 +1,4 @@
+// The check verb's second phase: exhaustive conformance of the smallest configuration.
 using System.Globalization;
 using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Traces;

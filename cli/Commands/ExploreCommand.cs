@@ -1,3 +1,4 @@
+// The explore verb: exhaustive model checking of one configuration.
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
@@ -28,198 +29,110 @@ public static class ExploreCommand
     /// </summary>
     public static Command Create(Func<ModelConfig, Func<ExplorationPath, ModelCommand, Transition, string?>?> stepHookFor)
     {
-        var defaults = ModelConfig.Default;
-        var vfs = new Option<int>("--vfs") { Description = "VFs per adapter (NumVFs)", DefaultValueFactory = _ => defaults.NumVfs };
-        var vms = new Option<int>("--vms") { Description = "VMs", DefaultValueFactory = _ => defaults.VmCount };
-        var hosts = new Option<int>("--hosts") { Description = "hosts", DefaultValueFactory = _ => defaults.HostCount };
-        var totalVfs = new Option<int?>("--total-vfs") { Description = "TotalVFs of the adapter (default: the larger of 8 and --vfs)" };
-        var maxVPorts = new Option<int>("--max-vports") { Description = "VPorts per NIC switch at most", DefaultValueFactory = _ => defaults.MaxNumVPorts };
-        var maxFilters = new Option<int>("--max-filters") { Description = "receive filters per NIC switch at most", DefaultValueFactory = _ => defaults.MaxReceiveFilters };
-        var pfRid = new Option<int>("--pf-rid") { Description = "the PF's routing id (VF RIDs follow from it, the first-VF offset and the stride)", DefaultValueFactory = _ => defaults.PfRid };
-        var symmetry = new Option<string>("--symmetry")
-        {
-            Description = "symmetry reduction: on (VMs, VFs, VPort and filter ids), off, or full (on, and hosts of the same configuration; packed engine)",
-            DefaultValueFactory = _ => "on",
-        };
-        symmetry.AcceptOnlyFromAmong("on", "off", "full");
-        var statesMax = new Option<long>("--max-states") { Description = "distinct states stored at most", DefaultValueFactory = _ => 20_000_000 };
-        var memoryMb = new Option<long>("--memory-mb") { Description = "memory budget of the visited set, MiB", DefaultValueFactory = _ => 4096 };
-        var profile = new Option<string>("--profile") { Description = "command profile: full, lifecycle, conformance or hoststack", DefaultValueFactory = _ => "full" };
-        profile.AcceptOnlyFromAmong([.. ExplorationProfiles.All.Select(p => p.ToName())]);
-        var conform = new Option<bool>("--conform") { Description = "exhaustive conformance: run every candidate command on the emulated adapter at every reachable state (symmetry off)" };
-        var defect = new Option<string[]>("--defect") { Description = "defect the adapter carries under --conform (repeatable); see the defects verb", AllowMultipleArgumentsPerToken = false };
-        var engine = new Option<string>("--engine")
-        {
-            Description = "search engine: auto (packed for the hoststack profile, generic otherwise), packed, or generic (the reference: every invariant on every state)",
-            DefaultValueFactory = _ => "auto",
-        };
-        engine.AcceptOnlyFromAmong("auto", "packed", "generic");
-        var liveness = new Option<string>("--liveness")
-        {
-            Description = "liveness of a closed search, AG EF recovered (from every state a recovered state is reachable): on or off",
-            DefaultValueFactory = _ => "on",
-        };
-        liveness.AcceptOnlyFromAmong("on", "off");
-        var crossCheck = new Option<int>("--cross-check")
-        {
-            Description = "packed engine: check every N-th stored state in full against SriovModel.Apply and every invariant (0: off, 1: every state)",
-            DefaultValueFactory = _ => 4096,
-        };
-        var vmVlans = new Option<string?>(VmVlansOption.Name) { Description = "VLAN id of each VM's network adapter, separated by commas (5 or 5,0; missing VMs untagged)" };
-        var maxQueuePairs = new Option<int>("--max-queue-pairs") { Description = "queue pairs per NIC switch at most (all VPorts)", DefaultValueFactory = _ => defaults.MaxNumQueuePairs };
-        var outDir = new Option<string>("--out") { Description = "directory for counterexample traces", DefaultValueFactory = _ => "counterexamples" };
-        var workers = new Option<int>("--workers")
-        {
-            Description = $"worker threads expanding each round of the frontier (default: the processor count, {IndexedWorkers.WorkersDefault} here); verdict, counts, depth and counterexample do not depend on it (--conform checks each level's states on them)",
-            DefaultValueFactory = _ => IndexedWorkers.WorkersDefault,
-        };
-
-        var store = new Option<string>("--store")
-        {
-            Description = "visited set of the packed engine: memory, or disk (FASTER hash index in memory over a log on disk, the breadth-first order in mapped files; --memory-mb sizes the index and the log's memory)",
-            DefaultValueFactory = _ => "memory",
-        };
-        store.AcceptOnlyFromAmong("memory", "disk");
-        var storeDir = new Option<string?>("--store-dir") { Description = "directory under which --store disk makes its files (deleted at the end; default: the temporary directory)" };
-        var diskMb = new Option<long>("--disk-mb") { Description = "disk budget of --store disk, MiB (reaching it ends the search as bounded)", DefaultValueFactory = _ => 64L << 10 };
-        var configSet = new Option<string?>("--config-set")
-        {
-            Description = $"with --conform: run over the named set of small configurations instead of the one given ({ConfigurationSet.SmallName}: every command kind accepted on one of them; profile kinds, depth {ConfigurationSet.DepthMax}; see docs/EXPLORATION.md)",
-        };
-        var cluster = new Option<bool>("--cluster") { Description = "explore on the cluster (silos of `sriov cluster silo`): states partitioned by hash over partition grains; the same verdict and counts; liveness not checked" };
-        var silos = new Option<string>("--silos") { Description = "gateways of the cluster, host:port separated by commas", DefaultValueFactory = _ => "localhost:30000" };
-        var partitions = new Option<int>("--partitions") { Description = "partitions of --cluster, placed on the silos in turn", DefaultValueFactory = _ => SriovVerification.Cluster.ClusterExplorer.PartitionsDefault };
-        var report = new Option<string?>("--report") { Description = "also write an HTML report (verdict, shortest counterexample as a sequence diagram, the state machines, states per depth) into this directory" };
+        var options = new ExploreOptions();
         var command = new Command("explore", "Exhaustive model checking of one configuration: every reachable state, shortest counterexamples. "
             + "Exit 0 closed, 1 finding, 2 bad options, 3 bounded.");
-        foreach (var option in new Option[] { vfs, vms, hosts, totalVfs, maxVPorts, maxFilters, maxQueuePairs, vmVlans, pfRid, symmetry, statesMax, memoryMb, profile, engine, liveness, crossCheck, outDir, conform, defect, workers, store, storeDir, diskMb, report, configSet, cluster, silos, partitions })
+        foreach (var option in options.All)
         {
             command.Options.Add(option);
         }
 
-        command.SetAction(parseResult =>
-        {
-            var config = defaults with
-            {
-                HostCount = parseResult.GetValue(hosts),
-                VmCount = parseResult.GetValue(vms),
-                NumVfs = parseResult.GetValue(vfs),
-                TotalVfs = parseResult.GetValue(totalVfs) ?? Math.Max(defaults.TotalVfs, parseResult.GetValue(vfs)),
-                MaxNumVPorts = parseResult.GetValue(maxVPorts),
-                MaxReceiveFilters = parseResult.GetValue(maxFilters),
-                MaxNumQueuePairs = parseResult.GetValue(maxQueuePairs),
-                PfRid = parseResult.GetValue(pfRid),
-                VmVlans = VmVlansOption.Parse(parseResult.GetValue(vmVlans), out var vlanProblem) ?? [],
-            };
-            var problems = config.Validate().Select(p => p + ExplorationBoundsNote(p)).ToList();
-            if (vlanProblem is not null)
-            {
-                problems.Insert(0, vlanProblem);
-            }
-
-            if (IndexedWorkers.Problem(parseResult.GetValue(workers)) is { } workersProblem)
-            {
-                problems.Add(workersProblem);
-            }
-
-            if (problems.Count > 0 || parseResult.GetValue(statesMax) < 1 || parseResult.GetValue(memoryMb) < 1 || parseResult.GetValue(diskMb) < 1 || parseResult.GetValue(crossCheck) < 0
-                || !ExplorationProfiles.TryParse(parseResult.GetValue(profile) ?? "", out var chosenProfile))
-            {
-                Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb, --cross-check and --profile must be valid")));
-                return ExitCodes.UsageError;
-            }
-
-            var defects = parseResult.GetValue(defect) ?? [];
-            var unknown = defects.Where(d => DefectCatalog.Find(d) is null).ToList();
-            if (unknown.Count > 0 || (defects.Length > 0 && !parseResult.GetValue(conform)))
-            {
-                Console.Error.WriteLine(unknown.Count > 0
-                    ? $"explore: bad options: unknown defect {string.Join(", ", unknown)}; valid names: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}"
-                    : "explore: bad options: --defect needs --conform");
-                return ExitCodes.UsageError;
-            }
-
-            var options = new ExplorationOptions
-            {
-                Profile = chosenProfile,
-                Symmetry = parseResult.GetValue(symmetry) != "off",
-                HostSymmetry = parseResult.GetValue(symmetry) == "full",
-                StatesMax = parseResult.GetValue(statesMax),
-                MemoryBudgetBytes = parseResult.GetValue(memoryMb) << 20,
-                StepHook = stepHookFor(config),
-                CheckLiveness = parseResult.GetValue(liveness) != "off",
-                Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
-                CrossCheckEvery = parseResult.GetValue(crossCheck),
-                Workers = parseResult.GetValue(workers),
-                Store = parseResult.GetValue(store) == "disk" ? Harness.Exploration.Storage.VisitedStore.Disk : Harness.Exploration.Storage.VisitedStore.Memory,
-                StoreDirectory = parseResult.GetValue(storeDir),
-                DiskBudgetBytes = parseResult.GetValue(diskMb) << 20,
-            };
-            var unsupported = "";
-            if (options.Store == Harness.Exploration.Storage.VisitedStore.Disk
-                && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
-            {
-                Console.Error.WriteLine("explore: bad options: --store disk is the packed engine's visited set: "
-                    + (parseResult.GetValue(conform) ? "--conform needs the generic engine" : options.Engine == ExplorationEngine.Generic ? "--engine generic keeps its states in memory" : unsupported));
-                return ExitCodes.UsageError;
-            }
-
-            if ((options.Engine == ExplorationEngine.Packed || options.HostSymmetry)
-                && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
-            {
-                Console.Error.WriteLine("explore: bad options: " + (options.HostSymmetry ? "--symmetry full" : "--engine packed") + ": "
-                    + (parseResult.GetValue(conform) ? "--conform runs the adapter at every state and needs the generic engine"
-                        : options.Engine == ExplorationEngine.Generic ? "host symmetry is a reduction of the packed engine" : unsupported));
-                return ExitCodes.UsageError;
-            }
-
-            var directory = parseResult.GetValue(outDir) ?? "counterexamples";
-            if (parseResult.GetValue(cluster))
-            {
-                return ClusterExplore.Run(config, options, parseResult.GetValue(conform), parseResult.GetValue(silos) ?? "", parseResult.GetValue(partitions), directory, parseResult.GetValue(report));
-            }
-
-            if (parseResult.GetValue(configSet) is { } setName)
-            {
-                if (ConfigurationSet.Find(setName) is not { } set || !parseResult.GetValue(conform))
-                {
-                    Console.Error.WriteLine($"explore: bad options: --config-set {setName}: " + (parseResult.GetValue(conform) ? $"unknown set; valid names: {ConfigurationSet.SmallName}" : "needs --conform"));
-                    return ExitCodes.UsageError;
-                }
-
-                return RunConformanceSet(set, ConfigurationSet.OptionsFor(options), defects, directory);
-            }
-
-            return parseResult.GetValue(conform)
-                ? RunConformance(config, options with { Symmetry = false }, defects, directory)
-                : Run(config, options, directory, parseResult.GetValue(report));
-        });
+        command.SetAction(parseResult => Act(options, parseResult, stepHookFor));
         return command;
     }
 
-    private static void WriteReport(string? directory, ModelConfig config, ExplorationOptions options, ExplorationResult result, Trace? counterexample)
+    private static int Act(ExploreOptions o, ParseResult parseResult, Func<ModelConfig, Func<ExplorationPath, ModelCommand, Transition, string?>?> stepHookFor)
     {
-        if (directory is null)
+        var config = o.Config(parseResult, out var vlanProblem);
+        var problems = config.Validate().Select(p => p + ExplorationBoundsNote(p)).ToList();
+        if (vlanProblem is not null)
         {
-            return;
+            problems.Insert(0, vlanProblem);
         }
 
-        var inv = CultureInfo.InvariantCulture;
-        var rows = new List<(string Key, string Value)>
+        if (IndexedWorkers.Problem(parseResult.GetValue(o.Workers)) is { } workersProblem)
         {
-            ("profile", options.Profile.ToName()),
-            ("symmetry", options.HostSymmetry ? "full" : options.Symmetry ? "on" : "off"),
-            ("engine", result.Engine.ToString()),
-            ("states", result.States.ToString("N0", inv)),
-            ("transitions", result.Transitions.ToString("N0", inv)),
-            ("depth", result.Depth.ToString(inv)),
-        };
-        var levels = result.StatesPerDepth.Select((count, depth) => (depth, count)).ToList();
-        var replay = string.Create(inv, $"sriov explore --hosts {config.HostCount} --vms {config.VmCount} --vfs {config.NumVfs} --profile {options.Profile.ToName()}");
-        var page = Report.ReportPage.Write(Report.RunReports.Explore(config, [], rows, result.VerdictText, counterexample, levels, replay,
-            premises: [.. result.Coverage.Invariants.Select(i => (i.InvariantId, i.Premise, i.ExercisedStates))],
-            kinds: [.. result.Coverage.CommandKinds.Select(k => (k.Kind, k.Offered, k.Enabled, k.Taken))]), directory);
-        Console.Out.WriteLine($"report: {page.Replace('\\', '/')}");
+            problems.Add(workersProblem);
+        }
+
+        if (problems.Count > 0 || parseResult.GetValue(o.StatesMax) < 1 || parseResult.GetValue(o.MemoryMb) < 1 || parseResult.GetValue(o.DiskMb) < 1 || parseResult.GetValue(o.CrossCheck) < 0
+            || !ExplorationProfiles.TryParse(parseResult.GetValue(o.Profile) ?? "", out var chosenProfile))
+        {
+            Console.Error.WriteLine("explore: bad options: " + string.Join("; ", problems.DefaultIfEmpty("--max-states, --memory-mb, --cross-check and --profile must be valid")));
+            return ExitCodes.UsageError;
+        }
+
+        var defects = parseResult.GetValue(o.Defect) ?? [];
+        var conform = parseResult.GetValue(o.Conform);
+        if (DefectsProblem(defects, conform) is { } defectsProblem)
+        {
+            Console.Error.WriteLine(defectsProblem);
+            return ExitCodes.UsageError;
+        }
+
+        var options = o.Search(parseResult, chosenProfile, stepHookFor(config));
+        if (EngineProblem(config, options, conform) is { } engineProblem)
+        {
+            Console.Error.WriteLine(engineProblem);
+            return ExitCodes.UsageError;
+        }
+
+        var directory = parseResult.GetValue(o.OutDir) ?? "counterexamples";
+        if (parseResult.GetValue(o.Cluster))
+        {
+            return ClusterExplore.Run(config, options, conform, parseResult.GetValue(o.Silos) ?? "", parseResult.GetValue(o.Partitions), directory, parseResult.GetValue(o.Report));
+        }
+
+        if (parseResult.GetValue(o.ConfigSet) is { } setName)
+        {
+            if (ConfigurationSet.Find(setName) is not { } set || !conform)
+            {
+                Console.Error.WriteLine($"explore: bad options: --config-set {setName}: " + (conform ? $"unknown set; valid names: {ConfigurationSet.SmallName}" : "needs --conform"));
+                return ExitCodes.UsageError;
+            }
+
+            return RunConformanceSet(set, ConfigurationSet.OptionsFor(options), defects, directory);
+        }
+
+        return conform
+            ? RunConformance(config, options with { Symmetry = false }, defects, directory)
+            : Run(config, options, directory, parseResult.GetValue(o.Report));
+    }
+
+    /// <summary>What is wrong with the <c>--defect</c> names (unknown, or given without <c>--conform</c>), or null.</summary>
+    private static string? DefectsProblem(IReadOnlyList<string> defects, bool conform)
+    {
+        var unknown = defects.Where(d => DefectCatalog.Find(d) is null).ToList();
+        if (unknown.Count == 0 && (defects.Count == 0 || conform))
+        {
+            return null;
+        }
+
+        return unknown.Count > 0
+            ? $"explore: bad options: unknown defect {string.Join(", ", unknown)}; valid names: {string.Join(", ", DefectCatalog.All.Select(d => d.Name))}"
+            : "explore: bad options: --defect needs --conform";
+    }
+
+    /// <summary>What is wrong with the engine's options (<c>--store disk</c>, <c>--engine packed</c>, <c>--symmetry full</c> where the packed engine cannot run), or null.</summary>
+    private static string? EngineProblem(ModelConfig config, ExplorationOptions options, bool conform)
+    {
+        var unsupported = "";
+        if (options.Store == Harness.Exploration.Storage.VisitedStore.Disk
+            && (conform || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
+        {
+            return "explore: bad options: --store disk is the packed engine's visited set: "
+                + (conform ? "--conform needs the generic engine" : options.Engine == ExplorationEngine.Generic ? "--engine generic keeps its states in memory" : unsupported);
+        }
+
+        if ((options.Engine == ExplorationEngine.Packed || options.HostSymmetry)
+            && (conform || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
+        {
+            return "explore: bad options: " + (options.HostSymmetry ? "--symmetry full" : "--engine packed") + ": "
+                + (conform ? "--conform runs the adapter at every state and needs the generic engine"
+                    : options.Engine == ExplorationEngine.Generic ? "host symmetry is a reduction of the packed engine" : unsupported);
+        }
+
+        return null;
     }
 
     /// <summary>For a VM or VF bound: exploration keeps the model's bounds (its packed keys); randomized <c>check</c> goes further.</summary>
@@ -236,80 +149,19 @@ public static class ExploreCommand
         ExplorationResult result;
         if (Console.IsOutputRedirected)
         {
-            result = Explorer.Explore(config, options with { Progress = p => Console.Error.WriteLine(ProgressLine(p)) });
+            result = Explorer.Explore(config, options with { Progress = p => Console.Error.WriteLine(ExploreOutput.ProgressLine(p)) });
         }
         else
         {
             ExplorationResult? finished = null;
             AnsiConsole.Status().Start("exploring", context =>
             {
-                finished = Explorer.Explore(config, options with { Progress = p => context.Status(Markup.Escape(ProgressLine(p))) });
+                finished = Explorer.Explore(config, options with { Progress = p => context.Status(Markup.Escape(ExploreOutput.ProgressLine(p))) });
             });
             result = finished!;
         }
 
-        return Print(config, options, result, outDirectory, reportDirectory);
-    }
-
-    /// <summary>Prints a finished exploration (summary, timings, counterexample, report); returns the exit code.</summary>
-    internal static int Print(ModelConfig config, ExplorationOptions options, ExplorationResult result, string outDirectory, string? reportDirectory)
-    {
-        var name = ConfigName(config, options);
-        if (Console.IsOutputRedirected)
-        {
-            Console.Out.Write(result.ToSummaryText());
-            Console.Error.Write(result.ToTimingText());
-        }
-        else
-        {
-            AnsiConsole.Write(SummaryTable(result));
-        }
-        if (!Console.IsOutputRedirected)
-        {
-            foreach (var warning in result.Coverage.Warnings)
-            {
-                Console.Out.WriteLine("warning: " + warning);
-            }
-        }
-
-        if (result.Counterexample is { } trace
-            && result.Verdict is ExplorationVerdict.InvariantViolated or ExplorationVerdict.Deadlock or ExplorationVerdict.HookFailed or ExplorationVerdict.BoundExceeded or ExplorationVerdict.EngineMismatch)
-        {
-            var modelTrace = new Trace(config, trace.Steps.Select((s, i) => new TraceStep(i + 1, s.Command, s.Outcome, "")).ToValueArray())
-            {
-                Title = $"explore {name}: shortest counterexample",
-                Purpose = trace.Finding,
-            };
-            var path = Write(outDirectory, name, [], modelTrace);
-            Console.Out.WriteLine($"counterexample ({trace.Steps.Count} steps, written to {path}):");
-            Console.Out.Write(trace.ToPlainText());
-            WriteReport(reportDirectory, config, options, result, modelTrace);
-        }
-        else if (result.Liveness is { Holds: false, Counterexample: { } stuck })
-        {
-            var livenessTrace = new Trace(config, stuck.Steps.Select((s, i) => new TraceStep(i + 1, s.Command, s.Outcome, "")).ToValueArray())
-            {
-                Title = $"explore {name}: shortest path to a state from which no recovered state is reachable (AG EF recovered)",
-                Purpose = stuck.Finding,
-            };
-            var path = Write(outDirectory, name + "-liveness", [], livenessTrace);
-            Console.Out.WriteLine($"liveness counterexample ({stuck.Steps.Count} steps, written to {path}):");
-            Console.Out.Write(stuck.ToPlainText());
-            WriteReport(reportDirectory, config, options, result, livenessTrace);
-        }
-        else
-        {
-            WriteReport(reportDirectory, config, options, result, null);
-        }
-
-        return result.Verdict switch
-        {
-            ExplorationVerdict.Closed when result.Liveness is { Holds: false } => ExitCodes.ViolationFound,
-            ExplorationVerdict.Closed => ExitCodes.Success,
-            ExplorationVerdict.Bounded => ExitCodes.Bounded,
-            ExplorationVerdict.BoundExceeded => ExitCodes.UsageError,
-            _ => ExitCodes.ViolationFound,
-        };
+        return ExploreOutput.Print(config, options, result, outDirectory, reportDirectory);
     }
 
     /// <summary>Runs exhaustive conformance on every configuration of a set; exit 1 when any found a divergence, else 3 when any was bounded, else 0.</summary>
@@ -335,7 +187,7 @@ public static class ExploreCommand
         var name = ConfigName(config, options);
         var defectText = defects.Count == 0 ? "none" : string.Join(" ", defects);
         Console.Out.WriteLine($"explore --conform {name}, defects {defectText}: {ExplorationProfiles.Describe(options.Profile)}");
-        var conformance = ExhaustiveConformance.Run(config, defects, options with { Progress = p => Console.Error.WriteLine(ProgressLine(p)) });
+        var conformance = ExhaustiveConformance.Run(config, defects, options with { Progress = p => Console.Error.WriteLine(ExploreOutput.ProgressLine(p)) });
         var result = conformance.Exploration;
         Console.Out.Write(result.ToSummaryText());
         Console.Error.Write(result.ToTimingText());
@@ -343,7 +195,7 @@ public static class ExploreCommand
             $"adapter steps: {conformance.CheckedSteps} checked, {conformance.ReplaySteps} replayed; adapters: {conformance.SessionsBuilt} built, {conformance.Restores} restored from snapshots"));
         if (conformance.Counterexample is { } trace)
         {
-            var path = Write(outDirectory, name, defects, trace);
+            var path = ExploreOutput.Write(outDirectory, name, defects, trace);
             var replayDefects = string.Concat(defects.Select(d => " --defect " + d));
             Console.Out.WriteLine($"divergence ({trace.Steps.Length} steps, caught by {conformance.CaughtBy}), written to {path}; reproduce: sriov replay {path}{replayDefects}");
             Console.Out.Write(TracePrinter.Print(trace));
@@ -366,14 +218,6 @@ public static class ExploreCommand
     public static string FileName(string configName, IReadOnlyList<string> defects) =>
         $"explore-{configName}{string.Concat((defects ?? []).Select(d => "-" + d))}.trace";
 
-    private static string Write(string outDirectory, string name, IReadOnlyList<string> defects, Trace trace)
-    {
-        Directory.CreateDirectory(outDirectory);
-        var path = Path.Combine(outDirectory, FileName(name, defects)).Replace('\\', '/');
-        File.WriteAllText(path, TracePrinter.Print(trace));
-        return path;
-    }
-
     /// <summary>The configuration part of counterexample file names, e.g. <c>h1-vm1-vf1-lifecycle-symmetry-off</c>.</summary>
     public static string ConfigName(ModelConfig config, ExplorationOptions options)
     {
@@ -387,35 +231,5 @@ public static class ExploreCommand
             + (config.PfRid == defaults.PfRid ? "" : $"-rid{config.PfRid.ToString("X4", inv)}")
             + (config.VmVlans.Length == 0 ? "" : "-vlan" + string.Join("_", config.VmVlans.Select(v => v.ToString(inv))));
         return string.Create(inv, $"h{config.HostCount}-vm{config.VmCount}-vf{config.NumVfs}{limits}-{options.Profile.ToName()}-symmetry-{(options.HostSymmetry ? "full" : options.Symmetry ? "on" : "off")}");
-    }
-
-    private static string ProgressLine(ExplorationProgress p) =>
-        string.Create(CultureInfo.InvariantCulture, $"states {p.States}, transitions {p.Transitions}, depth {p.Depth}, {p.StatesPerSecond:F0} states/s, {p.Elapsed.TotalSeconds:F0} s");
-
-    private static Table SummaryTable(ExplorationResult result)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var table = new Table().AddColumn("summary").AddColumn("value");
-        table.AddRow("verdict", Markup.Escape(result.VerdictText));
-        table.AddRow("liveness", Markup.Escape(result.Liveness?.Text ?? "not checked"));
-        table.AddRow("states", result.States.ToString(inv));
-        table.AddRow("transitions", result.Transitions.ToString(inv));
-        table.AddRow("depth", result.Depth.ToString(inv));
-        table.AddRow("deadlocks", result.Deadlocks.ToString(inv));
-        table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
-        if (result.Options.Store == Harness.Exploration.Storage.VisitedStore.Disk)
-        {
-            table.AddRow("disk bytes/state", result.DiskBytesPerState.ToString("F1", inv));
-        }
-
-        table.AddRow("seconds", result.Elapsed.TotalSeconds.ToString("F2", inv));
-        table.AddRow("states/s", result.StatesPerSecond.ToString("F0", inv));
-        table.AddRow("symmetry", result.Options.HostSymmetry ? "full" : result.Options.Symmetry ? "on" : "off");
-        table.AddRow("profile", result.Options.Profile.ToName());
-        table.AddRow("key", Markup.Escape(result.KeyLayout));
-        table.AddRow("engine", result.Engine == ExplorationEngine.Packed
-            ? string.Create(inv, $"packed ({result.CrossCheckedStates} states cross-checked in full)")
-            : "generic");
-        return table;
     }
 }

@@ -1,3 +1,4 @@
+// The fuzz verb: malformed OID requests sent to the emulated PF miniport from reachable states.
 using System.CommandLine;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;

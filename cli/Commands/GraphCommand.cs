@@ -1,3 +1,4 @@
+// The graph verb: renders the model's state machines as DOT, SVG or Mermaid.
 using System.CommandLine;
 using System.Diagnostics;
 using SriovVerification.Model;

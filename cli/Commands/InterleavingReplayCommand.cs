@@ -1,3 +1,4 @@
+// The replay verb for interleaving traces: the scheduler follows the file's decisions.
 using System.Text;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Traces;

@@ -1,3 +1,4 @@
+// The replay verb: re-executes a trace file on the model and the adapter and reports the first departure.
 using System.CommandLine;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
@@ -90,17 +91,7 @@ public static class ReplayCommand
         if (result.Mismatch is { } mismatch)
         {
             WriteReport(reportDirectory, path, trace, defects, mismatch.StepNumber, $"diverged at step {mismatch.StepNumber}: {string.Join("; ", mismatch.Problems)}", output);
-            output.WriteLine($"diverged at step {mismatch.StepNumber}:");
-            foreach (var problem in mismatch.Problems)
-            {
-                output.WriteLine($"  {problem}");
-            }
-
-            if (mismatch.Diff.Length > 0)
-            {
-                output.Write(mismatch.Diff);
-            }
-
+            PrintMismatch(mismatch, output);
             return ExitCodes.ViolationFound;
         }
 
@@ -110,6 +101,20 @@ public static class ReplayCommand
         output.WriteLine($"reproduced: every step matches the file; {divergences}");
         WriteReport(reportDirectory, path, trace, defects, null, $"reproduced: every step matches the file; {divergences}", output);
         return ExitCodes.Success;
+    }
+
+    private static void PrintMismatch(ReplayMismatch mismatch, TextWriter output)
+    {
+        output.WriteLine($"diverged at step {mismatch.StepNumber}:");
+        foreach (var problem in mismatch.Problems)
+        {
+            output.WriteLine($"  {problem}");
+        }
+
+        if (mismatch.Diff.Length > 0)
+        {
+            output.Write(mismatch.Diff);
+        }
     }
 
     private static void WriteReport(string? directory, string path, Trace trace, IReadOnlyList<string> defects, int? divergentStep, string verdict, TextWriter output)

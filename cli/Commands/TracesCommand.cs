@@ -1,3 +1,4 @@
+// The traces verb: regenerates the golden traces, compares them with snapshots/verified, accepts.
 using System.CommandLine;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Scenarios;

@@ -1,3 +1,4 @@
+// The validate verb: checks a driver's log of OID requests against the model step by step.
 using System.CommandLine;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+// explore's --vm-vlans option: the VLAN id of each VM's network adapter.
 using System.Globalization;
 using SriovVerification.Model;
 

@@ -1,3 +1,4 @@
+// The HTML report: escaping and table helpers for hand-written HTML and SVG.
 using System.Net;
 using System.Text;
 

@@ -1,3 +1,4 @@
+// The HTML report: the model's state machines drawn with each transition's coverage.
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;

@@ -1,3 +1,4 @@
+// The HTML report: writes one self-contained page.
 using System.Globalization;
 using System.Text;
 

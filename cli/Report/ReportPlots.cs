@@ -1,3 +1,4 @@
+// The HTML report: its plots, drawn by ScottPlot as SVG.
 namespace SriovVerification.Cli.Report;
 
 /// <summary>The report's plots, drawn by ScottPlot as SVG.</summary>

@@ -1,3 +1,4 @@
+// The HTML report: the report data of each verb that writes one.
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;

@@ -1,3 +1,4 @@
+// The HTML report: a trace as an SVG sequence diagram.
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Traces;

@@ -1,3 +1,4 @@
+// Trace replay: the first step where a replay departs from the trace file.
 namespace SriovVerification.Scenarios;
 
 /// <summary>The first step where a replay departs from the trace file.</summary>

@@ -1,3 +1,4 @@
+// Trace replay: what replaying a trace found.
 namespace SriovVerification.Scenarios;
 
 /// <summary>What replaying a trace found.</summary>

@@ -1,3 +1,4 @@
+// A named scenario: a sequence of commands run on the model and the adapter side by side and kept as a golden trace.
 using SriovVerification.Model;
 
 namespace SriovVerification.Scenarios;
@@ -15,4 +16,14 @@ public sealed record Scenario(string Name, string Purpose, ModelConfig Config, V
     /// <summary>Creates a scenario from a command sequence.</summary>
     public static Scenario Of(string name, string purpose, ModelConfig config, params IEnumerable<Command> commands) =>
         new(name, purpose, config, commands.ToValueArray());
+
+    /// <summary>
+    /// Creates a scenario that runs the documented <paramref name="sequence"/> under its configuration, then
+    /// <paramref name="observations"/> (frames and enumerations that show what it left behind).
+    /// </summary>
+    public static Scenario Following(DocumentedSequence sequence, string name, string purpose, params IEnumerable<Command> observations)
+    {
+        ArgumentNullException.ThrowIfNull(sequence);
+        return Of(name, purpose, sequence.Config, [.. sequence.Steps.Select(step => step.Command), .. observations]);
+    }
 }

@@ -1,3 +1,4 @@
+// The scenario catalogue: the data path, PCI configuration space and the backchannel.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -12,13 +13,21 @@ public static partial class ScenarioCatalog
     private const int UnmodelledOffset = 0x100;
     private const int TaggedVlan = 10;
 
-    private static IEnumerable<Scenario> DataScenarios()
+    private static IReadOnlyList<Scenario> DataScenarios()
     {
         var config = ModelConfig.Default;
-        var foreignMac = config.VmCount;
-        var space = config.VfConfigSpaceSizeBytes;
+        return
+        [
+            VfDataPathScenario(config),
+            ConfigSpaceThroughPfScenario(config),
+            ConfigBlockBackchannelScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario VfDataPathScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "vf-data-path",
             "Frames in both directions between the wire and a VF, from VF to VF inside the NIC switch, between a VF and a VM on "
                 + "the synthetic path, to the host and out of the physical port; spoofed, wrong-VLAN and self-addressed frames are dropped.",
@@ -48,8 +57,12 @@ public static partial class ScenarioCatalog
                 new SetVfPowerState(Host0, 0, D3: false),
                 new ReceiveFrame(Host0, Vm0, Untagged),
             ]);
+    }
 
-        yield return Scenario.Of(
+    private static Scenario ConfigSpaceThroughPfScenario(ModelConfig config)
+    {
+        var space = config.VfConfigSpaceSizeBytes;
+        return Scenario.Of(
             "config-space-through-pf",
             "The VF's PCI configuration space read and written through the PF OIDs: the Vendor ID reads all ones and ignores a "
                 + "write, only Bus Master Enable and MSI-X Enable are writable, unmodelled bytes read as undefined, and accesses past "
@@ -80,8 +93,10 @@ public static partial class ScenarioCatalog
             new ReadVfConfigSpace(Host0, 0, CommandOffset, 0, 0, 4),
             new ReadVfConfigSpace(Host0, 0, -4, 4, 0, 4),
             new ReadVfConfigSpace(Host0, 1, CommandOffset, 2, 0, 2));
+    }
 
-        yield return Scenario.Of(
+    private static Scenario ConfigBlockBackchannelScenario(ModelConfig config) =>
+        Scenario.Of(
             "config-block-backchannel",
             "The PF writes whole VF configuration blocks and reads them back; two invalidations posted before the guest looks "
                 + "are coalesced and delivered once with both bits, and malformed block accesses are refused.",
@@ -104,5 +119,4 @@ public static partial class ScenarioCatalog
             new ReadVfConfigBlock(Host0, 0, 1, 17),
             new ReadVfConfigBlock(Host0, 0, 2, 4),
             new ReadVfConfigBlock(Host0, 1, 0, 64));
-    }
 }

@@ -1,3 +1,4 @@
+// The scenario catalogue: switch creation and VF initialization.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -5,11 +6,20 @@ namespace SriovVerification.Scenarios;
 
 public static partial class ScenarioCatalog
 {
-    private static IEnumerable<Scenario> LifecycleScenarios()
+    private static IReadOnlyList<Scenario> LifecycleScenarios()
     {
         var config = ModelConfig.Default;
+        return
+        [
+            SwitchCreationScenario(config),
+            VfInitializationFineGrainedScenario(config),
+            VfInitializationHostAttachScenario(),
+            GuestDrivenFilterMoveScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario SwitchCreationScenario(ModelConfig config) =>
+        Scenario.Of(
             "switch-creation",
             "OID_NIC_SWITCH_CREATE_SWITCH enables NumVFs VFs and the default VPort; a second switch, a nondefault switch id, "
                 + "a non-external type and NumVFs above TotalVFs are refused, and the enumerations list what exists.",
@@ -26,7 +36,8 @@ public static partial class ScenarioCatalog
             new Enumerate(Host0, EnumerationKind.VPorts),
             new Enumerate(Host1, EnumerationKind.Vfs));
 
-        yield return Scenario.Of(
+    private static Scenario VfInitializationFineGrainedScenario(ModelConfig config) =>
+        Scenario.Of(
             "vf-initialization-fine-grained",
             "VF initialization one step at a time in the documented order: ALLOCATE_VF, CREATE_VPORT, MOVE_FILTER of the VM's "
                 + "filter, VPCI offer, VF miniport initialize, NetVSC bind, switch of the data path; the VM stays reachable on the synthetic path until the VF is running.",
@@ -47,21 +58,19 @@ public static partial class ScenarioCatalog
             new Enumerate(Host0, EnumerationKind.VPorts),
             new Enumerate(Host0, EnumerationKind.Filters));
 
-        yield return Scenario.Of(
+    private static Scenario VfInitializationHostAttachScenario() =>
+        Scenario.Following(
+            DocumentedSequences.Get("vf-initialization"),
             "vf-initialization-host-attach",
             "VF initialization through the host stack's attach (ALLOCATE_VF, CREATE_VPORT, MOVE_FILTER and the offer in one step), "
                 + "then the guest initializes the VF miniport, binds NetVSC and switches to the VF path.",
-            config,
-            [
-                new CreateSwitch(Host0, 3),
-                .. AttachAndUseVf(Vm0),
-                new ReceiveFrame(Host0, Vm0, Untagged),
-                new Enumerate(Host0, EnumerationKind.Vfs),
-                new Enumerate(Host0, EnumerationKind.VPorts),
-                new Enumerate(Host0, EnumerationKind.Filters),
-            ]);
+            new ReceiveFrame(Host0, Vm0, Untagged),
+            new Enumerate(Host0, EnumerationKind.Vfs),
+            new Enumerate(Host0, EnumerationKind.VPorts),
+            new Enumerate(Host0, EnumerationKind.Filters));
 
-        yield return Scenario.Of(
+    private static Scenario GuestDrivenFilterMoveScenario(ModelConfig config) =>
+        Scenario.Of(
             "guest-driven-filter-move",
             "Under the guest-driven policy the attach leaves the VM's filter on the default VPort, so frames stay synthetic until "
                 + "the guest switches its data path; the switch moves the filter to the VF's VPort and back in the same step.",
@@ -83,5 +92,4 @@ public static partial class ScenarioCatalog
             new GuestHaltVf(Vm0),
             new HostDetachVf(Vm0),
             new Enumerate(Host0, EnumerationKind.Filters));
-    }
 }

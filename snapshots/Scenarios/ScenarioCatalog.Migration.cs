@@ -1,3 +1,4 @@
+// The scenario catalogue: live migration.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -5,12 +6,21 @@ namespace SriovVerification.Scenarios;
 
 public static partial class ScenarioCatalog
 {
-    private static IEnumerable<Scenario> MigrationScenarios()
+    private static IReadOnlyList<Scenario> MigrationScenarios()
     {
         var config = ModelConfig.Default with { VmInitialHosts = [0, 1, 0, 0] };
-        var foreignMac = config.VmCount;
+        return
+        [
+            LiveMigrationFreeVfScenario(config),
+            LiveMigrationSriovDisabledScenario(config),
+            LiveMigrationNoFreeVfScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario LiveMigrationFreeVfScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "live-migration-free-vf",
             "VM 0 fails over to the synthetic path, migrates to host 1 (paused, frames to it dropped) and resumes there "
                 + "synthetic; host 1 has a free VF, so VF initialization runs again with a new VFId and RID.",
@@ -33,8 +43,10 @@ public static partial class ScenarioCatalog
                 new Enumerate(Host0, EnumerationKind.Vfs),
                 new Enumerate(Host1, EnumerationKind.Vfs),
             ]);
+    }
 
-        yield return Scenario.Of(
+    private static Scenario LiveMigrationSriovDisabledScenario(ModelConfig config) =>
+        Scenario.Of(
             "live-migration-sriov-disabled",
             "VM 0 migrates to host 1, whose adapter has SR-IOV disabled: every OID there is NOT_SUPPORTED, no switch exists, "
                 + "and the VM stays on the synthetic path, reachable through the extensible switch.",
@@ -53,7 +65,10 @@ public static partial class ScenarioCatalog
                 new GuestSendFrame(Vm0, Vm1, Untagged),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario LiveMigrationNoFreeVfScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "live-migration-no-free-vf",
             "VM 0 migrates to host 1, whose only VF is held by VM 1: the attach there answers RESOURCES and VM 0 stays on the "
                 + "synthetic path, still reaching VM 1 and the wire.",

@@ -1,3 +1,4 @@
+// The scenario catalogue: VPort parameters, filters, named spoofing and MSI.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -14,11 +15,20 @@ public static partial class ScenarioCatalog
     private const int AllParameters = SetVPortParameters.NameChanged | SetVPortParameters.InterruptModerationChanged
         | SetVPortParameters.ProcessorAffinityChanged | SetVPortParameters.FlagsChanged;
 
-    private static IEnumerable<Scenario> ParameterScenarios()
+    private static IReadOnlyList<Scenario> ParameterScenarios()
     {
         var config = ModelConfig.Default;
+        return
+        [
+            VPortParametersFlaggedFieldsScenario(config),
+            MsiAndMsixClearedByFlrScenario(config),
+            SpoofingWithANamedSourceScenario(config),
+            FiltersAndedAndOred(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario VPortParametersFlaggedFieldsScenario(ModelConfig config) =>
+        Scenario.Of(
             "vport-parameters-flagged-fields",
             "OID_NIC_SWITCH_VPORT_PARAMETERS changes only the fields its NDIS_NIC_SWITCH_VPORT_PARAMS_*_CHANGED flags name: "
                 + "every field flagged, the name alone, the interrupt moderation alone, the processor affinity alone, the lookahead "
@@ -41,7 +51,8 @@ public static partial class ScenarioCatalog
             new SetVPortParameters(Host0, 7, SetVPortParameters.NameChanged, 1, 1, 0, false, 0),
             new Enumerate(Host0, EnumerationKind.VPorts));
 
-        yield return Scenario.Of(
+    private static Scenario MsiAndMsixClearedByFlrScenario(ModelConfig config) =>
+        Scenario.Of(
             "msi-and-msix-cleared-by-flr",
             "The VF's MSI capability (id 0x05 at 0x60, 64-bit capable, one vector) and MSI-X capability (id 0x11 at 0x70) read "
                 + "through the PF: the VF miniport's initialization enables MSI-X, the PF enables MSI through a config-space write, "
@@ -63,7 +74,8 @@ public static partial class ScenarioCatalog
             new ReadVfConfigSpace(Host0, 0, MsixCapabilityOffset, 4, 0, 4),
             new ReadVfConfigSpace(Host0, 0, MsiCapabilityOffset, 4, 0, 4));
 
-        yield return Scenario.Of(
+    private static Scenario SpoofingWithANamedSourceScenario(ModelConfig config) =>
+        Scenario.Of(
             "spoofing-with-a-named-source",
             "A VF frame carrying another VM's MAC as its source is dropped by the sending VF's anti-spoofing check and counted on "
                 + "that VF (not on the victim's); the foreign MAC counts the same; a spoofed frame on the synthetic path is dropped "
@@ -84,9 +96,6 @@ public static partial class ScenarioCatalog
                 new GuestSendFrame(Vm0, Vm2, Untagged, SourceMacIndex: config.VmCount + 1),
                 new Enumerate(Host0, EnumerationKind.Vfs),
             ]);
-
-        yield return FiltersAndedAndOred(config);
-    }
 
     /// <summary>
     /// Filters' fields ANDed, a VPort's filters ORed, and the rule for a frame filters of two VPorts match (docs/MODEL.md,

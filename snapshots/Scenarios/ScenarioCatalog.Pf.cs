@@ -1,3 +1,4 @@
+// The scenario catalogue: the PF's own lifecycle, its SR-IOV capability and NDIS framing.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -6,12 +7,20 @@ namespace SriovVerification.Scenarios;
 public static partial class ScenarioCatalog
 {
     /// <summary>The PF's own lifecycle, its SR-IOV capability and the NDIS framing rules (spec sections 2, 3 PF halt, 4).</summary>
-    private static IEnumerable<Scenario> PfScenarios()
+    private static IReadOnlyList<Scenario> PfScenarios()
     {
         var config = ModelConfig.Default;
-        var table = config with { VfRoutingTable = [new VfRouting(1, 4, 2), new VfRouting(3, 16, 4)] };
+        return
+        [
+            PfHaltThenOidsRefusedScenario(config),
+            PfResetScenario(config),
+            SriovCapabilityScenario(config),
+            OidFramingScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario PfHaltThenOidsRefusedScenario(ModelConfig config) =>
+        Scenario.Of(
             "pf-halt-then-oids-refused",
             "Spec section 3, PF halt: with VM 0 on the VF path and VM 1 synthetic, the halt takes VM 0 off its VF, clears the "
                 + "filters, deletes the nondefault VPort, resets and frees the VF, deletes the switch (VF Enable clear, NumVFs 0), "
@@ -32,7 +41,8 @@ public static partial class ScenarioCatalog
                 new VmConnect(Vm0),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario PfResetScenario(ModelConfig config) =>
+        Scenario.Of(
             "pf-reset",
             "Spec section 4: a PF reset clears VF Enable and NumVFs, every VF vanishes; the host stack recovers: VM 0 (on the VF "
                 + "path) goes to the synthetic path, the switch is created again with its NumVFs and both VMs' filters are set "
@@ -50,7 +60,10 @@ public static partial class ScenarioCatalog
                 new HostAttachVf(Vm0),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario SriovCapabilityScenario(ModelConfig config)
+    {
+        var table = config with { VfRoutingTable = [new VfRouting(1, 4, 2), new VfRouting(3, 16, 4)] };
+        return Scenario.Of(
             "sriov-capability",
             "Spec section 4: the PF's SR-IOV capability with a device whose First VF Offset and VF Stride change with NumVFs "
                 + "(offset 4, stride 2 from 1 VF; 16 and 4 from 3): before the switch VF Enable is clear; CREATE_SWITCH writes "
@@ -71,8 +84,10 @@ public static partial class ScenarioCatalog
                 new ReadSriovCapability(Host0),
                 new AllocateVf(Host0, Vm0),
             ]);
+    }
 
-        yield return Scenario.Of(
+    private static Scenario OidFramingScenario(ModelConfig config) =>
+        Scenario.Of(
             "oid-framing",
             "Spec section 2 and the NDIS header rules: an information buffer shorter than the structure is INVALID_LENGTH with "
                 + "BytesNeeded the size of the revision implemented (a method request's buffer must hold its output); a header of "
@@ -92,5 +107,4 @@ public static partial class ScenarioCatalog
                 new FramedOid(Host0, FramedOidKind.FreeVf, 0, 12, 0x80, 2, 12),
                 new Enumerate(Host0, EnumerationKind.Vfs),
             ]);
-    }
 }

@@ -1,3 +1,4 @@
+// The scenario catalogue: the spec's sequences as the OIDs the virtualization stack issues.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -6,11 +7,22 @@ namespace SriovVerification.Scenarios;
 public static partial class ScenarioCatalog
 {
     /// <summary>The spec's sequences written as the OIDs the virtualization stack issues to the PF miniport.</summary>
-    private static IEnumerable<Scenario> ProtocolScenarios()
+    private static IReadOnlyList<Scenario> ProtocolScenarios()
     {
         var config = ModelConfig.Default;
+        return
+        [
+            VfLifecycleAsOidsScenario(config),
+            VfResetReceivesNothingScenario(config),
+            VfPathAfterNetvscBindScenario(config),
+            SurpriseRemovalUnrequestedScenario(config),
+            BindingRefusalsScenario(config),
+            SendStampedWithDeletedVportScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario VfLifecycleAsOidsScenario(ModelConfig config) =>
+        Scenario.Of(
             "vf-lifecycle-as-oids",
             "Spec section 3 as OIDs: VF initialization (ALLOCATE_VF, CREATE_VPORT, MOVE_FILTER of the VM network adapter's filter "
                 + "default VPort -> VF VPort, offer, initialize, bind), teardown (guest off the VF, MOVE_FILTER back, DELETE_VPORT, "
@@ -45,7 +57,8 @@ public static partial class ScenarioCatalog
                 new Enumerate(Host0, EnumerationKind.Switches),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario VfResetReceivesNothingScenario(ModelConfig config) =>
+        Scenario.Of(
             "vf-reset-receives-nothing",
             "OID_SRIOV_RESET_VF (FLR) of a VF in use: DMA quiesced, queues disabled, no pending interrupt; a frame for the VM is "
                 + "dropped (vf reset) and raises no interrupt until the VF miniport initializes the VF again; then the VF path "
@@ -64,7 +77,8 @@ public static partial class ScenarioCatalog
                 new ReceiveFrame(Host0, Vm0, Untagged),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario VfPathAfterNetvscBindScenario(ModelConfig config) =>
+        Scenario.Of(
             "vf-path-after-netvsc-bind",
             "Seed 000 / spec section 3 step 5: the VF carries the VM's traffic only once NetVSC is bound to the VF miniport. "
                 + "Host-driven: after the attach (filter on the VF's VPort) a frame reaching the initialized but unbound VF is "
@@ -83,7 +97,8 @@ public static partial class ScenarioCatalog
                 new ReceiveFrame(Host0, Vm0, Untagged),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario SurpriseRemovalUnrequestedScenario(ModelConfig config) =>
+        Scenario.Of(
             "surprise-removal-unrequested",
             "A VF surprise removed at any moment, with no graceful removal before it: VM 0's VF in use (on the VF path), VM 1's "
                 + "VF offered but not initialized, VM 2's VF not yet offered. Each VM ends on the synthetic path with its filter on "
@@ -112,7 +127,8 @@ public static partial class ScenarioCatalog
                 new ReceiveFrame(Host0, Vm2, Untagged),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario BindingRefusalsScenario(ModelConfig config) =>
+        Scenario.Of(
             "binding-refusals",
             "Spec sections 1 and 9.4: with the VF miniport initialized, another protocol binding to it is refused and NetVSC "
                 + "binding to the PF miniport is refused, neither changes anything (the VF stays unbound, frames are a counted loss); "
@@ -131,7 +147,8 @@ public static partial class ScenarioCatalog
                 new ReceiveFrame(Host0, Vm0, Untagged),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario SendStampedWithDeletedVportScenario(ModelConfig config) =>
+        Scenario.Of(
             "send-stamped-with-deleted-vport",
             "Spec DELETE_VPORT: a send NetVSC stamped with its VF's VPortId before the teardown deleted that VPort goes out "
                 + "through the default VPort (to VM 1 over the synthetic path, to a foreign MAC out of the physical port), never "
@@ -148,5 +165,4 @@ public static partial class ScenarioCatalog
                 new GuestSendFrame(Vm0, config.VmCount, Untagged, StampVPortId: 1),
                 new GuestSendFrame(Vm0, Vm1, Untagged, StampVPortId: 4),
             ]);
-    }
 }

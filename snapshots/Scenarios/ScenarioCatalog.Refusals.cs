@@ -1,3 +1,4 @@
+// The scenario catalogue: each refusal of the teardown order.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -5,12 +6,22 @@ namespace SriovVerification.Scenarios;
 
 public static partial class ScenarioCatalog
 {
-    private static IEnumerable<Scenario> RefusalScenarios()
+    private static IReadOnlyList<Scenario> RefusalScenarios()
     {
         var config = ModelConfig.Default;
-        var foreignMac = config.VmCount;
+        return
+        [
+            RefusalFreeVfWithVportScenario(config),
+            RefusalDeleteVportWithFiltersScenario(config),
+            RefusalDeleteDefaultVportScenario(config),
+            RefusalDeleteSwitchWithVfsScenario(config),
+            RefusalDetachWhileGuestHasVfScenario(config),
+            RefusalMigrateWithVfScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario RefusalFreeVfWithVportScenario(ModelConfig config) =>
+        Scenario.Of(
             "refusal-free-vf-with-vport",
             "FREE_VF of a VF that still has a VPort attached is refused with FILE_NOT_FOUND and changes nothing; after "
                 + "DELETE_VPORT and RESET_VF the same FREE_VF succeeds.",
@@ -25,7 +36,10 @@ public static partial class ScenarioCatalog
             new FreeVf(Host0, 0),
             new Enumerate(Host0, EnumerationKind.Vfs));
 
-        yield return Scenario.Of(
+    private static Scenario RefusalDeleteVportWithFiltersScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "refusal-delete-vport-with-filters",
             "DELETE_VPORT of a VPort that still has a receive filter is refused with INVALID_PARAMETER and the filter stays; after "
                 + "CLEAR_FILTER the VPort is deleted.",
@@ -40,8 +54,12 @@ public static partial class ScenarioCatalog
             new DeleteVPort(Host0, 1),
             new Enumerate(Host0, EnumerationKind.VPorts),
             new ReceiveFrame(Host0, foreignMac, Untagged));
+    }
 
-        yield return Scenario.Of(
+    private static Scenario RefusalDeleteDefaultVportScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "refusal-delete-default-vport",
             "DELETE_VPORT of the default VPort (id 0) is refused with INVALID_PARAMETER, even with no filter on it; the host "
                 + "and the synthetic path keep working.",
@@ -53,8 +71,10 @@ public static partial class ScenarioCatalog
             new DeleteVPort(Host0, 0),
             new ReceiveFrame(Host0, Vm0, Untagged),
             new ReceiveFrame(Host0, foreignMac, Untagged));
+    }
 
-        yield return Scenario.Of(
+    private static Scenario RefusalDeleteSwitchWithVfsScenario(ModelConfig config) =>
+        Scenario.Of(
             "refusal-delete-switch-with-vfs",
             "DELETE_SWITCH while a VF is allocated is refused with INVALID_PARAMETER and VF Enable stays set; after FREE_VF the "
                 + "switch is deleted.",
@@ -67,7 +87,8 @@ public static partial class ScenarioCatalog
             new DeleteSwitch(Host0),
             new Enumerate(Host0, EnumerationKind.Switches));
 
-        yield return Scenario.Of(
+    private static Scenario RefusalDetachWhileGuestHasVfScenario(ModelConfig config) =>
+        Scenario.Of(
             "refusal-detach-while-guest-has-vf",
             "The host cannot detach a VF the guest still holds: HostDetachVf is refused while the VF is bound and while the "
                 + "removal is pending, and succeeds once the VF miniport halted.",
@@ -86,7 +107,8 @@ public static partial class ScenarioCatalog
                 new HostDetachVf(Vm0),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario RefusalMigrateWithVfScenario(ModelConfig config) =>
+        Scenario.Of(
             "refusal-migrate-with-vf",
             "Live migration of a VM that still has a VF attached is refused with INVALID_DEVICE_REQUEST and the VF path keeps "
                 + "working; after the teardown the same migration starts.",
@@ -102,5 +124,4 @@ public static partial class ScenarioCatalog
                 new LiveMigrationResume(Vm0),
                 new ReceiveFrame(Host1, Vm0, Untagged),
             ]);
-    }
 }

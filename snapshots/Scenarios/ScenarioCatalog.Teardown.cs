@@ -1,3 +1,4 @@
+// The scenario catalogue: teardown, surprise removal, reassignment and PF halt.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -5,12 +6,21 @@ namespace SriovVerification.Scenarios;
 
 public static partial class ScenarioCatalog
 {
-    private static IEnumerable<Scenario> TeardownScenarios()
+    private static IReadOnlyList<Scenario> TeardownScenarios()
     {
         var config = ModelConfig.Default;
-        var foreignMac = config.VmCount;
+        return
+        [
+            GracefulTeardownScenario(config),
+            GracefulTeardownHostDetachScenario(),
+            SurpriseRemovalScenario(config),
+            VfReassignmentScenario(config),
+            PfHaltScenario(config),
+        ];
+    }
 
-        yield return Scenario.Of(
+    private static Scenario GracefulTeardownScenario(ModelConfig config) =>
+        Scenario.Of(
             "graceful-teardown",
             "VF failover in the documented order: the guest leaves the VF gracefully (synthetic path, pause, unbind, halt), then "
                 + "MOVE_FILTER back to the default VPort, DELETE_VPORT, RESET_VF and FREE_VF as separate requests; frames reach the VM throughout except while the paused VF still holds its filter.",
@@ -36,22 +46,23 @@ public static partial class ScenarioCatalog
                 new Enumerate(Host0, EnumerationKind.Filters),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario GracefulTeardownHostDetachScenario()
+    {
+        var sequence = DocumentedSequences.Get("graceful-teardown");
+        var foreignMac = sequence.Config.VmCount;
+        return Scenario.Following(
+            sequence,
             "graceful-teardown-host-detach",
             "VF failover through the host stack: after the guest's graceful removal one detach moves the filter back, deletes the "
                 + "VPort, resets and frees the VF; the VM ends on the synthetic path.",
-            config,
-            [
-                new CreateSwitch(Host0, 3),
-                .. AttachAndUseVf(Vm0),
-                .. GracefulTeardown(Vm0),
-                new ReceiveFrame(Host0, Vm0, Untagged),
-                new GuestSendFrame(Vm0, foreignMac, Untagged),
-                new Enumerate(Host0, EnumerationKind.Vfs),
-                new Enumerate(Host0, EnumerationKind.Filters),
-            ]);
+            new ReceiveFrame(Host0, Vm0, Untagged),
+            new GuestSendFrame(Vm0, foreignMac, Untagged),
+            new Enumerate(Host0, EnumerationKind.Vfs),
+            new Enumerate(Host0, EnumerationKind.Filters));
+    }
 
-        yield return Scenario.Of(
+    private static Scenario SurpriseRemovalScenario(ModelConfig config) =>
+        Scenario.Of(
             "surprise-removal",
             "The guest never completes the graceful removal: after the removal time-out the VF is surprise removed, the VM is on "
                 + "the synthetic path with its filter back on the default VPort, and the halt and detach follow.",
@@ -72,7 +83,10 @@ public static partial class ScenarioCatalog
                 new Enumerate(Host0, EnumerationKind.Filters),
             ]);
 
-        yield return Scenario.Of(
+    private static Scenario VfReassignmentScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "vf-reassignment",
             "With one VF, the VF is taken from VM 0 (which wrote a config block, left an invalidation pending and had an extra MAC "
                 + "filter on its VPort) and given to VM 1: the block reads 0, nothing is pending, and the old MACs no longer reach the VF.",
@@ -100,8 +114,12 @@ public static partial class ScenarioCatalog
                 new ReceiveFrame(Host0, Vm0, Untagged),
                 new ReceiveFrame(Host0, Vm1, Untagged),
             ]);
+    }
 
-        yield return Scenario.Of(
+    private static Scenario PfHaltScenario(ModelConfig config)
+    {
+        var foreignMac = config.VmCount;
+        return Scenario.Of(
             "pf-halt",
             "Before the PF halts: VFs torn down, the extra filter cleared, the PF's nondefault VPort deleted, VM adapters "
                 + "disconnected, then DELETE_SWITCH; VF Enable is cleared and nothing is left to enumerate.",

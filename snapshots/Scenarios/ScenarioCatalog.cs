@@ -1,3 +1,4 @@
+// The scenario catalogue: every scenario kept as a golden trace, built on the model's documented sequences.
 using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
@@ -6,7 +7,8 @@ namespace SriovVerification.Scenarios;
 /// <summary>
 /// The scenario catalogue: every sequence of spec section 3 (VF initialization, data path, config space and
 /// backchannel, teardown and failover, surprise removal, reassignment, live migration, the filter-move policies) and
-/// each refusal of the teardown order, as commands. Each becomes one golden trace.
+/// each refusal of the teardown order, as commands. Each becomes one golden trace. The spec's step orders come from
+/// <see cref="DocumentedSequences"/>; a scenario adds the frames, enumerations and refusals that make a trace show them.
 /// </summary>
 public static partial class ScenarioCatalog
 {
@@ -41,26 +43,14 @@ public static partial class ScenarioCatalog
     public static Scenario Get(string name) =>
         Find(name) ?? throw new ArgumentException($"no scenario named '{name}'; known: {string.Join(", ", Names)}", nameof(name));
 
-    /// <summary>VM <paramref name="vm"/> connects and gets a VF through the host stack, the guest brings it up and switches to the VF path.</summary>
-    private static IEnumerable<Command> AttachAndUseVf(int vm)
-    {
-        yield return new VmConnect(vm);
-        yield return new HostAttachVf(vm);
-        yield return new GuestInitializeVf(vm);
-        yield return new GuestBindNetVsc(vm);
-        yield return new GuestSwitchDataPath(vm, DataPath.Vf);
-    }
+    /// <summary>VM <paramref name="vm"/> connects and gets a VF through the host stack, the guest brings it up and switches to the VF path (the documented VF initialization without the switch).</summary>
+    private static IEnumerable<Command> AttachAndUseVf(int vm) => Commands(DocumentedSequences.Initialize(Host0, vm, createSwitch: false));
 
     /// <summary>The guest side of a graceful VF removal: NetVSC to synthetic, VF miniport paused, NetVSC unbound, miniport halted.</summary>
-    private static IEnumerable<Command> GracefulGuestRemoval(int vm)
-    {
-        yield return new RequestVfRemoval(vm);
-        yield return new GuestSwitchDataPath(vm, DataPath.Synthetic);
-        yield return new GuestPauseVf(vm);
-        yield return new GuestUnbindNetVsc(vm);
-        yield return new GuestHaltVf(vm);
-    }
+    private static IEnumerable<Command> GracefulGuestRemoval(int vm) => Commands(DocumentedSequences.GracefulGuestRemoval(vm));
 
     /// <summary>Graceful guest removal followed by the host's detach (MOVE_FILTER, DELETE_VPORT, RESET_VF, FREE_VF).</summary>
-    private static IEnumerable<Command> GracefulTeardown(int vm) => [.. GracefulGuestRemoval(vm), new HostDetachVf(vm)];
+    private static IEnumerable<Command> GracefulTeardown(int vm) => Commands(DocumentedSequences.GracefulTeardown(vm));
+
+    private static IEnumerable<Command> Commands(IEnumerable<SequenceStep> steps) => steps.Select(step => step.Command);
 }

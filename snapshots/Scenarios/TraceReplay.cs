@@ -1,3 +1,4 @@
+// Trace replay: re-executes a trace file's commands and compares each step with the file.
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;

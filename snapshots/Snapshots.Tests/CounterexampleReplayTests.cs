@@ -1,3 +1,4 @@
+// Snapshot tests: every counterexample the randomized check writes replays with its defect.
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;

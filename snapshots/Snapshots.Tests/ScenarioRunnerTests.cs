@@ -1,3 +1,4 @@
+// Snapshot tests: a scenario on a defective adapter reports where it diverges.
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Scenarios;

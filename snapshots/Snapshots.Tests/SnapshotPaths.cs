@@ -1,3 +1,4 @@
+// Test support shared by the snapshot and CLI tests: where the golden files live.
 using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;

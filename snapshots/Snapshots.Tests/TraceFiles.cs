@@ -1,3 +1,4 @@
+// Test support shared by the snapshot and CLI tests: golden trace texts and a defect's counterexample.
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Snapshot tests: golden traces replay, edited ones diverge or are rejected.
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Scenarios;

@@ -1,3 +1,4 @@
+// The spec's documented sequences (section 3) as commands: the one place their step orders are written.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model;
@@ -25,22 +26,29 @@ public static class DocumentedSequences
         yield return new(new GuestSwitchDataPath(vm, DataPath.Vf));
     }
 
-    /// <summary>Graceful teardown of VM <paramref name="vm"/>'s VF (guest off the VF, then the host detaches it).</summary>
-    public static IEnumerable<SequenceStep> GracefulTeardown(int vm)
+    /// <summary>The sequence named <paramref name="name"/>; throws when there is none.</summary>
+    public static DocumentedSequence Get(string name) =>
+        All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.Ordinal))
+            ?? throw new ArgumentException($"no documented sequence named '{name}'", nameof(name));
+
+    /// <summary>The guest side of a graceful VF removal of VM <paramref name="vm"/>: NetVSC to synthetic, VF miniport paused, NetVSC unbound, miniport halted.</summary>
+    public static IEnumerable<SequenceStep> GracefulGuestRemoval(int vm)
     {
         yield return new(new RequestVfRemoval(vm));
         yield return new(new GuestSwitchDataPath(vm, DataPath.Synthetic));
         yield return new(new GuestPauseVf(vm));
         yield return new(new GuestUnbindNetVsc(vm));
         yield return new(new GuestHaltVf(vm));
-        yield return new(new HostDetachVf(vm));
     }
 
-    private static List<DocumentedSequence> Build()
+    /// <summary>Graceful teardown of VM <paramref name="vm"/>'s VF: the guest's graceful removal, then the host detaches it (MOVE_FILTER, DELETE_VPORT, RESET_VF, FREE_VF).</summary>
+    public static IEnumerable<SequenceStep> GracefulTeardown(int vm) => [.. GracefulGuestRemoval(vm), new(new HostDetachVf(vm))];
+
+    private static List<DocumentedSequence> Build() => [.. InitializationAndTeardown(ModelConfig.Default), .. Migrations(ModelConfig.Default)];
+
+    private static IEnumerable<DocumentedSequence> InitializationAndTeardown(ModelConfig config)
     {
-        var config = ModelConfig.Default;
         var guestDriven = config with { FilterMovePolicy = FilterMovePolicy.GuestDriven };
-        var noSriovOnDestination = config with { HostSriovEnabled = [true, false] };
         var oneVf = config with { NumVfs = 1, VmInitialHosts = [0, 1, 0, 0] };
         return
         [
@@ -80,6 +88,15 @@ public static class DocumentedSequences
                     .. GracefulTeardown(0), new(new VmConnect(1)), new(new HostAttachVf(1)), new(new ReadVfConfigBlock(0, 0, 0, 64)),
                     new(new GuestInitializeVf(1)), new(new GuestHandleInvalidation(1), NdisStatus.InvalidDeviceRequest),
                 ]),
+        ];
+    }
+
+    private static IEnumerable<DocumentedSequence> Migrations(ModelConfig config)
+    {
+        var noSriovOnDestination = config with { HostSriovEnabled = [true, false] };
+        var oneVf = config with { NumVfs = 1, VmInitialHosts = [0, 1, 0, 0] };
+        return
+        [
             new(
                 "live-migration",
                 "VM 0 leaves its VF, migrates to host 1 with a free VF, and gets a VF there.",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -13,7 +14,7 @@ public sealed class RandomStrategy(ulong seed) : SchedulingStrategy
     public override ulong Seed => seed;
 
     /// <inheritdoc/>
-    public override string Description => "random seed=0x" + seed.ToString("X16", CultureInfo.InvariantCulture);
+    public override string Description => "random seed=" + SeedText.Format(seed);
 
     /// <inheritdoc/>
     public override void Start(int actorCount)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -35,5 +36,5 @@ public sealed record OidFuzzCase(ulong StateSeed, int Category, ulong RequestSee
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"state 0x{StateSeed:X}, {(FuzzCategory)Category} from 0x{RequestSeed:X}, edits [{string.Join(" ", Edits.Select(e => $"{e.Offset}={e.Value:X2}"))}], truncate {TruncateBy}");
+        $"state {SeedText.Format(StateSeed, 1)}, {(FuzzCategory)Category} from {SeedText.Format(RequestSeed, 1)}, edits [{string.Join(" ", Edits.Select(e => $"{e.Offset}={e.Value:X2}"))}], truncate {TruncateBy}");
 }

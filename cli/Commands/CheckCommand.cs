@@ -49,6 +49,9 @@ public static class CheckCommand
         var maxSteps = new Option<int?>("--max-steps") { Description = $"Bound on a sequence's length (default {SequenceGenerator.StepCountMaxDefault})." };
         var concurrencyOnly = new Option<bool>("--concurrency") { Description = "Run only the concurrency phase: seeded interleavings under traffic, and linearizability." };
         var interleavings = new Option<int?>("--interleavings") { Description = $"Interleavings of the concurrency phase (default {InterleavingsDefault}; {InterleavingsOnlyDefault} with --concurrency)." };
+        var noWindowSweep = new Option<bool>("--no-window-sweep") { Description = "Skip the concurrency phase's window sweep (one delay-bounded run per control-path yield of every transition)." };
+        var delayWindow = new Option<int?>("--delay-window") { Description = "With --concurrency: every interleaving holds the control-path actor at this yield (the replay of a window-sweep run)." };
+        var malformedRequests = new Option<int?>("--malformed-requests") { Description = $"Malformed OID requests of the malformed-request phase (default {MalformedPhase.RequestCountDefault}; 0 skips it)." };
         var reportDirectory = new Option<string?>("--report") { Description = "Also write an HTML report of the run (sequence diagram of the counterexample, state machines with coverage) into this directory." };
         var detectionSeeds = new Option<int?>("--detection-seeds") { Description = "Benchmark: run this many consecutive seeds and report the median time to detection.", Hidden = true };
         var unguided = new Option<bool>("--unguided") { Description = "Benchmark: the randomized phase without coverage guidance and swarm testing (the fixed kind weights).", Hidden = true };
@@ -66,6 +69,9 @@ public static class CheckCommand
         command.Options.Add(maxSteps);
         command.Options.Add(concurrencyOnly);
         command.Options.Add(interleavings);
+        command.Options.Add(noWindowSweep);
+        command.Options.Add(delayWindow);
+        command.Options.Add(malformedRequests);
         command.Options.Add(detectionSeeds);
         command.Options.Add(reportDirectory);
         command.Options.Add(workers);
@@ -89,15 +95,17 @@ public static class CheckCommand
             config: ConfigOf(parse.GetValue(vms), parse.GetValue(vfs), parse.GetValue(totalVfs)),
             reportDirectory: parse.GetValue(reportDirectory),
             coverageGuided: !parse.GetValue(unguided),
-            clusterSilos: parse.GetValue(cluster) ? parse.GetValue(silos) ?? "" : null));
+            clusterSilos: parse.GetValue(cluster) ? parse.GetValue(silos) ?? "" : null,
+            phases: new PhaseOptions(!parse.GetValue(noWindowSweep), parse.GetValue(delayWindow), parse.GetValue(malformedRequests) ?? MalformedPhase.RequestCountDefault)));
         return command;
     }
 
     /// <summary>Runs the check with <paramref name="workers"/> workers, writing to <paramref name="output"/> (standard output when null); returns the exit code.</summary>
-    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null, bool coverageGuided = true, string? clusterSilos = null)
+    public static int Run(string? seedText, double? timeLimitSeconds, int? sequenceCount, IReadOnlyList<string> defects, string outDirectory, int stepCountMax, int? detectionSeeds = null, bool concurrencyOnly = false, int? interleavings = null, int workers = 1, TextWriter? output = null, ModelConfig? config = null, string? reportDirectory = null, bool coverageGuided = true, string? clusterSilos = null, PhaseOptions? phases = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         output ??= Console.Out;
+        phases ??= new PhaseOptions();
         var seed = SeedDefault;
         if (seedText is not null && !SeedText.TryParse(seedText.Trim(), out seed))
         {
@@ -105,7 +113,7 @@ public static class CheckCommand
         }
 
         config ??= ModelConfig.Default;
-        if (OptionsProblem(defects, timeLimitSeconds, sequenceCount, config, workers, interleavings) is { } problem)
+        if ((OptionsProblem(defects, timeLimitSeconds, sequenceCount, config, workers, interleavings) ?? phases.Problem(concurrencyOnly)) is { } problem)
         {
             return UsageError(problem);
         }
@@ -117,7 +125,7 @@ public static class CheckCommand
                 return UsageError("--concurrency runs only the concurrency phase: --time-limit, --sequences and --detection-seeds do not apply");
             }
 
-            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, output, workers, outDirectory);
+            return ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsOnlyDefault, defects, output, workers, outDirectory, windowSweep: phases.WindowSweep, delayedWindow: phases.DelayedWindow);
         }
 
         if (stepCountMax is < 1 or > 100_000)
@@ -131,7 +139,7 @@ public static class CheckCommand
             return DetectionBenchmark.Run(options, Math.Clamp(seedCount, 1, 1000), outDirectory);
         }
 
-        return RunPhases(options, interleavings, output, outDirectory, reportDirectory, clusterSilos);
+        return RunPhases(options, interleavings, phases, output, outDirectory, reportDirectory, clusterSilos);
     }
 
     /// <summary>What is wrong with the options every run takes (defects, time limit or sequences, configuration, workers, interleavings), or null.</summary>
@@ -174,8 +182,8 @@ public static class CheckCommand
         return interleavings is < 1 or > 1_000_000 ? "--interleavings: expected 1 … 1000000" : null;
     }
 
-    /// <summary>The phases of a check: documented sequences, exhaustive conformance, the randomized run, concurrency; then the report.</summary>
-    private static int RunPhases(ConformanceRunOptions options, int? interleavings, TextWriter output, string outDirectory, string? reportDirectory, string? clusterSilos)
+    /// <summary>The phases of a check: documented sequences, exhaustive conformance, the randomized run, malformed requests, concurrency; then the report.</summary>
+    private static int RunPhases(ConformanceRunOptions options, int? interleavings, PhaseOptions phases, TextWriter output, string outDirectory, string? reportDirectory, string? clusterSilos)
     {
         var (config, seed, defects, sequenceCount, stepCountMax, workers) = (options.Config, options.Seed, options.Defects, options.SequenceCountMax, options.StepCountMax, options.Workers);
         output.WriteLine($"check: seed {SeedText.Format(seed)}, defects {(defects.Count == 0 ? "none" : string.Join(" ", defects))}, "
@@ -207,12 +215,18 @@ public static class CheckCommand
             exitCode = ExitCodes.ViolationFound;
         }
 
+        if (phases.MalformedRequests > 0)
+        {
+            output.WriteLine();
+            exitCode = MalformedPhase.Run(seed, phases.MalformedRequests, defects, workers, output) == ExitCodes.Success ? exitCode : ExitCodes.ViolationFound;
+        }
+
         // The concurrency phase carries the race defects and crash seams named; the catalogue's sequential defects are the business of
         // the phases above (a defect that breaks a scenario's set-up would only make the phase abort).
         output.WriteLine();
         var raceDefects = defects.Where(d => DefectCatalog.Races.Concat(DefectCatalog.Seams).Any(r => r.Name == d)).ToArray();
         CampaignResult? campaign = null;
-        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, workers, outDirectory, c => campaign = c);
+        var concurrencyExit = ConcurrencyPhase.Run(seed, interleavings ?? InterleavingsDefault, raceDefects, output, workers, outDirectory, c => campaign = c, phases.WindowSweep);
         if (reportDirectory is not null)
         {
             var replay = $"sriov check --seed {SeedText.Format(seed)}" + (sequenceCount is { } count ? $" --sequences {count.ToString(CultureInfo.InvariantCulture)}" : "") + string.Concat(defects.Select(d => " --defect " + d));

@@ -34,10 +34,12 @@ public static class ConcurrencyPhase
 
     /// <summary>
     /// Runs <paramref name="interleavings"/> interleavings from <paramref name="seed"/> with <paramref name="defects"/> and
-    /// writes a report; returns <see cref="ExitCodes.Success"/>, <see cref="ExitCodes.ViolationFound"/> or
-    /// <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
+    /// writes a report; with <paramref name="windowSweep"/> the window sweep follows them, and with
+    /// <paramref name="delayedWindow"/> every interleaving holds at that control-path yield instead of its seed's strategy (the
+    /// replay of a window-sweep run; no sweep then). Returns <see cref="ExitCodes.Success"/>,
+    /// <see cref="ExitCodes.ViolationFound"/> or <see cref="ExitCodes.UsageError"/> (unknown defect, no interleavings).
     /// </summary>
-    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, int workers = 1, string? outDirectory = null, Action<CampaignResult>? campaignObserver = null)
+    public static int Run(ulong seed, int interleavings, IReadOnlyList<string> defects, TextWriter output, int workers = 1, string? outDirectory = null, Action<CampaignResult>? campaignObserver = null, bool windowSweep = false, int? delayedWindow = null)
     {
         ArgumentNullException.ThrowIfNull(defects);
         ArgumentNullException.ThrowIfNull(output);
@@ -56,10 +58,10 @@ public static class ConcurrencyPhase
             }
         }
 
-        var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects, workers);
+        var campaign = ConcurrencyCampaign.Run(seed, interleavings, defects, workers, windowSweep && delayedWindow is null, delayedWindow);
         campaignObserver?.Invoke(campaign);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"concurrency: seed {SeedText.Format(seed)}, {campaign.Interleavings} interleavings, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
+            $"concurrency: seed {SeedText.Format(seed)}, {campaign.Interleavings} interleavings{(delayedWindow is { } held ? $" holding at control-path yield {held}" : "")}{(campaign.WindowDelays > 0 ? $" + {campaign.WindowDelays} window-sweep runs" : "")}, {campaign.FramesSent} frames, {campaign.Misdelivered} misdelivered, {campaign.Duplicated} duplicated, {campaign.Failures.Count} failing"));
         foreach (var line in ConcurrencyCampaign.Table(campaign))
         {
             output.WriteLine(line);

@@ -7,10 +7,12 @@ namespace SriovVerification.Harness.Concurrency;
 /// <param name="Duplicated">Duplicated frames over all runs.</param>
 /// <param name="FramesSent">Frames sent over all runs.</param>
 /// <param name="LossPerRun">The loss tally of every run, by scenario and policy.</param>
+/// <param name="WindowDelays">Runs of the window sweep (<see cref="WindowDelayStrategy"/>), beside the seeded interleavings.</param>
 public sealed record CampaignResult(
     int Interleavings,
     IReadOnlyList<InterleavingReport> Failures,
     int Misdelivered,
     int Duplicated,
     long FramesSent,
-    IReadOnlyDictionary<(ScenarioKind Scenario, Implementation.FilterMovePolicy Policy), IReadOnlyList<LossTally>> LossPerRun);
+    IReadOnlyDictionary<(ScenarioKind Scenario, Implementation.FilterMovePolicy Policy), IReadOnlyList<LossTally>> LossPerRun,
+    int WindowDelays = 0);

@@ -12,17 +12,61 @@ public static class ConcurrencyCampaign
 {
     /// <summary>
     /// Runs <paramref name="interleavings"/> interleavings on <paramref name="workers"/> worker threads (each run its own
-    /// datacenter and scheduler); the runs are merged in seed order, so the result is the same for any worker count.
+    /// datacenter and scheduler; with <paramref name="delayedWindow"/>, each holds at that control-path yield,
+    /// <see cref="WindowDelayStrategy"/>), then, with <paramref name="windowSweep"/>, the window sweep (<see cref="WindowSweepRuns"/>);
+    /// the runs are merged in seed order, so the result is the same for any worker count.
     /// </summary>
-    public static CampaignResult Run(ulong firstSeed, int interleavings, IReadOnlyList<string> defects, int workers = 1)
+    public static CampaignResult Run(ulong firstSeed, int interleavings, IReadOnlyList<string> defects, int workers = 1, bool windowSweep = false, int? delayedWindow = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(interleavings, 1);
         ArgumentNullException.ThrowIfNull(defects);
+        InterleavingOptions Options(int i) => delayedWindow is { } window
+            ? InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects) with { Strategy = StrategyKind.WindowDelay, DelayedWindow = window }
+            : InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects);
+        var runs = IndexedWorkers.Map(interleavings, workers, i => Summary.Of(InterleavingRunner.Run(Options(i))));
+        var sweep = windowSweep ? WindowSweep(firstSeed, defects, workers) : [];
+        return Merge(interleavings, [.. runs, .. sweep], sweep.Length);
+    }
+
+    /// <summary>Window arrivals a sweep holds at, at most, per scenario and policy.</summary>
+    public const int WindowTargetsMax = 256;
+
+    /// <summary>
+    /// The window sweep: for every scenario and policy, one run per window arrival of its control-path actors, holding the
+    /// actor that arrives there (<see cref="WindowDelayStrategy"/>). A first run per scenario and policy (holding at
+    /// arrival 0) counts the arrivals; the others hold at arrivals 1 … count−1. Run seeds are <c>24·firstSeed + c</c> for
+    /// scenario-and-policy index c, so that <see cref="InterleavingOptions.FromSeed"/> of a run's seed gives its scenario
+    /// and policy and <c>--seed S --delay-window N</c> replays it.
+    /// </summary>
+    public static InterleavingReport[] WindowSweepRuns(ulong firstSeed, IReadOnlyList<string> defects, int workers)
+    {
+        var combos = 2 * Enum.GetValues<ScenarioKind>().Length;
+        var baseSeed = unchecked(firstSeed * (ulong)combos * 2);
+        InterleavingOptions Options(int combo, int window) =>
+            InterleavingOptions.FromSeed(unchecked(baseSeed + (ulong)combo), defects) with { Strategy = StrategyKind.WindowDelay, DelayedWindow = window };
+        var probes = IndexedWorkers.Map(combos, workers, c => InterleavingRunner.Run(Options(c, 0)));
+        var targets = new List<(int Combo, int Window)>();
+        for (var c = 0; c < combos; c++)
+        {
+            for (var w = 1; w < Math.Min(probes[c].ProtocolYields, WindowTargetsMax); w++)
+            {
+                targets.Add((c, w));
+            }
+        }
+
+        var rest = IndexedWorkers.Map(targets.Count, workers, i => InterleavingRunner.Run(Options(targets[i].Combo, targets[i].Window)));
+        return [.. probes, .. rest];
+    }
+
+    private static Summary[] WindowSweep(ulong firstSeed, IReadOnlyList<string> defects, int workers) =>
+        [.. WindowSweepRuns(firstSeed, defects, workers).Select(Summary.Of)];
+
+    private static CampaignResult Merge(int interleavings, IReadOnlyList<Summary> runs, int windowDelays)
+    {
         var failures = new List<InterleavingReport>();
         var lost = new Dictionary<(ScenarioKind, FilterMovePolicy), List<LossTally>>();
         int misdelivered = 0, duplicated = 0;
         long sent = 0;
-        var runs = IndexedWorkers.Map(interleavings, workers, i => Summary.Of(InterleavingRunner.Run(InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects))));
         foreach (var report in runs)
         {
             if (report.Failure is { } failure)
@@ -43,7 +87,7 @@ public static class ConcurrencyCampaign
         }
 
         return new CampaignResult(interleavings, failures, misdelivered, duplicated, sent,
-            lost.ToDictionary(p => p.Key, p => (IReadOnlyList<LossTally>)p.Value));
+            lost.ToDictionary(p => p.Key, p => (IReadOnlyList<LossTally>)p.Value), windowDelays);
     }
 
     /// <summary>The median of <paramref name="values"/> (the lower middle for an even count).</summary>

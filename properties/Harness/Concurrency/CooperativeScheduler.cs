@@ -82,6 +82,7 @@ public sealed class CooperativeScheduler : IScheduler
     public ScheduleResult Run()
     {
         strategy.Bind(actors.Select(a => a.Name).ToList());
+        strategy.BindProtocol(actors.Select(a => a.Protocol).ToList());
         strategy.Start(actors.Count);
         var previous = -1;
         foreach (var actor in actors)
@@ -138,6 +139,11 @@ public sealed class CooperativeScheduler : IScheduler
             Interlocked.Increment(ref stepCount);
             chosen.Turn.Release();
             schedulerTurn.Wait();
+            if (!chosen.Done)
+            {
+                strategy.Yielded(chosen.Index, chosen.Point, chosen.Blocked, stepCount - 1);
+            }
+
             if (!chosen.Blocked)
             {
                 // It made progress: whatever the others were waiting for may hold now.

@@ -16,6 +16,9 @@ public sealed record InterleavingOptions
     /// <summary>The scheduling strategy.</summary>
     public StrategyKind Strategy { get; init; } = StrategyKind.Random;
 
+    /// <summary>With <see cref="StrategyKind.WindowDelay"/>: the window arrival at which a control-path actor is held.</summary>
+    public int DelayedWindow { get; init; }
+
     /// <summary>Seed of the strategy and of the adapter.</summary>
     public ulong Seed { get; init; } = 1;
 
@@ -71,5 +74,5 @@ public sealed record InterleavingOptions
 
     /// <summary>One line naming every option.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"seed={SeedText.Format(Seed)} scenario={Scenario} policy={Policy} strategy={Strategy} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
+        $"seed={SeedText.Format(Seed)} scenario={Scenario} policy={Policy} strategy={Strategy}{(Strategy == StrategyKind.WindowDelay ? $" window={DelayedWindow}" : "")} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
 }

@@ -16,12 +16,15 @@ public sealed record InterleavingReport(InterleavingOptions Options, ScheduleRes
     /// <summary>For a replayed schedule: the recorded decisions the run could not follow.</summary>
     public IReadOnlyList<string> Departures { get; init; } = [];
 
+    /// <summary>With <see cref="StrategyKind.WindowDelay"/>: the control-path actors' yields in the run.</summary>
+    public int ProtocolYields { get; init; }
+
     /// <summary>Whether the run completed and no check failed.</summary>
     public bool Passed => Schedule.Verdict == ScheduleVerdict.Completed && Frames.Violations.Count == 0;
 
     /// <summary>The command line that replays this run alone.</summary>
     public string ReplayCommand => string.Create(CultureInfo.InvariantCulture,
-        $"sriov check --concurrency --seed {SeedText.Format(Options.Seed)} --interleavings 1{string.Concat(Options.Defects.Select(d => " --defect " + d))}");
+        $"sriov check --concurrency --seed {SeedText.Format(Options.Seed)} --interleavings 1{(Options.Strategy == StrategyKind.WindowDelay ? $" --delay-window {Options.DelayedWindow}" : " --no-window-sweep")}{string.Concat(Options.Defects.Select(d => " --defect " + d))}");
 
     /// <summary>Seed and replay line first, then the verdict, the violations and at most <paramref name="scheduleLinesMax"/> schedule steps.</summary>
     public string Describe(int scheduleLinesMax = 80)

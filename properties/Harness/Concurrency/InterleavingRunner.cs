@@ -33,7 +33,7 @@ public static class InterleavingRunner
             Seed = options.Seed,
             Adapter = new AdapterOptions { Defects = new HashSet<string>(options.Defects, StringComparer.Ordinal) },
         });
-        var strategy = options.Decisions is { } decisions ? new ReplayStrategy(decisions) : SchedulingStrategy.Create(options.Strategy, options.Seed);
+        var strategy = options.Decisions is { } decisions ? new ReplayStrategy(decisions) : SchedulingStrategy.Create(options.Strategy, options.Seed, delayedWindow: options.DelayedWindow);
         try
         {
             Setup(datacenter, options, hostCount, numVfs);
@@ -84,6 +84,7 @@ public static class InterleavingRunner
         {
             FrameLines = FrameLines(datacenter.FrameLog, flows),
             Departures = strategy is ReplayStrategy replay ? replay.Departures : [],
+            ProtocolYields = strategy is WindowDelayStrategy windows ? windows.Yields : 0,
         };
     }
 

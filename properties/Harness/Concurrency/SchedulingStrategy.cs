@@ -17,8 +17,21 @@ public abstract class SchedulingStrategy
     {
     }
 
+    /// <summary>Called once before a run, after <see cref="Bind"/>: which actors are on the control path (host, guests).</summary>
+    public virtual void BindProtocol(IReadOnlyList<bool> isProtocol)
+    {
+    }
+
     /// <summary>Called after every step with the actor that ran, whether this strategy chose it or everyone waited.</summary>
     public virtual void Ran(int actor)
+    {
+    }
+
+    /// <summary>
+    /// Called when <paramref name="actor"/>, run at <paramref name="step"/>, hands control back at the yield point
+    /// <paramref name="point"/>, waiting (<paramref name="blocked"/>) or having made progress.
+    /// </summary>
+    public virtual void Yielded(int actor, string point, bool blocked, int step)
     {
     }
 
@@ -29,11 +42,12 @@ public abstract class SchedulingStrategy
     public abstract int Choose(IReadOnlyList<int> candidates, int step);
 
     /// <summary>A fresh strategy of <paramref name="kind"/> from <paramref name="seed"/>.</summary>
-    public static SchedulingStrategy Create(StrategyKind kind, ulong seed, int pctDepth = PctStrategy.DepthDefault, int pctStepsEstimate = PctStrategy.StepsEstimateDefault) =>
+    public static SchedulingStrategy Create(StrategyKind kind, ulong seed, int pctDepth = PctStrategy.DepthDefault, int pctStepsEstimate = PctStrategy.StepsEstimateDefault, int delayedWindow = 0) =>
         kind switch
         {
             StrategyKind.Random => new RandomStrategy(seed),
             StrategyKind.Pct => new PctStrategy(seed, pctDepth, pctStepsEstimate),
+            StrategyKind.WindowDelay => new WindowDelayStrategy(seed, delayedWindow),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown strategy"),
         };
 }

@@ -52,8 +52,5 @@ public abstract partial record Command
 
         /// <summary>The name of index <paramref name="nameIndex"/>: empty for 0, <c>vport-name-k</c> otherwise.</summary>
         public static string NameOf(int nameIndex) => nameIndex == 0 ? "" : "vport-name-" + nameIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Pf;
     }
 }

@@ -51,8 +51,11 @@ public sealed record CommandDescriptor(Type Kind, Actor Actor, IReadOnlyList<str
     /// <summary>The NIC switch trigger an accepted command takes as a self-loop on its host's switch when the switch's phase does not change, or null.</summary>
     public SwitchTrigger? SwitchSelfLoopTrigger { get; init; }
 
-    /// <summary>The exploration profiles a command belongs to.</summary>
-    public Func<Command, ProfileSet> ProfilesOf { get; init; } = static _ => ProfileSet.None;
+    /// <summary>The exploration profiles every command of the kind belongs to, whatever its arguments.</summary>
+    public ProfileSet Profiles { get; init; }
+
+    /// <summary>The profiles a command belongs to beyond <see cref="Profiles"/> as a representative of its kind, or null when none.</summary>
+    public Func<Command, ProfileSet>? RepresentativeProfilesOf { get; init; }
 
     /// <summary>What the full profile leaves out of the kind, for the profile's description; null when nothing.</summary>
     public string? FullExclusion { get; init; }
@@ -86,6 +89,9 @@ public sealed record CommandDescriptor(Type Kind, Actor Actor, IReadOnlyList<str
     }
 
     private readonly int? weightEighths;
+
+    /// <summary>The exploration profiles <paramref name="command"/> (of this kind) belongs to.</summary>
+    public ProfileSet ProfilesOf(Command command) => Profiles | (RepresentativeProfilesOf?.Invoke(command) ?? ProfileSet.None);
 
     /// <summary>The trace name of <paramref name="command"/> (of this kind).</summary>
     public string TraceNameOf(Command command) => TraceNames[TraceNameIndexOf(command)];

@@ -16,7 +16,7 @@ public static partial class CommandDescriptors
         Row<GuestBindProtocol>(Actor.Guest, "PROTOCOL_BIND") with
         {
             VfTrigger = Model.VfTrigger.Bind, KernelTriggers = [nameof(Model.VfTrigger.Bind)],
-            ProfilesOf = Representatives<GuestBindProtocol>(null, _ => true), KindsRepresentative = "the guest's protocol binds",
+            RepresentativeProfilesOf = Representatives<GuestBindProtocol>(null, _ => true), KindsRepresentative = "the guest's protocol binds",
         },
         Row<GuestSwitchDataPath>(Actor.Guest, "NETVSC_SWITCH_DATA_PATH", HostStackKind) with
         {
@@ -34,19 +34,19 @@ public static partial class CommandDescriptors
             Traits = CommandTraits.DeliversInvalidation, KernelTriggers = [nameof(Model.VfTrigger.HandleInvalidation)],
             SelfLoopTrigger = Model.VfTrigger.HandleInvalidation,
             GateOf = VfEventGate<GuestHandleInvalidation>(Model.VfTrigger.HandleInvalidation, c => c.Vm),
-            ProfilesOf = Representatives<GuestHandleInvalidation>(_ => true), ConformanceRepresentative = "GuestHandleInvalidation", Weight = 3,
+            RepresentativeProfilesOf = Representatives<GuestHandleInvalidation>(_ => true), ConformanceRepresentative = "GuestHandleInvalidation", Weight = 3,
         },
         Row<ReceiveFrame>(Actor.Wire, "FRAME_RECEIVE") with
         {
             FrameOf = (c, _) => c is ReceiveFrame r ? new FrameAddress(r.Host, r.MacIndex, r.Vlan, -1) : FrameAddress.None,
-            ProfilesOf = Representatives<ReceiveFrame>(c => c.MacIndex == 0), ConformanceRepresentative = "a received frame to VM 0's MAC on each VLAN",
+            RepresentativeProfilesOf = Representatives<ReceiveFrame>(c => c.MacIndex == 0), ConformanceRepresentative = "a received frame to VM 0's MAC on each VLAN",
         },
         Row<GuestSendFrame>(Actor.Guest, "FRAME_SEND") with
         {
             FrameOf = (c, before) => c is GuestSendFrame s && s.Vm >= 0 && s.Vm < before.Vms.Length
                 ? new FrameAddress(before.Vms[s.Vm].Host, s.MacIndex, s.Vlan, s.Vm)
                 : FrameAddress.None,
-            ProfilesOf = Representatives<GuestSendFrame>(c => c.SpoofSource || c.SourceMacIndex >= 0),
+            RepresentativeProfilesOf = Representatives<GuestSendFrame>(c => c.SpoofSource || c.SourceMacIndex >= 0),
             ConformanceRepresentative = "a spoofed send, a send with another MAC named as its source",
         },
     ];

@@ -23,7 +23,7 @@ public static partial class CommandDescriptors
         },
         Row<ClientClearFilter>(Actor.Host, "HOST_CLIENT_CLEAR_FILTER") with
         {
-            ProfilesOf = Representatives<ClientClearFilter>(null, c => c.FilterId == 1), KindsRepresentative = "the client's filter clear",
+            RepresentativeProfilesOf = Representatives<ClientClearFilter>(null, c => c.FilterId == 1), KindsRepresentative = "the client's filter clear",
         },
         Row<MoveVmFilter>(Actor.Host, "HOST_MOVE_VM_FILTER", HostStackKind) with
         {
@@ -50,7 +50,7 @@ public static partial class CommandDescriptors
         {
             Traits = CommandTraits.EndsRemoval, VfTrigger = Model.VfTrigger.SurpriseRemove, KernelTriggers = [nameof(Model.VfTrigger.SurpriseRemove)],
             SelfLoopTrigger = Model.VfTrigger.SurpriseRemove,
-            ProfilesOf = Representatives<SurpriseRemoveVf>(null, _ => true), KindsRepresentative = "surprise removal", Weight = 2,
+            RepresentativeProfilesOf = Representatives<SurpriseRemoveVf>(null, _ => true), KindsRepresentative = "surprise removal", Weight = 2,
         },
         Row<LiveMigrationStart>(Actor.Host, "LIVE_MIGRATION_START", HostStackKind) with
         {

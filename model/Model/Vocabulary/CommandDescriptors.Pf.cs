@@ -26,16 +26,17 @@ public static partial class CommandDescriptors
         Row<CreateVPort>(Actor.Pf, "OID_NIC_SWITCH_CREATE_VPORT", LifecycleKind) with { KernelTriggers = [nameof(Model.VfTrigger.CreateVPort)], Weight = 4 },
         Row<SetVPortState>(Actor.Pf, "OID_NIC_SWITCH_VPORT_PARAMETERS") with
         {
-            ProfilesOf = Representatives<SetVPortState>(c => c is { VPortId: 1, Activated: true }, c => c is { VPortId: 1, Activated: false }),
+            RepresentativeProfilesOf = Representatives<SetVPortState>(c => c is { VPortId: 1, Activated: true }, c => c is { VPortId: 1, Activated: false }),
             ConformanceRepresentative = "VPort activation", KindsRepresentative = "VPort deactivation", Weight = 4,
         },
         Row<SetVPortParameters>(Actor.Pf, "OID_NIC_SWITCH_VPORT_PARAMETERS_SET") with
         {
             // A VPort's parameters enable and refuse nothing else: a second VPort's settings would multiply the states of the
             // smallest configuration by about three without a new interleaving of anything else (the randomized check sets them on every VPort).
-            ProfilesOf = c => c is SetVPortParameters { VPortId: not 0 }
+            Profiles = ProfileSet.None,
+            RepresentativeProfilesOf = On((SetVPortParameters c) => c.VPortId != 0
                 ? ProfileSet.None
-                : Representatives<SetVPortParameters>(p => p is { VPortId: 0, Changed: SetVPortParameters.NameChanged })(c),
+                : ProfileSet.Full | (c.Changed == SetVPortParameters.NameChanged ? ProfileSet.Conformance | ProfileSet.Kinds : ProfileSet.None)),
             FullExclusion = "VPORT_PARAMETERS on the default VPort only",
             ConformanceRepresentative = "a VPORT_PARAMETERS changing only the default VPort's name", Weight = 2,
         },
@@ -45,7 +46,7 @@ public static partial class CommandDescriptors
         },
         Row<SetFilter>(Actor.Pf, "OID_RECEIVE_FILTER_SET_FILTER") with
         {
-            ProfilesOf = Representatives<SetFilter>(
+            RepresentativeProfilesOf = Representatives<SetFilter>(
                 c => c is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true } or { VPortId: 1, Vlan: not 0, ValidFilterType: true } or { MacIndex: SetFilter.NoMac, Vlan: 0 },
                 c => c is { VPortId: 0, Vlan: 0, ValidFilterType: true }),
             ConformanceRepresentative = "SetFilter (MAC-only on VPort 1; with a VM on a VLAN, MAC+VLAN and VLAN-only on VPort 1; one with no field test)",
@@ -53,11 +54,11 @@ public static partial class CommandDescriptors
         },
         Row<ClearFilter>(Actor.Pf, "OID_RECEIVE_FILTER_CLEAR_FILTER") with
         {
-            ProfilesOf = Representatives<ClearFilter>(c => c.FilterId == 1), ConformanceRepresentative = "ClearFilter", Weight = 2,
+            RepresentativeProfilesOf = Representatives<ClearFilter>(c => c.FilterId == 1), ConformanceRepresentative = "ClearFilter", Weight = 2,
         },
         Row<MoveFilter>(Actor.Pf, "OID_RECEIVE_FILTER_MOVE_FILTER") with
         {
-            ProfilesOf = Representatives<MoveFilter>(c => c is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 }), ConformanceRepresentative = "MoveFilter", Weight = 2,
+            RepresentativeProfilesOf = Representatives<MoveFilter>(c => c is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 }), ConformanceRepresentative = "MoveFilter", Weight = 2,
         },
         .. ConfigSpaceRows(),
         Row<ResetVf>(Actor.Pf, "OID_SRIOV_RESET_VF", LifecycleKind) with
@@ -67,12 +68,12 @@ public static partial class CommandDescriptors
         Row<SetVfPowerState>(Actor.Pf, "OID_SRIOV_SET_VF_POWER_STATE") with
         {
             Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
-            ProfilesOf = Representatives<SetVfPowerState>(c => c.D3, c => !c.D3), ConformanceRepresentative = "D3", KindsRepresentative = "D0",
+            RepresentativeProfilesOf = Representatives<SetVfPowerState>(c => c.D3, c => !c.D3), ConformanceRepresentative = "D3", KindsRepresentative = "D0",
         },
         new CommandDescriptor(typeof(Enumerate), Actor.Pf, ["OID_NIC_SWITCH_ENUM_SWITCHES", "OID_NIC_SWITCH_ENUM_VFS", "OID_NIC_SWITCH_ENUM_VPORTS", "OID_RECEIVE_FILTER_ENUM_FILTERS"])
         {
             TraceNameIndexOf = On((Enumerate c) => (int)c.Kind), HostOf = On((Enumerate c) => c.Host),
-            ProfilesOf = Representatives<Enumerate>(null, _ => true), KindsRepresentative = "enumerations",
+            RepresentativeProfilesOf = Representatives<Enumerate>(null, _ => true), KindsRepresentative = "enumerations",
         },
     ];
 
@@ -82,32 +83,32 @@ public static partial class CommandDescriptors
         {
             Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             ConfigAccessOf = On((ReadVfConfigSpace c) => new ConfigAccess(c.Offset, c.Length, c.BufferOffset, c.BufferLength)),
-            ProfilesOf = Representatives<ReadVfConfigSpace>(c => c.Offset > 0xFF, c => c is { Offset: 0x00, Length: 4, BufferOffset: 0 }),
+            RepresentativeProfilesOf = Representatives<ReadVfConfigSpace>(c => c.Offset > 0xFF, c => c is { Offset: 0x00, Length: 4, BufferOffset: 0 }),
             ConformanceRepresentative = "out-of-bounds config-space read", KindsRepresentative = "in-range config-space reads", Weight = 2,
         },
         Row<WriteVfConfigSpace>(Actor.Pf, "OID_SRIOV_WRITE_VF_CONFIG_SPACE") with
         {
             Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             ConfigAccessOf = On((WriteVfConfigSpace c) => new ConfigAccess(c.Offset, c.Length, c.BufferOffset, c.BufferLength)),
-            ProfilesOf = Representatives<WriteVfConfigSpace>(
+            RepresentativeProfilesOf = Representatives<WriteVfConfigSpace>(
                 c => c is { Offset: 0x04, Value: 0x0004, BufferOffset: 0 } or { Offset: 0x62, Value: 0x0001 }, c => c is { Offset: 0x00, Length: 4, BufferOffset: 0 }),
             ConformanceRepresentative = "Bus Master write, MSI Enable write", KindsRepresentative = "read-only id writes", Weight = 2,
         },
         Row<ReadVfConfigBlock>(Actor.Pf, "OID_SRIOV_READ_VF_CONFIG_BLOCK") with
         {
             Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
-            ProfilesOf = Representatives<ReadVfConfigBlock>(null, c => c.BlockId == 0), KindsRepresentative = "config-block reads",
+            RepresentativeProfilesOf = Representatives<ReadVfConfigBlock>(null, c => c.BlockId == 0), KindsRepresentative = "config-block reads",
         },
         Row<WriteVfConfigBlock>(Actor.Pf, "OID_SRIOV_WRITE_VF_CONFIG_BLOCK") with
         {
             Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
-            ProfilesOf = Representatives<WriteVfConfigBlock>(c => c is { BlockId: 0, Value: 0xA5 }), ConformanceRepresentative = "config-block write", Weight = 2,
+            RepresentativeProfilesOf = Representatives<WriteVfConfigBlock>(c => c is { BlockId: 0, Value: 0xA5 }), ConformanceRepresentative = "config-block write", Weight = 2,
         },
         Row<InvalidateConfigBlock>(Actor.Pf, "NdisMInvalidateConfigBlock") with
         {
             Traits = CommandTraits.VfOperation | CommandTraits.PostsInvalidation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             InvalidationMaskOf = On((InvalidateConfigBlock c) => c.Mask),
-            ProfilesOf = Representatives<InvalidateConfigBlock>(c => c.Mask is 1 or 2), ConformanceRepresentative = "invalidation of masks 1 and 2", Weight = 2,
+            RepresentativeProfilesOf = Representatives<InvalidateConfigBlock>(c => c.Mask is 1 or 2), ConformanceRepresentative = "invalidation of masks 1 and 2", Weight = 2,
         },
     ];
 }

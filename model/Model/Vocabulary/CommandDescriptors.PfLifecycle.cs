@@ -16,31 +16,31 @@ public static partial class CommandDescriptors
                 FramedOidKind.DeleteSwitch => SwitchTrigger.DeleteSwitch,
                 _ => null,
             }),
-            ProfilesOf = Representatives<FramedOid>(c => c is { Oid: FramedOidKind.FreeVf, BufferLength: < 10 }, IsWellFramed),
+            RepresentativeProfilesOf = Representatives<FramedOid>(c => c is { Oid: FramedOidKind.FreeVf, BufferLength: < 10 }, IsWellFramed),
             ConformanceRepresentative = "a FREE_VF with a short buffer", KindsRepresentative = "well-framed OIDs", Weight = 3,
         },
         Row<PfHalt>(Actor.Host, "PF_HALT") with
         {
             Traits = CommandTraits.TearsDownPf, SwitchTriggerOf = _ => SwitchTrigger.PfHalt,
-            ProfilesOf = Representatives<PfHalt>(_ => true), ConformanceRepresentative = "PF halt", WeightEighths = 1,
+            RepresentativeProfilesOf = Representatives<PfHalt>(_ => true), ConformanceRepresentative = "PF halt", WeightEighths = 1,
         },
         Row<PfInitialize>(Actor.Host, "PF_INITIALIZE") with
         {
             SwitchTriggerOf = _ => SwitchTrigger.PfInitialize,
-            ProfilesOf = Representatives<PfInitialize>(null, _ => true), KindsRepresentative = "PF initialize", Weight = 4,
+            RepresentativeProfilesOf = Representatives<PfInitialize>(null, _ => true), KindsRepresentative = "PF initialize", Weight = 4,
         },
         Row<PfReset>(Actor.Host, "PF_RESET") with
         {
             Traits = CommandTraits.TearsDownPf, SwitchSelfLoopTrigger = SwitchTrigger.PfReset,
-            ProfilesOf = Representatives<PfReset>(_ => true), ConformanceRepresentative = "PF reset", WeightEighths = 1,
+            RepresentativeProfilesOf = Representatives<PfReset>(_ => true), ConformanceRepresentative = "PF reset", WeightEighths = 1,
         },
         Row<ReadSriovCapability>(Actor.Host, "PF_READ_SRIOV_CAPABILITY") with
         {
-            ProfilesOf = Representatives<ReadSriovCapability>(_ => true), ConformanceRepresentative = "the SR-IOV capability read", WeightEighths = 4,
+            RepresentativeProfilesOf = Representatives<ReadSriovCapability>(_ => true), ConformanceRepresentative = "the SR-IOV capability read", WeightEighths = 4,
         },
         Row<QuerySriovCapabilities>(Actor.Pf, "OID_SRIOV_CURRENT_CAPABILITIES") with
         {
-            ProfilesOf = Representatives<QuerySriovCapabilities>(null, _ => true), KindsRepresentative = "the capabilities query", WeightEighths = 4,
+            RepresentativeProfilesOf = Representatives<QuerySriovCapabilities>(null, _ => true), KindsRepresentative = "the capabilities query", WeightEighths = 4,
         },
     ];
 

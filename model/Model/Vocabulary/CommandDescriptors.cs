@@ -45,7 +45,7 @@ public static partial class CommandDescriptors
             HostOf = Field<T>("Host"),
             VmOf = Field<T>("Vm"),
             VfIdOf = Field<T>("VfId"),
-            ProfilesOf = _ => profiles,
+            Profiles = profiles,
         };
 
     /// <summary>Reads a command of kind <typeparamref name="T"/> as one.</summary>
@@ -54,13 +54,12 @@ public static partial class CommandDescriptors
         c => read((T)c);
 
     /// <summary>
-    /// Profiles of a kind outside the lifecycle: the full profile, the conformance profile (and so the kinds profile) for
-    /// the data-plane representatives, the kinds profile for the accepted representatives.
+    /// The profiles of a representative of a kind outside the lifecycle: the conformance profile (and so the kinds profile)
+    /// for the data-plane representatives, the kinds profile for the accepted representatives.
     /// </summary>
     private static Func<Command, ProfileSet> Representatives<T>(Func<T, bool>? conformance, Func<T, bool>? kinds = null)
         where T : Command =>
-        c => ProfileSet.Full
-            | (conformance is not null && conformance((T)c) ? ProfileSet.Conformance | ProfileSet.Kinds : ProfileSet.None)
+        c => (conformance is not null && conformance((T)c) ? ProfileSet.Conformance | ProfileSet.Kinds : ProfileSet.None)
             | (kinds is not null && kinds((T)c) ? ProfileSet.Kinds : ProfileSet.None);
 
     /// <summary>The gate of a VM command: <paramref name="kind"/> for the command's VM.</summary>

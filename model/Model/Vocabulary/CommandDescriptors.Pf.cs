@@ -72,7 +72,7 @@ public static partial class CommandDescriptors
         },
         new CommandDescriptor(typeof(Enumerate), Actor.Pf, ["OID_NIC_SWITCH_ENUM_SWITCHES", "OID_NIC_SWITCH_ENUM_VFS", "OID_NIC_SWITCH_ENUM_VPORTS", "OID_RECEIVE_FILTER_ENUM_FILTERS"])
         {
-            TraceNameIndexOf = On((Enumerate c) => (int)c.Kind), HostOf = On((Enumerate c) => c.Host),
+            TraceNameIndexOf = On((Enumerate c) => (int)c.Kind), HostOf = On((Enumerate c) => c.Host), Profiles = ProfileSet.Full,
             RepresentativeProfilesOf = Representatives<Enumerate>(null, _ => true), KindsRepresentative = "enumerations",
         },
     ];

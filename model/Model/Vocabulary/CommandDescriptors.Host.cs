@@ -23,6 +23,7 @@ public static partial class CommandDescriptors
         },
         Row<ClientClearFilter>(Actor.Host, "HOST_CLIENT_CLEAR_FILTER") with
         {
+            Traits = CommandTraits.SteeredToLegal,
             RepresentativeProfilesOf = Representatives<ClientClearFilter>(null, c => c.FilterId == 1), KindsRepresentative = "the client's filter clear",
         },
         Row<MoveVmFilter>(Actor.Host, "HOST_MOVE_VM_FILTER", HostStackKind) with

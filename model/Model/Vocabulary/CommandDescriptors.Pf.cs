@@ -21,16 +21,18 @@ public static partial class CommandDescriptors
         Row<AllocateVf>(Actor.Pf, "OID_NIC_SWITCH_ALLOCATE_VF", LifecycleKind) with { KernelTriggers = [nameof(Model.VfTrigger.Allocate)], Weight = 4 },
         Row<FreeVf>(Actor.Pf, "OID_NIC_SWITCH_FREE_VF", LifecycleKind) with
         {
-            Traits = CommandTraits.VfOperation | CommandTraits.FreesVf, KernelTriggers = [nameof(Model.VfTrigger.Free)], Weight = 3,
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation | CommandTraits.FreesVf, KernelTriggers = [nameof(Model.VfTrigger.Free)], Weight = 3,
         },
         Row<CreateVPort>(Actor.Pf, "OID_NIC_SWITCH_CREATE_VPORT", LifecycleKind) with { KernelTriggers = [nameof(Model.VfTrigger.CreateVPort)], Weight = 4 },
         Row<SetVPortState>(Actor.Pf, "OID_NIC_SWITCH_VPORT_PARAMETERS") with
         {
+            Traits = CommandTraits.SteeredToLegal,
             RepresentativeProfilesOf = Representatives<SetVPortState>(c => c is { VPortId: 1, Activated: true }, c => c is { VPortId: 1, Activated: false }),
             ConformanceRepresentative = "VPort activation", KindsRepresentative = "VPort deactivation", Weight = 4,
         },
         Row<SetVPortParameters>(Actor.Pf, "OID_NIC_SWITCH_VPORT_PARAMETERS_SET") with
         {
+            Traits = CommandTraits.SteeredToLegal,
             // A VPort's parameters enable and refuse nothing else: a second VPort's settings would multiply the states of the
             // smallest configuration by about three without a new interleaving of anything else (the randomized check sets them on every VPort).
             Profiles = ProfileSet.None,
@@ -42,10 +44,11 @@ public static partial class CommandDescriptors
         },
         Row<DeleteVPort>(Actor.Pf, "OID_NIC_SWITCH_DELETE_VPORT", LifecycleKind) with
         {
-            Traits = CommandTraits.DeletesVPort, KernelTriggers = [nameof(Model.VfTrigger.DeleteVPort)], Weight = 3,
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.DeletesVPort, KernelTriggers = [nameof(Model.VfTrigger.DeleteVPort)], Weight = 3,
         },
         Row<SetFilter>(Actor.Pf, "OID_RECEIVE_FILTER_SET_FILTER") with
         {
+            Traits = CommandTraits.SteeredToLegal,
             RepresentativeProfilesOf = Representatives<SetFilter>(
                 c => c is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true } or { VPortId: 1, Vlan: not 0, ValidFilterType: true } or { MacIndex: SetFilter.NoMac, Vlan: 0 },
                 c => c is { VPortId: 0, Vlan: 0, ValidFilterType: true }),
@@ -67,7 +70,7 @@ public static partial class CommandDescriptors
         },
         Row<SetVfPowerState>(Actor.Pf, "OID_SRIOV_SET_VF_POWER_STATE") with
         {
-            Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             RepresentativeProfilesOf = Representatives<SetVfPowerState>(c => c.D3, c => !c.D3), ConformanceRepresentative = "D3", KindsRepresentative = "D0",
         },
         new CommandDescriptor(typeof(Enumerate), Actor.Pf, ["OID_NIC_SWITCH_ENUM_SWITCHES", "OID_NIC_SWITCH_ENUM_VFS", "OID_NIC_SWITCH_ENUM_VPORTS", "OID_RECEIVE_FILTER_ENUM_FILTERS"])
@@ -81,14 +84,14 @@ public static partial class CommandDescriptors
     [
         Row<ReadVfConfigSpace>(Actor.Pf, "OID_SRIOV_READ_VF_CONFIG_SPACE") with
         {
-            Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             ConfigAccessOf = On((ReadVfConfigSpace c) => new ConfigAccess(c.Offset, c.Length, c.BufferOffset, c.BufferLength)),
             RepresentativeProfilesOf = Representatives<ReadVfConfigSpace>(c => c.Offset > 0xFF, c => c is { Offset: 0x00, Length: 4, BufferOffset: 0 }),
             ConformanceRepresentative = "out-of-bounds config-space read", KindsRepresentative = "in-range config-space reads", Weight = 2,
         },
         Row<WriteVfConfigSpace>(Actor.Pf, "OID_SRIOV_WRITE_VF_CONFIG_SPACE") with
         {
-            Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             ConfigAccessOf = On((WriteVfConfigSpace c) => new ConfigAccess(c.Offset, c.Length, c.BufferOffset, c.BufferLength)),
             RepresentativeProfilesOf = Representatives<WriteVfConfigSpace>(
                 c => c is { Offset: 0x04, Value: 0x0004, BufferOffset: 0 } or { Offset: 0x62, Value: 0x0001 }, c => c is { Offset: 0x00, Length: 4, BufferOffset: 0 }),
@@ -96,17 +99,17 @@ public static partial class CommandDescriptors
         },
         Row<ReadVfConfigBlock>(Actor.Pf, "OID_SRIOV_READ_VF_CONFIG_BLOCK") with
         {
-            Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             RepresentativeProfilesOf = Representatives<ReadVfConfigBlock>(null, c => c.BlockId == 0), KindsRepresentative = "config-block reads",
         },
         Row<WriteVfConfigBlock>(Actor.Pf, "OID_SRIOV_WRITE_VF_CONFIG_BLOCK") with
         {
-            Traits = CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             RepresentativeProfilesOf = Representatives<WriteVfConfigBlock>(c => c is { BlockId: 0, Value: 0xA5 }), ConformanceRepresentative = "config-block write", Weight = 2,
         },
         Row<InvalidateConfigBlock>(Actor.Pf, "NdisMInvalidateConfigBlock") with
         {
-            Traits = CommandTraits.VfOperation | CommandTraits.PostsInvalidation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation | CommandTraits.PostsInvalidation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             InvalidationMaskOf = On((InvalidateConfigBlock c) => c.Mask),
             RepresentativeProfilesOf = Representatives<InvalidateConfigBlock>(c => c.Mask is 1 or 2), ConformanceRepresentative = "invalidation of masks 1 and 2", Weight = 2,
         },

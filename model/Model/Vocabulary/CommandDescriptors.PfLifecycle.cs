@@ -10,6 +10,7 @@ public static partial class CommandDescriptors
     [
         Row<FramedOid>(Actor.Pf, "OID_FRAMED") with
         {
+            Traits = CommandTraits.SteeredToLegal,
             SwitchTriggerOf = On((FramedOid c) => c.Oid switch
             {
                 FramedOidKind.CreateSwitch => (SwitchTrigger?)SwitchTrigger.CreateSwitch,

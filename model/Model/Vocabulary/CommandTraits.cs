@@ -1,7 +1,7 @@
 // What the invariants and coverage need to know of a command kind beyond its arguments.
 namespace SriovVerification.Model;
 
-/// <summary>Properties of a command kind that transition invariants and coverage read (<see cref="CommandDescriptor.Traits"/>).</summary>
+/// <summary>Properties of a command kind that transition invariants, coverage and the generator read (<see cref="CommandDescriptor.Traits"/>).</summary>
 [Flags]
 public enum CommandTraits
 {
@@ -34,4 +34,10 @@ public enum CommandTraits
     /// not apply, and no VF lifecycle transition is taken).
     /// </summary>
     TearsDownPf = 1 << 7,
+
+    /// <summary>
+    /// A rarely legal OID kind the randomized generator steers: a refused draw is, one time in two, replaced by a candidate of
+    /// the same kind the model accepts.
+    /// </summary>
+    SteeredToLegal = 1 << 8,
 }

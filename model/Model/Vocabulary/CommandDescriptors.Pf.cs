@@ -46,6 +46,26 @@ public static partial class CommandDescriptors
         {
             Traits = CommandTraits.SteeredToLegal | CommandTraits.DeletesVPort, KernelTriggers = [nameof(Model.VfTrigger.DeleteVPort)], Weight = 3,
         },
+        .. FilterRows(),
+        .. ConfigSpaceRows(),
+        Row<ResetVf>(Actor.Pf, "OID_SRIOV_RESET_VF", LifecycleKind) with
+        {
+            Traits = CommandTraits.VfOperation | CommandTraits.ResetsVf, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation], Weight = 2,
+        },
+        Row<SetVfPowerState>(Actor.Pf, "OID_SRIOV_SET_VF_POWER_STATE") with
+        {
+            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
+            RepresentativeProfilesOf = Representatives<SetVfPowerState>(c => c.D3, c => !c.D3), ConformanceRepresentative = "D3", KindsRepresentative = "D0",
+        },
+        new CommandDescriptor(typeof(Enumerate), Actor.Pf, ["OID_NIC_SWITCH_ENUM_SWITCHES", "OID_NIC_SWITCH_ENUM_VFS", "OID_NIC_SWITCH_ENUM_VPORTS", "OID_RECEIVE_FILTER_ENUM_FILTERS"])
+        {
+            TraceNameIndexOf = On((Enumerate c) => (int)c.Kind), HostOf = On((Enumerate c) => c.Host), Profiles = ProfileSet.Full,
+            RepresentativeProfilesOf = Representatives<Enumerate>(null, _ => true), KindsRepresentative = "enumerations",
+        },
+    ];
+
+    private static IEnumerable<CommandDescriptor> FilterRows() =>
+    [
         Row<SetFilter>(Actor.Pf, "OID_RECEIVE_FILTER_SET_FILTER") with
         {
             Traits = CommandTraits.SteeredToLegal,
@@ -62,21 +82,6 @@ public static partial class CommandDescriptors
         Row<MoveFilter>(Actor.Pf, "OID_RECEIVE_FILTER_MOVE_FILTER") with
         {
             RepresentativeProfilesOf = Representatives<MoveFilter>(c => c is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 }), ConformanceRepresentative = "MoveFilter", Weight = 2,
-        },
-        .. ConfigSpaceRows(),
-        Row<ResetVf>(Actor.Pf, "OID_SRIOV_RESET_VF", LifecycleKind) with
-        {
-            Traits = CommandTraits.VfOperation | CommandTraits.ResetsVf, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation], Weight = 2,
-        },
-        Row<SetVfPowerState>(Actor.Pf, "OID_SRIOV_SET_VF_POWER_STATE") with
-        {
-            Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
-            RepresentativeProfilesOf = Representatives<SetVfPowerState>(c => c.D3, c => !c.D3), ConformanceRepresentative = "D3", KindsRepresentative = "D0",
-        },
-        new CommandDescriptor(typeof(Enumerate), Actor.Pf, ["OID_NIC_SWITCH_ENUM_SWITCHES", "OID_NIC_SWITCH_ENUM_VFS", "OID_NIC_SWITCH_ENUM_VPORTS", "OID_RECEIVE_FILTER_ENUM_FILTERS"])
-        {
-            TraceNameIndexOf = On((Enumerate c) => (int)c.Kind), HostOf = On((Enumerate c) => c.Host), Profiles = ProfileSet.Full,
-            RepresentativeProfilesOf = Representatives<Enumerate>(null, _ => true), KindsRepresentative = "enumerations",
         },
     ];
 

@@ -1,3 +1,4 @@
+// The candidate commands: a small colliding argument domain for generators and the explorer.
 namespace SriovVerification.Model;
 
 /// <summary>The candidate commands: a small, colliding argument domain for generators and the explorer.</summary>

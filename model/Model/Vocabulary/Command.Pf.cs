@@ -1,3 +1,4 @@
+// The PF's own lifecycle and capability commands, and OID requests with an explicit buffer and header.
 namespace SriovVerification.Model;
 
 /// <content>The PF's own lifecycle and capability, and OID requests with an explicit information buffer and header.</content>

@@ -1,3 +1,4 @@
+// The VPORT_PARAMETERS command with its flagged fields.
 namespace SriovVerification.Model;
 
 /// <content>OID_NIC_SWITCH_VPORT_PARAMETERS beyond the VPort state: the flagged fields.</content>

@@ -1,3 +1,4 @@
+// The command vocabulary: the closed union of protocol steps, their actors and data paths.
 namespace SriovVerification.Model;
 
 /// <summary>A VM's data path (spec section 3).</summary>

@@ -78,6 +78,15 @@ public sealed record CommandDescriptor(Type Kind, Actor Actor, IReadOnlyList<str
     /// <summary>The block mask a command posts as an invalidation (INV-20), or null when the kind posts none.</summary>
     public Func<Command, ulong>? InvalidationMaskOf { get; init; }
 
+    /// <summary>The NumVFs a command creates a switch with (the widest VF slots a state can hold), or null when the kind creates none.</summary>
+    public Func<Command, int>? SwitchNumVfsOf { get; init; }
+
+    /// <summary>The VLAN id a filter the command sets tests, or null when the kind sets no filter.</summary>
+    public Func<Command, int>? FilterVlanOf { get; init; }
+
+    /// <summary>The byte a command fills a config block with, or null when the kind writes no config block.</summary>
+    public Func<Command, byte>? ConfigBlockFillOf { get; init; }
+
     /// <summary>How often the randomized generator chooses the kind (≥ 1): a kind is chosen first, then one of its candidates.</summary>
     public int Weight { get; init; } = 1;
 

@@ -13,6 +13,7 @@ public static partial class CommandDescriptors
         Row<CreateSwitch>(Actor.Pf, "OID_NIC_SWITCH_CREATE_SWITCH", HostStackKind) with
         {
             SwitchTriggerOf = _ => SwitchTrigger.CreateSwitch, KernelTriggers = [nameof(SwitchTrigger.CreateSwitch)], Weight = 4,
+            SwitchNumVfsOf = On((CreateSwitch c) => c.NumVfs),
         },
         Row<DeleteSwitch>(Actor.Pf, "OID_NIC_SWITCH_DELETE_SWITCH", HostStackKind) with
         {
@@ -73,7 +74,7 @@ public static partial class CommandDescriptors
                 c => c is { VPortId: 1, MacIndex: 0, Vlan: 0, ValidFilterType: true } or { VPortId: 1, Vlan: not 0, ValidFilterType: true } or { MacIndex: SetFilter.NoMac, Vlan: 0 },
                 c => c is { VPortId: 0, Vlan: 0, ValidFilterType: true }),
             ConformanceRepresentative = "SetFilter (MAC-only on VPort 1; with a VM on a VLAN, MAC+VLAN and VLAN-only on VPort 1; one with no field test)",
-            KindsRepresentative = "management filters on the default VPort", Weight = 2,
+            KindsRepresentative = "management filters on the default VPort", Weight = 2, FilterVlanOf = On((SetFilter c) => c.Vlan),
         },
         Row<ClearFilter>(Actor.Pf, "OID_RECEIVE_FILTER_CLEAR_FILTER") with
         {
@@ -111,6 +112,7 @@ public static partial class CommandDescriptors
         {
             Traits = CommandTraits.SteeredToLegal | CommandTraits.VfOperation, SelfLoopTrigger = Model.VfTrigger.PfOperation, KernelTriggers = [PfOperation],
             RepresentativeProfilesOf = Representatives<WriteVfConfigBlock>(c => c is { BlockId: 0, Value: 0xA5 }), ConformanceRepresentative = "config-block write", Weight = 2,
+            ConfigBlockFillOf = On((WriteVfConfigBlock c) => c.Value),
         },
         Row<InvalidateConfigBlock>(Actor.Pf, "NdisMInvalidateConfigBlock") with
         {

@@ -87,6 +87,12 @@ public sealed record CommandDescriptor(Type Kind, Actor Actor, IReadOnlyList<str
     /// <summary>The byte a command fills a config block with, or null when the kind writes no config block.</summary>
     public Func<Command, byte>? ConfigBlockFillOf { get; init; }
 
+    /// <summary>
+    /// The same command over a live filter of its host (the generator's filter steering): given the filter and a draw of a
+    /// destination VPortId (called only by kinds that move the filter); null when the kind names no filter to steer.
+    /// </summary>
+    public Func<Command, FilterState, Func<int>, Command>? OnLiveFilter { get; init; }
+
     /// <summary>How often the randomized generator chooses the kind (≥ 1): a kind is chosen first, then one of its candidates.</summary>
     public int Weight { get; init; } = 1;
 

@@ -79,10 +79,12 @@ public static partial class CommandDescriptors
         Row<ClearFilter>(Actor.Pf, "OID_RECEIVE_FILTER_CLEAR_FILTER") with
         {
             RepresentativeProfilesOf = Representatives<ClearFilter>(c => c.FilterId == 1), ConformanceRepresentative = "ClearFilter", Weight = 2,
+            OnLiveFilter = (c, filter, _) => new ClearFilter(((ClearFilter)c).Host, filter.FilterId),
         },
         Row<MoveFilter>(Actor.Pf, "OID_RECEIVE_FILTER_MOVE_FILTER") with
         {
             RepresentativeProfilesOf = Representatives<MoveFilter>(c => c is { FilterId: 1, SourceVPortId: 0, DestinationVPortId: 1 }), ConformanceRepresentative = "MoveFilter", Weight = 2,
+            OnLiveFilter = (c, filter, destination) => new MoveFilter(((MoveFilter)c).Host, filter.FilterId, filter.VPortId, destination()),
         },
     ];
 

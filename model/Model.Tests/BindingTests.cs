@@ -1,3 +1,4 @@
+// Tests of protocol binds: NetVSC binds only to the VF miniport, and no other protocol does.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

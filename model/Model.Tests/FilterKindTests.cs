@@ -1,3 +1,4 @@
+// Tests of the receive filter kinds: MAC+VLAN, MAC-only and VLAN-only, and which one routes a frame.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

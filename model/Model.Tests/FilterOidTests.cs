@@ -1,3 +1,4 @@
+// Tests of the filter OIDs on a VM network adapter's filter and their NDIS preconditions.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

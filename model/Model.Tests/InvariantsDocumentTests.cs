@@ -1,3 +1,4 @@
+// Tests that docs/INVARIANTS.md is the invariant table, generated and not drifting.
 using System.Text;
 
 namespace SriovVerification.Model.Tests;

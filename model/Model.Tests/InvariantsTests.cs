@@ -1,3 +1,4 @@
+// Tests of each invariant: able to fail on a bad state or step, holding on good ones.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

@@ -1,3 +1,4 @@
+// Tests of the NDIS input structures' sizes and revisions the header rules use.
 using System.Globalization;
 
 namespace SriovVerification.Model.Tests;

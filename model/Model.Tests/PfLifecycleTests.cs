@@ -1,3 +1,4 @@
+// Tests of the PF's halt, initialize and reset, its SR-IOV capability, and framed OID requests.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

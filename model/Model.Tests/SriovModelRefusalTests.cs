@@ -1,3 +1,4 @@
+// Tests that every precondition refuses with its exact status and leaves the state unchanged.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

@@ -1,3 +1,4 @@
+// Tests of accepted commands, their effects and data, and the documented sequences.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

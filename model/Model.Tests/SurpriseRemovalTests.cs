@@ -1,3 +1,4 @@
+// Tests of surprise removal at any moment of a VF's life.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

@@ -1,3 +1,4 @@
+// Tests that a reset VF, and a VF without NetVSC bound, deliver nothing.
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Model.Tests;

@@ -1,3 +1,4 @@
+// Test helper: model states built by applying commands that must succeed.
 namespace SriovVerification.Model.Tests;
 
 /// <summary>Builds model states by applying commands that must succeed.</summary>

@@ -1,3 +1,4 @@
+// The canonical text of enumeration entries, shared by model and harness so lines compare as strings.
 using System.Collections.Immutable;
 using System.Globalization;
 

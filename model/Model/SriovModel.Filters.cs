@@ -1,3 +1,4 @@
+// The receive filter OIDs, answered by their NDIS preconditions alone.
 namespace SriovVerification.Model;
 
 /// <summary>

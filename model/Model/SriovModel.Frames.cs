@@ -1,3 +1,4 @@
+// Frames from the wire and from guests: forwarding, delivery and drops.
 namespace SriovVerification.Model;
 
 /// <summary>Frames (<c>docs/MODEL.md</c>, "Frames").</summary>

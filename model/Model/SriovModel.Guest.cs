@@ -1,3 +1,4 @@
+// The guest's events: VF miniport initialize, bind, data path, pause, unbind, halt, invalidations.
 namespace SriovVerification.Model;
 
 /// <summary>The guest events (<c>docs/MODEL.md</c>, "Guest events").</summary>

@@ -1,3 +1,4 @@
+// The host virtualization stack's commands: VM connect, VF attach and detach, removal, migration.
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
@@ -89,24 +90,38 @@ public static partial class SriovModel
         return WithHost(state, hostIndex, host with { Filters = host.Filters.SetItem(index, host.Filters[index] with { VPortId = vportId }) });
     }
 
+    /// <summary>The first checks of a VF attach: the VM in range, its host in range, SR-IOV enabled there.</summary>
+    private static bool AttachRefused(ModelConfig config, ModelState state, int vmIndex, out Transition refusal)
+    {
+        if (VmRefused(state, vmIndex, out refusal))
+        {
+            return true;
+        }
+
+        var vm = state.Vms[vmIndex];
+        if (vm.Host < 0 || vm.Host >= state.Hosts.Length)
+        {
+            refusal = Refuse(state, NdisStatus.InvalidDeviceRequest, "the VM's host is out of range");
+            return true;
+        }
+
+        if (!config.IsSriovEnabled(vm.Host))
+        {
+            refusal = Refuse(state, NdisStatus.NotSupported, "SR-IOV disabled on the VM's host");
+            return true;
+        }
+
+        return false;
+    }
+
     private static Transition HostAttachVf(ModelConfig config, ModelState state, Command.HostAttachVf c)
     {
-        if (VmRefused(state, c.Vm, out var refusal))
+        if (AttachRefused(config, state, c.Vm, out var refusal))
         {
             return refusal;
         }
 
         var vm = state.Vms[c.Vm];
-        if (vm.Host < 0 || vm.Host >= state.Hosts.Length)
-        {
-            return Refuse(state, NdisStatus.InvalidDeviceRequest, "the VM's host is out of range");
-        }
-
-        if (!config.IsSriovEnabled(vm.Host))
-        {
-            return Refuse(state, NdisStatus.NotSupported, "SR-IOV disabled on the VM's host");
-        }
-
         var attach = FireVm(config, state, c.Vm, VmTrigger.AttachVf, out var attachContext);
         if (!attach.IsSuccess)
         {

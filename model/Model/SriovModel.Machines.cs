@@ -1,3 +1,4 @@
+// How Apply fires the model's Stateless machines and words their refusals.
 namespace SriovVerification.Model;
 
 /// <summary>How <see cref="SriovModel.Apply"/> fires its Stateless machines (<see cref="ModelMachines"/>): refusals worded from a fire, and commits with the destination self-check.</summary>

@@ -1,3 +1,4 @@
+// The PF's own lifecycle: halt, initialize, reset, its SR-IOV capability and framed OIDs.
 using System.Globalization;
 
 namespace SriovVerification.Model;

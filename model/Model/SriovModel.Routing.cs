@@ -1,3 +1,4 @@
+// Which receive filter routes a frame: fields ANDed, filters ORed, the most specific wins.
 namespace SriovVerification.Model;
 
 /// <summary>Which receive filter routes a frame (<c>docs/MODEL.md</c>, "Receive filters: fields ANDed, filters ORed").</summary>

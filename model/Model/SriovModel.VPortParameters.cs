@@ -1,3 +1,4 @@
+// OID_NIC_SWITCH_VPORT_PARAMETERS with its change flags.
 namespace SriovVerification.Model;
 
 /// <summary>OID_NIC_SWITCH_VPORT_PARAMETERS with its change flags (<c>docs/MODEL.md</c>, "VPort parameters").</summary>

@@ -1,3 +1,4 @@
+// The formal model's entry points: the initial state and Apply, the one switch over command kinds.
 using System.Collections.Immutable;
 
 namespace SriovVerification.Model;

@@ -1,3 +1,4 @@
+// The modelled bytes of a VF's PCI config space: IDs, the Command register, MSI and MSI-X.
 namespace SriovVerification.Model;
 
 /// <summary>

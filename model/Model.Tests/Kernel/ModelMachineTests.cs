@@ -1,3 +1,4 @@
+// Tests of the Stateless-based model machines: firing, guards, refusals and their tables.
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model.Tests.Kernel;

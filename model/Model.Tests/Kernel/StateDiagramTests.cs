@@ -1,3 +1,4 @@
+// Tests of the state diagrams rendered from the machines' tables.
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model.Tests.Kernel;

@@ -1,3 +1,4 @@
+// One row of the invariant table: id, kind and text.
 namespace SriovVerification.Model;
 
 /// <summary>One invariant of the table <see cref="Invariants.All"/>.</summary>

@@ -1,3 +1,4 @@
+// When an invariant is checked: on a state or on a transition.
 namespace SriovVerification.Model;
 
 /// <summary>When an invariant is checked.</summary>

@@ -1,3 +1,4 @@
+// State invariants: what every reachable model state satisfies.
 namespace SriovVerification.Model;
 
 /// <summary>The state invariants.</summary>

@@ -1,3 +1,4 @@
+// The invariant table and the entry points that check states and steps.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// The result of firing a trigger on a model machine: accepted, refused, or not configured.
 namespace SriovVerification.Model.Kernel;
 
 // Stays: Stateless reports a fire by mutating its state and calling back on refusals; the model needs the step as a value.

@@ -1,3 +1,4 @@
+// A named guard of a model machine's transition, with the status its refusal answers.
 namespace SriovVerification.Model.Kernel;
 
 // Stays: Stateless guards carry a description only; this record ties each description to the NDIS status a refusal answers with.

@@ -1,3 +1,4 @@
+// One configured Stateless machine over external state, as a machine definition declares it.
 using System.Runtime.CompilerServices;
 using Stateless;
 

@@ -1,3 +1,4 @@
+// Switches and counters of the model's self-check of its cached tables against Stateless.
 namespace SriovVerification.Model.Kernel;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// A table-driven state machine over Stateless with an external state and no throwing refusals.
 namespace SriovVerification.Model.Kernel;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Renders a machine's table as a Mermaid or Graphviz state diagram.
 using System.Text;
 
 namespace SriovVerification.Model.Kernel;

@@ -1,3 +1,4 @@
+// A description of a configured machine, projected from Stateless's info, for diagrams and documents.
 using StatelessInfo = Stateless.Reflection.StateMachineInfo;
 
 namespace SriovVerification.Model.Kernel;

@@ -1,3 +1,4 @@
+// The context the NIC switch machine fires over: one host's adapter and the request.
 namespace SriovVerification.Model;
 
 /// <summary>The context <see cref="ModelMachines.NicSwitch"/> fires over: one host's adapter and the switch request's parameters.</summary>

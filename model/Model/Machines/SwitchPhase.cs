@@ -1,3 +1,4 @@
+// The NIC switch machine's states: whether a host's adapter has its switch.
 namespace SriovVerification.Model;
 
 /// <summary>Whether a host's adapter has its NIC switch: the states of <see cref="ModelMachines.NicSwitch"/>.</summary>

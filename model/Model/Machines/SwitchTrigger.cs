@@ -1,3 +1,4 @@
+// The NIC switch machine's triggers.
 namespace SriovVerification.Model;
 
 /// <summary>The triggers of <see cref="ModelMachines.NicSwitch"/>.</summary>

@@ -1,3 +1,4 @@
+// The context the VF lifecycle machine fires over: one VF of one host in a model state.
 namespace SriovVerification.Model;
 
 /// <summary>The context <see cref="ModelMachines.VfLifecycle"/> fires over: one VF of one host in a model state.</summary>

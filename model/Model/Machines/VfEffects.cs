@@ -1,3 +1,4 @@
+// What a fired VF lifecycle transition does to the VF's fields.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// The VF lifecycle machine's states: a VF's phase from free to surprise removed.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// The VF lifecycle machine's triggers.
 namespace SriovVerification.Model;
 
 /// <summary>The triggers of <see cref="ModelMachines.VfLifecycle"/>; each command that touches a VF fires one or more.</summary>

@@ -1,3 +1,4 @@
+// The context the VM attachment machine fires over: one VM in a model state.
 namespace SriovVerification.Model;
 
 /// <summary>The context <see cref="ModelMachines.VmAttachment"/> fires over: one VM in a model state.</summary>

@@ -1,3 +1,4 @@
+// The VM attachment machine's states.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// The VM attachment machine's triggers.
 namespace SriovVerification.Model;
 
 /// <summary>The triggers of <see cref="ModelMachines.VmAttachment"/>; each host-stack or guest command about a VM's attachment fires one.</summary>

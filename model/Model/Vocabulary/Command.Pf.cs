@@ -1,3 +1,4 @@
+// The PF's own lifecycle and capability commands, and OID requests with an explicit buffer and header.
 namespace SriovVerification.Model;
 
 /// <content>The PF's own lifecycle and capability, and OID requests with an explicit information buffer and header.</content>
@@ -17,56 +18,32 @@ public abstract partial record Command
     /// <param name="HeaderType"><c>Header.Type</c> (<c>NDIS_OBJECT_TYPE_DEFAULT</c> = 0x80 is the valid one).</param>
     /// <param name="HeaderRevision"><c>Header.Revision</c>.</param>
     /// <param name="HeaderSize"><c>Header.Size</c>.</param>
-    public sealed record FramedOid(int Host, FramedOidKind Oid, int Id, int BufferLength, int HeaderType, int HeaderRevision, int HeaderSize) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Pf;
-    }
+    public sealed record FramedOid(int Host, FramedOidKind Oid, int Id, int BufferLength, int HeaderType, int HeaderRevision, int HeaderSize) : Command;
 
     /// <summary>
     /// The PF is halted (spec section 3, PF halt): the virtualization stack takes every guest off its VF (the VM ends on
     /// the synthetic path), clears every filter, deletes the nondefault VPorts, resets and frees the VFs, deletes the
     /// switch (VF Enable cleared, NumVFs = 0), then NDIS halts the PF miniport. From then on no SR-IOV OID reaches it.
     /// </summary>
-    public sealed record PfHalt(int Host) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Host;
-    }
+    public sealed record PfHalt(int Host) : Command;
 
     /// <summary>NDIS initializes the halted PF miniport again: no switch, VF Enable clear, OIDs reach it again.</summary>
-    public sealed record PfInitialize(int Host) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Host;
-    }
+    public sealed record PfInitialize(int Host) : Command;
 
     /// <summary>
     /// A reset of the PF (spec section 4): VF Enable and NumVFs cleared, every VF vanishes with the switch, its VPorts
     /// and filters; the host stack recovers: its VMs are on the synthetic path, the switch is created again with the
     /// NumVFs it had, and each connected VM's filter is set again on the default VPort (in VM order).
     /// </summary>
-    public sealed record PfReset(int Host) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Host;
-    }
+    public sealed record PfReset(int Host) : Command;
 
     /// <summary>
     /// The management OS reads the PF's SR-IOV extended capability (TotalVFs, InitialVFs, NumVFs, VF Enable, VF MSE,
     /// First VF Offset, VF Stride, VF Device ID, System Page Size, VF BAR0–5) and the order of the accesses that enabled
     /// the VFs.
     /// </summary>
-    public sealed record ReadSriovCapability(int Host) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Host;
-    }
+    public sealed record ReadSriovCapability(int Host) : Command;
 
     /// <summary><c>OID_SRIOV_CURRENT_CAPABILITIES</c>: the PF miniport's <c>NDIS_SRIOV_CAPS_*</c> report.</summary>
-    public sealed record QuerySriovCapabilities(int Host) : Command
-    {
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Pf;
-    }
+    public sealed record QuerySriovCapabilities(int Host) : Command;
 }

@@ -1,3 +1,4 @@
+// The VPORT_PARAMETERS command with its flagged fields.
 namespace SriovVerification.Model;
 
 /// <content>OID_NIC_SWITCH_VPORT_PARAMETERS beyond the VPort state: the flagged fields.</content>
@@ -52,8 +53,5 @@ public abstract partial record Command
 
         /// <summary>The name of index <paramref name="nameIndex"/>: empty for 0, <c>vport-name-k</c> otherwise.</summary>
         public static string NameOf(int nameIndex) => nameIndex == 0 ? "" : "vport-name-" + nameIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-        /// <inheritdoc/>
-        public override Actor Actor => Actor.Pf;
     }
 }

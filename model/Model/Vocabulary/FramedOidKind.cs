@@ -1,3 +1,4 @@
+// The OID kinds a framed OID request can carry.
 namespace SriovVerification.Model;
 
 /// <summary>

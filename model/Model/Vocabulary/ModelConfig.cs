@@ -1,3 +1,4 @@
+// The model's configuration: hosts, VMs, VFs, VPorts, filters, config blocks and policies.
 using System.Collections.Immutable;
 
 namespace SriovVerification.Model;

@@ -1,3 +1,4 @@
+// The model's immutable state: hosts, their adapters, and VMs.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// The NDIS status codes the protocol uses and their names.
 namespace SriovVerification.Model;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// What the NDIS header rules need of one OID's input structure.
 namespace SriovVerification.Model;
 
 /// <summary>

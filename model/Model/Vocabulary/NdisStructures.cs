@@ -1,3 +1,4 @@
+// The input structure of each framed OID kind, as the public NDIS headers define it.
 namespace SriovVerification.Model;
 
 /// <summary>The input structure of each <see cref="FramedOidKind"/>, as the public NDIS headers define it (x64).</summary>

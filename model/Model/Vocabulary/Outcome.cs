@@ -1,3 +1,4 @@
+// What a command's step answered: status, reason and data.
 namespace SriovVerification.Model;
 
 /// <summary>What happened to a frame.</summary>

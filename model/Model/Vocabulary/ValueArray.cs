@@ -1,3 +1,4 @@
+// An immutable array with value equality, for the model's state records.
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;

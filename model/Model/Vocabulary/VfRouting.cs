@@ -1,3 +1,4 @@
+// A device's First VF Offset / VF Stride table row.
 namespace SriovVerification.Model;
 
 /// <summary>One row of a device's First VF Offset / VF Stride table: the values the SR-IOV capability shows from <paramref name="NumVfs"/> on.</summary>

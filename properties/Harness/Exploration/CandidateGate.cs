@@ -8,13 +8,13 @@ namespace SriovVerification.Harness.Exploration;
 /// on its host, data path) and, for the events of a VM's VF, whether the VF lifecycle machine configures the
 /// trigger at all in the VF's phase. Commands without a gate always pass. The enabled set is unchanged: a command
 /// that fails its gate is refused by <see cref="SriovModel.Apply"/> (checked over every reachable state of small
-/// configurations in the tests).
+/// configurations in the tests). Each command's gate is its kind's <see cref="CommandDescriptor.GateOf"/>.
 /// </summary>
 internal sealed class CandidateGate
 {
     private static readonly int[] ConfiguredTriggersOfPhase = ConfiguredTriggers();
 
-    private readonly GateKind[] kinds;
+    private readonly CandidateGateKind[] kinds;
     private readonly int[] vms;
     private readonly int[] arguments;
     private readonly int[] vfOfVm;
@@ -23,35 +23,19 @@ internal sealed class CandidateGate
 
     public CandidateGate(ModelConfig config, IReadOnlyList<Command> candidates)
     {
-        kinds = new GateKind[candidates.Count];
+        kinds = new CandidateGateKind[candidates.Count];
         vms = new int[candidates.Count];
         arguments = new int[candidates.Count];
         vfOfVm = new int[config.VmCount];
         triggersOfVm = new int[config.VmCount];
         for (var i = 0; i < candidates.Count; i++)
         {
-            (kinds[i], vms[i], arguments[i]) = Classify(candidates[i]);
-            if (kinds[i] != GateKind.Always && (uint)vms[i] >= (uint)config.VmCount)
+            (kinds[i], vms[i], arguments[i]) = CommandDescriptors.Of(candidates[i]).GateOf(candidates[i]);
+            if (kinds[i] != CandidateGateKind.Always && (uint)vms[i] >= (uint)config.VmCount)
             {
-                kinds[i] = GateKind.Always;
+                kinds[i] = CandidateGateKind.Always;
             }
         }
-    }
-
-    private enum GateKind : byte
-    {
-        Always,
-        VmConnect,
-        VmDisconnect,
-        HostAttachVf,
-        LiveMigrationStart,
-        LiveMigrationResume,
-        MoveVmFilterToVf,
-        MoveVmFilterToSynthetic,
-        VfEvent,
-        HostDetachVf,
-        SwitchDataPathToVf,
-        SwitchDataPathToSynthetic,
     }
 
     /// <summary>Reads what the gates of <paramref name="current"/> need; once per state, before <see cref="MayBeEnabled"/>.</summary>
@@ -72,7 +56,7 @@ internal sealed class CandidateGate
     public bool MayBeEnabled(int index)
     {
         var kind = kinds[index];
-        if (kind == GateKind.Always)
+        if (kind == CandidateGateKind.Always)
         {
             return true;
         }
@@ -82,44 +66,20 @@ internal sealed class CandidateGate
         var hasVf = vfOfVm[v] >= 0;
         return kind switch
         {
-            GateKind.VmConnect => !vm.Migrating && !vm.Connected,
-            GateKind.VmDisconnect => vm.Connected && !hasVf,
-            GateKind.HostAttachVf => !vm.Migrating && vm.Connected && !hasVf,
-            GateKind.LiveMigrationStart => !vm.Migrating && arguments[index] != vm.Host && !hasVf,
-            GateKind.LiveMigrationResume => vm.Migrating,
-            GateKind.MoveVmFilterToVf => vm.Connected && hasVf,
-            GateKind.MoveVmFilterToSynthetic => vm.Connected && vm.DataPath != DataPath.Vf,
-            GateKind.VfEvent => (triggersOfVm[v] & (1 << arguments[index])) != 0,
-            GateKind.HostDetachVf => hasVf,
-            GateKind.SwitchDataPathToVf => vm.DataPath == DataPath.Synthetic && (triggersOfVm[v] & (1 << (int)VfTrigger.SwitchToVf)) != 0,
-            GateKind.SwitchDataPathToSynthetic => vm.DataPath == DataPath.Vf,
+            CandidateGateKind.VmConnect => !vm.Migrating && !vm.Connected,
+            CandidateGateKind.VmDisconnect => vm.Connected && !hasVf,
+            CandidateGateKind.HostAttachVf => !vm.Migrating && vm.Connected && !hasVf,
+            CandidateGateKind.LiveMigrationStart => !vm.Migrating && arguments[index] != vm.Host && !hasVf,
+            CandidateGateKind.LiveMigrationResume => vm.Migrating,
+            CandidateGateKind.MoveVmFilterToVf => vm.Connected && hasVf,
+            CandidateGateKind.MoveVmFilterToSynthetic => vm.Connected && vm.DataPath != DataPath.Vf,
+            CandidateGateKind.VfEvent => (triggersOfVm[v] & (1 << arguments[index])) != 0,
+            CandidateGateKind.HostDetachVf => hasVf,
+            CandidateGateKind.SwitchDataPathToVf => vm.DataPath == DataPath.Synthetic && (triggersOfVm[v] & (1 << (int)VfTrigger.SwitchToVf)) != 0,
+            CandidateGateKind.SwitchDataPathToSynthetic => vm.DataPath == DataPath.Vf,
             _ => true,
         };
     }
-
-    private static (GateKind Kind, int Vm, int Argument) Classify(Command command) => command switch
-    {
-        Command.VmConnect c => (GateKind.VmConnect, c.Vm, 0),
-        Command.VmDisconnect c => (GateKind.VmDisconnect, c.Vm, 0),
-        Command.HostAttachVf c => (GateKind.HostAttachVf, c.Vm, 0),
-        Command.LiveMigrationStart c => (GateKind.LiveMigrationStart, c.Vm, c.DestinationHost),
-        Command.LiveMigrationResume c => (GateKind.LiveMigrationResume, c.Vm, 0),
-        Command.MoveVmFilter { Target: DataPath.Vf } c => (GateKind.MoveVmFilterToVf, c.Vm, 0),
-        Command.MoveVmFilter { Target: DataPath.Synthetic } c => (GateKind.MoveVmFilterToSynthetic, c.Vm, 0),
-        Command.OfferVf c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Offer),
-        Command.RequestVfRemoval c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.RequestRemoval),
-        Command.RemovalTimeout c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.RemovalTimeout),
-        Command.GuestInitializeVf c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Initialize),
-        Command.GuestBindNetVsc c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Bind),
-        Command.GuestPauseVf c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Pause),
-        Command.GuestUnbindNetVsc c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Unbind),
-        Command.GuestHaltVf c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.Halt),
-        Command.GuestHandleInvalidation c => (GateKind.VfEvent, c.Vm, (int)VfTrigger.HandleInvalidation),
-        Command.HostDetachVf c => (GateKind.HostDetachVf, c.Vm, 0),
-        Command.GuestSwitchDataPath { Target: DataPath.Vf } c => (GateKind.SwitchDataPathToVf, c.Vm, 0),
-        Command.GuestSwitchDataPath { Target: DataPath.Synthetic } c => (GateKind.SwitchDataPathToSynthetic, c.Vm, 0),
-        _ => (GateKind.Always, -1, 0),
-    };
 
     /// <summary>Per <see cref="VfPhase"/>, the bit set of the triggers the VF lifecycle machine configures (a transition or an ignore).</summary>
     private static int[] ConfiguredTriggers()

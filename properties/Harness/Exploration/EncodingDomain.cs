@@ -35,20 +35,25 @@ public sealed record EncodingDomain(int VfSlotCount, ValueArray<int> Vlans, Valu
 
         foreach (var command in candidates)
         {
-            switch (command)
+            var descriptor = CommandDescriptors.Of(command);
+            if (descriptor.SwitchNumVfsOf?.Invoke(command) is >= 1 and var numVfs && numVfs <= config.TotalVfs)
             {
-                case Command.CreateSwitch c when c.NumVfs >= 1 && c.NumVfs <= config.TotalVfs:
-                    vfSlots = Math.Max(vfSlots, c.NumVfs);
-                    break;
-                case Command.SetFilter c:
-                    vlans.Add(c.Vlan);
-                    break;
-                case Command.WriteVfConfigBlock c:
-                    fills.Add(c.Value);
-                    break;
-                case Command.InvalidateConfigBlock c:
-                    masks |= c.Mask;
-                    break;
+                vfSlots = Math.Max(vfSlots, numVfs);
+            }
+
+            if (descriptor.FilterVlanOf?.Invoke(command) is { } vlan)
+            {
+                vlans.Add(vlan);
+            }
+
+            if (descriptor.ConfigBlockFillOf?.Invoke(command) is { } fill)
+            {
+                fills.Add(fill);
+            }
+
+            if (descriptor.InvalidationMaskOf?.Invoke(command) is { } mask)
+            {
+                masks |= mask;
             }
         }
 

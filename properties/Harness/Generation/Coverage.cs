@@ -66,7 +66,8 @@ public sealed partial class Coverage
             return;
         }
 
-        CountVmTransition(command, before, after);
+        var descriptor = CommandDescriptors.Of(command);
+        CountVmTransition(descriptor, command, before, after);
         for (var h = 0; h < before.Hosts.Length && h < after.Hosts.Length; h++)
         {
             var b = before.Hosts[h];
@@ -75,14 +76,14 @@ public sealed partial class Coverage
             var switchAfter = ModelMachines.SwitchPhaseOf(a);
             if (switchBefore != switchAfter)
             {
-                MarkPhaseChange("NicSwitch", switchBefore.ToString(), switchAfter.ToString(), SwitchTriggerOf(command));
+                MarkPhaseChange("NicSwitch", switchBefore.ToString(), switchAfter.ToString(), descriptor.SwitchTriggerOf(command)?.ToString());
             }
-            else if (command is Command.PfReset reset && reset.Host == h)
+            else if (descriptor.SwitchSelfLoopTrigger is { } switchLoop && descriptor.HostOf!(command) == h)
             {
-                Count(Key("NicSwitch", switchBefore.ToString(), nameof(SwitchTrigger.PfReset), switchBefore.ToString()));
+                Count(Key("NicSwitch", switchBefore.ToString(), switchLoop.ToString(), switchBefore.ToString()));
             }
 
-            if (command is Command.PfHalt or Command.PfReset)
+            if (descriptor.Traits.HasFlag(CommandTraits.TearsDownPf))
             {
                 // The VFs vanish with the switch: no VF lifecycle transition is taken.
                 continue;
@@ -95,9 +96,9 @@ public sealed partial class Coverage
                 var phaseAfter = vf < a.Vfs.Length ? ModelMachines.PhaseOf(a, vf) : VfPhase.Free;
                 if (phaseBefore != phaseAfter)
                 {
-                    MarkPhaseChange("VfLifecycle", phaseBefore.ToString(), phaseAfter.ToString(), VfTriggerOf(command));
+                    MarkPhaseChange("VfLifecycle", phaseBefore.ToString(), phaseAfter.ToString(), descriptor.VfTrigger?.ToString());
                 }
-                else if (SelfLoopTrigger(command, h, vf, before) is { } trigger)
+                else if (SelfLoopTrigger(descriptor, command, h, vf, before) is { } trigger)
                 {
                     Count(Key("VfLifecycle", phaseBefore.ToString(), trigger, phaseBefore.ToString()));
                 }
@@ -221,22 +222,7 @@ public sealed partial class Coverage
     }
 
     /// <summary>The kernel-machine triggers (VF lifecycle, NIC switch) a command of this kind may fire, composite host-stack commands included.</summary>
-    public static IReadOnlyList<string> TriggersOf(Command command) => command switch
-    {
-        Command.CreateSwitch => [nameof(SwitchTrigger.CreateSwitch)],
-        Command.DeleteSwitch => [nameof(SwitchTrigger.DeleteSwitch)],
-        Command.AllocateVf => [nameof(VfTrigger.Allocate)],
-        Command.FreeVf => [nameof(VfTrigger.Free)],
-        Command.CreateVPort => [nameof(VfTrigger.CreateVPort)],
-        Command.DeleteVPort => [nameof(VfTrigger.DeleteVPort)],
-        Command.HostAttachVf => [nameof(VfTrigger.Allocate), nameof(VfTrigger.CreateVPort), nameof(VfTrigger.Offer)],
-        Command.HostDetachVf => [nameof(VfTrigger.DeleteVPort), nameof(VfTrigger.Free)],
-        Command.GuestSwitchDataPath => [nameof(VfTrigger.SwitchToVf)],
-        Command.GuestHandleInvalidation => [nameof(VfTrigger.HandleInvalidation)],
-        Command.ReadVfConfigSpace or Command.WriteVfConfigSpace or Command.ReadVfConfigBlock or Command.WriteVfConfigBlock
-            or Command.InvalidateConfigBlock or Command.ResetVf or Command.SetVfPowerState => [nameof(VfTrigger.PfOperation)],
-        _ => VfTriggerOf(command) is { } trigger ? [trigger] : [],
-    };
+    public static IReadOnlyList<string> TriggersOf(Command command) => CommandDescriptors.Of(command).KernelTriggers;
 
     /// <summary>Sets every count back to zero and forgets what was exercised (the kinds stay, in their order).</summary>
     public void Clear()
@@ -270,72 +256,41 @@ public sealed partial class Coverage
         }
     }
 
-    /// <summary>The NIC switch trigger a command fires, or null (the phase change names the transition).</summary>
-    private static string? SwitchTriggerOf(Command command) => command switch
-    {
-        Command.PfHalt => nameof(SwitchTrigger.PfHalt),
-        Command.PfInitialize => nameof(SwitchTrigger.PfInitialize),
-        Command.CreateSwitch or Command.FramedOid { Oid: FramedOidKind.CreateSwitch } => nameof(SwitchTrigger.CreateSwitch),
-        Command.DeleteSwitch or Command.FramedOid { Oid: FramedOidKind.DeleteSwitch } => nameof(SwitchTrigger.DeleteSwitch),
-        _ => null,
-    };
-
-    /// <summary>The one VF lifecycle trigger a command fires, or null (composite host-stack commands fire several).</summary>
-    private static string? VfTriggerOf(Command command) => command switch
-    {
-        Command.OfferVf => nameof(VfTrigger.Offer),
-        Command.RequestVfRemoval => nameof(VfTrigger.RequestRemoval),
-        Command.RemovalTimeout => nameof(VfTrigger.RemovalTimeout),
-        Command.SurpriseRemoveVf => nameof(VfTrigger.SurpriseRemove),
-        Command.GuestInitializeVf => nameof(VfTrigger.Initialize),
-        Command.GuestBindNetVsc or Command.GuestBindProtocol => nameof(VfTrigger.Bind),
-        Command.GuestPauseVf => nameof(VfTrigger.Pause),
-        Command.GuestUnbindNetVsc => nameof(VfTrigger.Unbind),
-        Command.GuestHaltVf => nameof(VfTrigger.Halt),
-        _ => null,
-    };
-
     /// <summary>
     /// The VM attachment machine's transition an accepted VM command took (its own trigger, from the VM's phase before to
     /// its phase after), counted for <see cref="TimesTaken"/>; these are not among the kernel transitions of
     /// <see cref="UnexercisedTransitions"/>.
     /// </summary>
-    private void CountVmTransition(Command command, ModelState before, ModelState after)
+    private void CountVmTransition(CommandDescriptor descriptor, Command command, ModelState before, ModelState after)
     {
-        var (vm, trigger) = command switch
+        if (descriptor.VmTriggerOf(command) is not { } trigger)
         {
-            Command.VmConnect c => (c.Vm, VmTrigger.Connect),
-            Command.VmDisconnect c => (c.Vm, VmTrigger.Disconnect),
-            Command.HostAttachVf c => (c.Vm, VmTrigger.AttachVf),
-            Command.MoveVmFilter c => (c.Vm, c.Target == DataPath.Vf ? VmTrigger.MoveFilterToVf : VmTrigger.MoveFilterToSynthetic),
-            Command.GuestSwitchDataPath c => (c.Vm, c.Target == DataPath.Vf ? VmTrigger.SwitchToVf : VmTrigger.SwitchToSynthetic),
-            Command.LiveMigrationStart c => (c.Vm, VmTrigger.MigrationStart),
-            Command.LiveMigrationResume c => (c.Vm, VmTrigger.MigrationResume),
-            _ => (-1, default(VmTrigger)),
-        };
+            return;
+        }
+
+        var vm = descriptor.VmOf!(command);
         if (vm >= 0 && vm < before.Vms.Length && vm < after.Vms.Length)
         {
             Count(Key("VmAttachment", ModelMachines.VmPhaseOf(before.Vms[vm]).ToString(), trigger.ToString(), ModelMachines.VmPhaseOf(after.Vms[vm]).ToString()));
         }
     }
 
-    private static string? SelfLoopTrigger(Command command, int host, int vf, ModelState before) => command switch
+    /// <summary>
+    /// The self-loop an accepted command took on VF <paramref name="vf"/> of host <paramref name="host"/>: its kind's
+    /// <see cref="CommandDescriptor.SelfLoopTrigger"/>, when the command addresses that VF (by VFId, else through its VM).
+    /// </summary>
+    private static string? SelfLoopTrigger(CommandDescriptor descriptor, Command command, int host, int vf, ModelState before)
     {
-        Command.ReadVfConfigSpace c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.WriteVfConfigSpace c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.ReadVfConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.WriteVfConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.InvalidateConfigBlock c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.ResetVf c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.SetVfPowerState c when c.Host == host && c.VfId == vf => nameof(VfTrigger.PfOperation),
-        Command.GuestHandleInvalidation c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.HandleInvalidation),
-        Command.GuestSwitchDataPath c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.SwitchToVf),
-        Command.RequestVfRemoval c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.RequestRemoval),
-        Command.RemovalTimeout c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.RemovalTimeout),
-        Command.GuestInitializeVf c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.Initialize),
-        Command.SurpriseRemoveVf c when OwnsVf(before, c.Vm, host, vf) => nameof(VfTrigger.SurpriseRemove),
-        _ => null,
-    };
+        if (descriptor.SelfLoopTrigger is not { } trigger)
+        {
+            return null;
+        }
+
+        var addressed = descriptor.VfIdOf is { } vfIdOf
+            ? descriptor.HostOf!(command) == host && vfIdOf(command) == vf
+            : OwnsVf(before, descriptor.VmOf!(command), host, vf);
+        return addressed ? trigger.ToString() : null;
+    }
 
     private static bool OwnsVf(ModelState state, int vm, int host, int vf) =>
         vm >= 0 && vm < state.Vms.Length && state.Vms[vm].Host == host && vf < state.Hosts[host].Vfs.Length && state.Hosts[host].Vfs[vf].OwnerVm == vm;

@@ -19,12 +19,8 @@ public static class FilterSteering
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(picked);
-        var hostIndex = picked switch
-        {
-            Command.ClearFilter c => c.Host,
-            Command.MoveFilter c => c.Host,
-            _ => -1,
-        };
+        var descriptor = CommandDescriptors.Of(picked);
+        var hostIndex = descriptor.OnLiveFilter is null ? -1 : descriptor.HostOf!(picked);
         if ((uint)hostIndex >= (uint)state.Hosts.Length || state.Hosts[hostIndex].Filters.Length == 0 || random.Below(2) == 0)
         {
             return picked;
@@ -32,12 +28,6 @@ public static class FilterSteering
 
         var host = state.Hosts[hostIndex];
         var filter = host.Filters[random.Below(host.Filters.Length)];
-        if (picked is Command.ClearFilter)
-        {
-            return new Command.ClearFilter(hostIndex, filter.FilterId);
-        }
-
-        var destination = host.VPorts[random.Below(host.VPorts.Length)].VPortId;
-        return new Command.MoveFilter(hostIndex, filter.FilterId, filter.VPortId, destination);
+        return descriptor.OnLiveFilter!(picked, filter, () => host.VPorts[random.Below(host.VPorts.Length)].VPortId);
     }
 }

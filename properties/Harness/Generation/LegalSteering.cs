@@ -28,8 +28,5 @@ public static class LegalSteering
     }
 
     /// <summary>Whether <paramref name="command"/>'s kind is one this steering serves.</summary>
-    public static bool IsSteered(Command command) => command is Command.FreeVf or Command.SetVPortState or Command.SetVPortParameters or Command.DeleteVPort
-        or Command.SetFilter or Command.ClientClearFilter or Command.ReadVfConfigSpace or Command.WriteVfConfigSpace
-        or Command.ReadVfConfigBlock or Command.WriteVfConfigBlock or Command.SetVfPowerState or Command.InvalidateConfigBlock
-        or Command.FramedOid;
+    public static bool IsSteered(Command command) => CommandDescriptors.Of(command).Traits.HasFlag(CommandTraits.SteeredToLegal);
 }

@@ -46,7 +46,7 @@ public sealed record DriverLogValidation(int Checked, IReadOnlyList<string> Skip
                 continue;
             }
 
-            if (entry.Status == NdisStatus.InvalidLength && command is not (Command.ReadVfConfigSpace or Command.WriteVfConfigSpace))
+            if (entry.Status == NdisStatus.InvalidLength && CommandDescriptors.Of(command).ConfigAccessOf is null)
             {
                 // The model holds buffer lengths only for config-space accesses; elsewhere INVALID_LENGTH is the first half
                 // of NDIS's two-step query (learn BytesNeeded, then ask again), which changes nothing.

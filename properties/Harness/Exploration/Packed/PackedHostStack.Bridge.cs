@@ -21,58 +21,7 @@ internal sealed partial class PackedHostStack
                 continue;
             }
 
-            var vfs = new VfState[numVfs];
-            for (var i = 0; i < vfs.Length; i++)
-            {
-                vfs[i] = SriovModel.FreshVf(config, i);
-            }
-
-            var vports = new List<VPortState> { new(0, Command.CreateVPort.PfFunctionId, true, defaultQueuePairs) };
-            var filters = new List<FilterState>();
-            int nextVf = 0, nextVPort = 1, nextFilter = 1;
-            for (var v = 0; v < VmCount; v++)
-            {
-                var r = records[v];
-                if (VmRecord.Host(r) != h)
-                {
-                    continue;
-                }
-
-                var vportId = 0;
-                if (VmRecord.Is(r, VmRecord.HasVf))
-                {
-                    var vfId = Symmetry ? nextVf++ : VmRecord.VfId(r);
-                    vportId = Symmetry ? nextVPort++ : VmRecord.VPortId(r);
-                    var initialized = VmRecord.Is(r, VmRecord.Initialized);
-                    vfs[vfId] = vfs[vfId] with
-                    {
-                        OwnerVm = v,
-                        Rid = config.RidOf(vfId),
-                        Device = (VfDeviceState)VmRecord.Device(r),
-                        RemovalRequested = VmRecord.Is(r, VmRecord.RemovalRequested),
-                        CommandRegister = initialized ? VfConfigSpace.CommandBusMasterEnable : 0,
-                        MsixEnabled = initialized,
-                        DmaActive = VmRecord.Is(r, VmRecord.Dma),
-                    };
-                    vports.Add(new VPortState(vportId, vfId, true, VmRecord.QueuePairs(r)));
-                }
-
-                if (VmRecord.Is(r, VmRecord.Connected))
-                {
-                    var filterId = Symmetry ? nextFilter++ : VmRecord.FilterId(r);
-                    filters.Add(new FilterState(filterId, VmRecord.Is(r, VmRecord.FilterOnVf) ? vportId : 0, ModelConfig.MacIndexOf(v), config.VlanOf(v), v));
-                }
-            }
-
-            vports.Sort((a, b) => a.VPortId.CompareTo(b.VPortId));
-            filters.Sort((a, b) => a.FilterId.CompareTo(b.FilterId));
-            hosts[h] = new HostState(
-                [new NicSwitchState(0, true, numVfs)],
-                numVfs,
-                true,
-                ValueArray.Create<VfState>(vfs),
-                ValueArray.Create<VPortState>([.. vports]),
-                ValueArray.Create<FilterState>([.. filters]));
+            hosts[h] = HostToModel(records, h);
         }
 
         var vms = new VmState[VmCount];
@@ -89,6 +38,63 @@ internal sealed partial class PackedHostStack
         }
 
         return new ModelState(ImmutableArray.Create(hosts), ImmutableArray.Create(vms));
+    }
+
+    /// <summary>Host <paramref name="h"/>, which has its switch, with the VFs, VPorts and filters of the VMs on it.</summary>
+    private HostState HostToModel(ReadOnlySpan<ulong> records, int h)
+    {
+        var vfs = new VfState[numVfs];
+        for (var i = 0; i < vfs.Length; i++)
+        {
+            vfs[i] = SriovModel.FreshVf(config, i);
+        }
+
+        var vports = new List<VPortState> { new(0, Command.CreateVPort.PfFunctionId, true, defaultQueuePairs) };
+        var filters = new List<FilterState>();
+        int nextVf = 0, nextVPort = 1, nextFilter = 1;
+        for (var v = 0; v < VmCount; v++)
+        {
+            var r = records[v];
+            if (VmRecord.Host(r) != h)
+            {
+                continue;
+            }
+
+            var vportId = 0;
+            if (VmRecord.Is(r, VmRecord.HasVf))
+            {
+                var vfId = Symmetry ? nextVf++ : VmRecord.VfId(r);
+                vportId = Symmetry ? nextVPort++ : VmRecord.VPortId(r);
+                var initialized = VmRecord.Is(r, VmRecord.Initialized);
+                vfs[vfId] = vfs[vfId] with
+                {
+                    OwnerVm = v,
+                    Rid = config.RidOf(vfId),
+                    Device = (VfDeviceState)VmRecord.Device(r),
+                    RemovalRequested = VmRecord.Is(r, VmRecord.RemovalRequested),
+                    CommandRegister = initialized ? VfConfigSpace.CommandBusMasterEnable : 0,
+                    MsixEnabled = initialized,
+                    DmaActive = VmRecord.Is(r, VmRecord.Dma),
+                };
+                vports.Add(new VPortState(vportId, vfId, true, VmRecord.QueuePairs(r)));
+            }
+
+            if (VmRecord.Is(r, VmRecord.Connected))
+            {
+                var filterId = Symmetry ? nextFilter++ : VmRecord.FilterId(r);
+                filters.Add(new FilterState(filterId, VmRecord.Is(r, VmRecord.FilterOnVf) ? vportId : 0, ModelConfig.MacIndexOf(v), config.VlanOf(v), v));
+            }
+        }
+
+        vports.Sort((a, b) => a.VPortId.CompareTo(b.VPortId));
+        filters.Sort((a, b) => a.FilterId.CompareTo(b.FilterId));
+        return new HostState(
+            [new NicSwitchState(0, true, numVfs)],
+            numVfs,
+            true,
+            ValueArray.Create<VfState>(vfs),
+            ValueArray.Create<VPortState>([.. vports]),
+            ValueArray.Create<FilterState>([.. filters]));
     }
 
     /// <summary>
@@ -117,59 +123,8 @@ internal sealed partial class PackedHostStack
 
         for (var v = 0; v < VmCount; v++)
         {
-            var vm = state.Vms[v];
-            if (vm.Host < 0 || vm.Host >= HostCount || (vm.Migrating ? vm.MigrationDestination < 0 || vm.MigrationDestination >= HostCount : vm.MigrationDestination != -1))
+            if (!TryVmRecord(state, v, out var r, out reason))
             {
-                reason = $"VM {v}: host or migration destination out of range";
-                return false;
-            }
-
-            var r = ((ulong)vm.Host << VmRecord.HostShift) | (vm.Migrating ? VmRecord.Migrating | ((ulong)vm.MigrationDestination << VmRecord.DestinationShift) : 0)
-                | (vm.DataPath == DataPath.Vf ? VmRecord.DataPathVf : 0) | (vm.Connected ? VmRecord.Connected : 0);
-            var host = state.Hosts[vm.Host];
-            var vfId = SriovModel.VfIdOwnedBy(host, v);
-            var vportId = vfId >= 0 ? SriovModel.VPortIdOfVf(host, vfId) : -1;
-            if (vfId >= 0)
-            {
-                var vf = host.Vfs[vfId];
-                var vport = vportId >= 0 ? host.VPorts[SriovModel.VPortIndex(host, vportId)] : null;
-                var initialized = vf.CommandRegister == VfConfigSpace.CommandBusMasterEnable && vf.MsixEnabled;
-                if (vport is null || vf.Rid != config.RidOf(vfId) || (!initialized && (vf.CommandRegister != 0 || vf.MsixEnabled)) || vf.MsiEnabled || vf.SpoofedFrames != 0 || vf.InterruptPending
-                    || vf.PowerD3 || vf.PendingInvalidation != 0 || vf.ConfigBlocks.Any(b => b != 0) || !vport.Activated
-                    || vport.QueuePairs < 1 || vport.QueuePairs > maxQueuePairsPerVPort)
-                {
-                    reason = $"VF {vfId} of VM {v} is outside the hoststack profile's shape";
-                    return false;
-                }
-
-                r |= VmRecord.HasVf | ((ulong)vf.Device << VmRecord.DeviceShift) | (vf.RemovalRequested ? VmRecord.RemovalRequested : 0)
-                    | (initialized ? VmRecord.Initialized : 0) | (vf.DmaActive ? VmRecord.Dma : 0) | ((ulong)(vport.QueuePairs - 1) << VmRecord.QueuePairsShift);
-                if (!Symmetry)
-                {
-                    r |= ((ulong)vfId << VmRecord.VfIdShift) | ((ulong)vportId << VmRecord.VPortIdShift);
-                }
-            }
-
-            var filterIndex = SriovModel.FilterIndexOwnedBy(host, v);
-            if (filterIndex >= 0)
-            {
-                var filter = host.Filters[filterIndex];
-                if (filter.VPortId != 0 && filter.VPortId != vportId)
-                {
-                    reason = $"the filter of VM {v} is on VPort {filter.VPortId}, neither the default nor its VF's";
-                    return false;
-                }
-
-                r |= filter.VPortId != 0 ? VmRecord.FilterOnVf : 0;
-                if (!Symmetry)
-                {
-                    r = VmRecord.WithFilterId(r, filter.FilterId);
-                }
-            }
-
-            if ((filterIndex >= 0) != vm.Connected)
-            {
-                reason = $"VM {v} is {(vm.Connected ? "connected without" : "disconnected with")} a filter on its host";
                 return false;
             }
 
@@ -190,6 +145,71 @@ internal sealed partial class PackedHostStack
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>VM <paramref name="v"/>'s record, or false with the reason its VF, VPort or filter is outside the hoststack profile's shape.</summary>
+    private bool TryVmRecord(ModelState state, int v, out ulong record, out string reason)
+    {
+        record = 0;
+        reason = "";
+        var vm = state.Vms[v];
+        if (vm.Host < 0 || vm.Host >= HostCount || (vm.Migrating ? vm.MigrationDestination < 0 || vm.MigrationDestination >= HostCount : vm.MigrationDestination != -1))
+        {
+            reason = $"VM {v}: host or migration destination out of range";
+            return false;
+        }
+
+        var r = ((ulong)vm.Host << VmRecord.HostShift) | (vm.Migrating ? VmRecord.Migrating | ((ulong)vm.MigrationDestination << VmRecord.DestinationShift) : 0)
+            | (vm.DataPath == DataPath.Vf ? VmRecord.DataPathVf : 0) | (vm.Connected ? VmRecord.Connected : 0);
+        var host = state.Hosts[vm.Host];
+        var vfId = SriovModel.VfIdOwnedBy(host, v);
+        var vportId = vfId >= 0 ? SriovModel.VPortIdOfVf(host, vfId) : -1;
+        if (vfId >= 0)
+        {
+            var vf = host.Vfs[vfId];
+            var vport = vportId >= 0 ? host.VPorts[SriovModel.VPortIndex(host, vportId)] : null;
+            var initialized = vf.CommandRegister == VfConfigSpace.CommandBusMasterEnable && vf.MsixEnabled;
+            if (vport is null || vf.Rid != config.RidOf(vfId) || (!initialized && (vf.CommandRegister != 0 || vf.MsixEnabled)) || vf.MsiEnabled || vf.SpoofedFrames != 0 || vf.InterruptPending
+                || vf.PowerD3 || vf.PendingInvalidation != 0 || vf.ConfigBlocks.Any(b => b != 0) || !vport.Activated
+                || vport.QueuePairs < 1 || vport.QueuePairs > maxQueuePairsPerVPort)
+            {
+                reason = $"VF {vfId} of VM {v} is outside the hoststack profile's shape";
+                return false;
+            }
+
+            r |= VmRecord.HasVf | ((ulong)vf.Device << VmRecord.DeviceShift) | (vf.RemovalRequested ? VmRecord.RemovalRequested : 0)
+                | (initialized ? VmRecord.Initialized : 0) | (vf.DmaActive ? VmRecord.Dma : 0) | ((ulong)(vport.QueuePairs - 1) << VmRecord.QueuePairsShift);
+            if (!Symmetry)
+            {
+                r |= ((ulong)vfId << VmRecord.VfIdShift) | ((ulong)vportId << VmRecord.VPortIdShift);
+            }
+        }
+
+        var filterIndex = SriovModel.FilterIndexOwnedBy(host, v);
+        if (filterIndex >= 0)
+        {
+            var filter = host.Filters[filterIndex];
+            if (filter.VPortId != 0 && filter.VPortId != vportId)
+            {
+                reason = $"the filter of VM {v} is on VPort {filter.VPortId}, neither the default nor its VF's";
+                return false;
+            }
+
+            r |= filter.VPortId != 0 ? VmRecord.FilterOnVf : 0;
+            if (!Symmetry)
+            {
+                r = VmRecord.WithFilterId(r, filter.FilterId);
+            }
+        }
+
+        if ((filterIndex >= 0) != vm.Connected)
+        {
+            reason = $"VM {v} is {(vm.Connected ? "connected without" : "disconnected with")} a filter on its host";
+            return false;
+        }
+
+        record = r;
         return true;
     }
 

@@ -56,34 +56,12 @@ internal sealed partial class PackedHostStack
         ModelState? decoded = null;
         var facts = P.Always;
         var violation = int.MaxValue;
-        for (var h = 0; h < HostCount; h++)
+        if (!DeriveHosts(records, switches, key, hostEntry, ref decoded, ref facts, ref violation))
         {
-            HostKey(switches, h, key);
-            var e = hostEntry[h] = HostEntry(key);
-            if (!hostEntries[e].Computed && !DeriveHost(e, h, records, switches, decoded ??= ToModel(records[..VmCount], switches)))
-            {
-                return 0;
-            }
-
-            facts |= hostEntries[e].Facts;
-            violation = Math.Min(violation, hostEntries[e].ViolationSlot < 0 ? int.MaxValue : layout.HostCommands[h][hostEntries[e].ViolationSlot]);
+            return 0;
         }
 
-        var count = 0;
-        for (var c = 0; c < layout.VmStart; c++)
-        {
-            var h = layout.HostOf[c];
-            var result = hostResults[hostEntries[hostEntry[h]].Start + layout.SlotOf[c]];
-            if (result == RefusedSwitch)
-            {
-                continue;
-            }
-
-            var after = (switches & ~(1u << h)) | ((uint)result << h);
-            records.CopyTo(next);
-            output[count++] = new PackedSuccessor(after == switches ? default : Pack(next, after), c);
-        }
-
+        var count = HostSuccessors(records, switches, hostEntry, next, output);
         var previousStart = count;
         for (var v = 0; v < VmCount; v++)
         {
@@ -132,14 +110,59 @@ internal sealed partial class PackedHostStack
             }
         }
 
+        Conclude(facts, violation);
+        return count;
+    }
+
+    /// <summary>Finds (deriving when new) each host's view entry; adds its facts and first violating command.</summary>
+    private bool DeriveHosts(ReadOnlySpan<ulong> records, uint switches, Span<ulong> key, Span<int> hostEntry, ref ModelState? decoded, ref int facts, ref int violation)
+    {
+        for (var h = 0; h < HostCount; h++)
+        {
+            HostKey(switches, h, key);
+            var e = hostEntry[h] = HostEntry(key);
+            if (!hostEntries[e].Computed && !DeriveHost(e, h, records, switches, decoded ??= ToModel(records[..VmCount], switches)))
+            {
+                return false;
+            }
+
+            facts |= hostEntries[e].Facts;
+            violation = Math.Min(violation, hostEntries[e].ViolationSlot < 0 ? int.MaxValue : layout.HostCommands[h][hostEntries[e].ViolationSlot]);
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the successors of the host commands (index &lt; <c>VmStart</c>) to <paramref name="output"/>; returns their number.</summary>
+    private int HostSuccessors(ReadOnlySpan<ulong> records, uint switches, ReadOnlySpan<int> hostEntry, Span<ulong> next, Span<PackedSuccessor> output)
+    {
+        var count = 0;
+        for (var c = 0; c < layout.VmStart; c++)
+        {
+            var h = layout.HostOf[c];
+            var result = hostResults[hostEntries[hostEntry[h]].Start + layout.SlotOf[c]];
+            if (result == RefusedSwitch)
+            {
+                continue;
+            }
+
+            var after = (switches & ~(1u << h)) | ((uint)result << h);
+            records.CopyTo(next);
+            output[count++] = new PackedSuccessor(after == switches ? default : Pack(next, after), c);
+        }
+
+        return count;
+    }
+
+    /// <summary>Keeps the expansion's facts and, the first time, the step violation it found.</summary>
+    private void Conclude(int facts, int violation)
+    {
         ExpandedFacts = facts;
         if (violation != int.MaxValue && StepViolation is null)
         {
             StepViolationCommand = violation;
             StepViolation = violations.First(p => p.Command == violation).Violation;
         }
-
-        return count;
     }
 
     /// <summary>Runs VM <paramref name="v"/>'s commands on the decoded world and keeps their successors as records of VM <paramref name="v"/>.</summary>

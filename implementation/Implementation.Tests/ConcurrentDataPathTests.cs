@@ -101,7 +101,7 @@ public class ConcurrentDataPathTests
         var dc = WithSwitch(defects);
         Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
         Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
-        Assert.Equal(4, Data<AdapterData.FilterCreated>(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 0)).FilterId);
+        Assert.Equal(4, Data<OidData.FilterCreated>(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 0)).FilterId);
         received = [];
         return dc;
     }

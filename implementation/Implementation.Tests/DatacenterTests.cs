@@ -127,8 +127,8 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var vf = Data<AdapterData.VfAllocated>(Ok(dc.AllocateVf(0, 0)));
-        var vport = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, (ushort)vf.VfId, 1)));
+        var vf = Data<OidData.VfAllocated>(Ok(dc.AllocateVf(0, 0)));
+        var vport = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, (ushort)vf.VfId, 1)));
         Ok(dc.MoveFilter(0, filterId, 0, vport.VPortId));
         Ok(dc.MoveFilter(0, filterId, vport.VPortId, 0));
         Ok(dc.DeleteVPort(0, vport.VPortId));
@@ -144,7 +144,7 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        var pfVPort = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
         Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.MoveFilter(0, filterId, 0, pfVPort.VPortId).Status);
         Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.SetFilter(0, 0, Datacenter.VmMacAddress(3), 0).Status);
         Assert.Equal(0, dc.QueryFilterOwner(0, filterId));
@@ -169,7 +169,7 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        var pfVPort = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
         var result = dc.Hosts[0].Miniport.Request(NdisRequests.MoveFilter(filterId, 0, pfVPort.VPortId));
         Assert.Equal(NdisStatus.Success, result.Status);
     }

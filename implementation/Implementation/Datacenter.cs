@@ -78,6 +78,9 @@ public sealed partial class Datacenter
     /// <summary>The MAC address of VM <paramref name="vm"/>'s network adapter.</summary>
     public static MacAddress VmMacAddress(int vm) => DatacenterOptions.VmMacAddress(vm);
 
+    /// <summary>The name of VM <paramref name="vm"/> (<c>VM-n</c>), the <c>VMName</c> of its ALLOCATE_VF.</summary>
+    public static string VmName(int vm) => VirtualMachine.VmName(vm);
+
     /// <summary>The name of VM <paramref name="vm"/>'s network adapter, the <c>NicName</c> of its ALLOCATE_VF.</summary>
     public static string VmNicName(int vm) => VirtualMachine.NicName(vm);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Snapshots.Tests;

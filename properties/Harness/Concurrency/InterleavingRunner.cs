@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -162,7 +163,7 @@ public static class InterleavingRunner
         }
     }
 
-    private static void Require(AdapterResult result, string step)
+    private static void Require(AdapterReply result, string step)
     {
         if (!result.IsSuccess)
         {

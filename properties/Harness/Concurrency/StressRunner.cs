@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;

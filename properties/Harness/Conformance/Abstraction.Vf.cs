@@ -50,7 +50,7 @@ public static partial class Abstraction
             {
                 var block = config.ConfigBlocks[b];
                 var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
-                blocks[b] = read.Data is I.AdapterData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
+                blocks[b] = read.Data is OidData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
                 if (!read.IsSuccess)
                 {
                     ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
@@ -115,8 +115,8 @@ public static partial class Abstraction
         var start = offset == VfConfigSpace.CommandOffset ? VfConfigSpace.VendorIdOffset : offset;
         var length = offset == VfConfigSpace.CommandOffset ? 8 : ReadOnlyBytesLength;
         var result = adapter.ReadVfConfigSpace(h, vfId, start, length, 0, length);
-        ok = result.Data is I.AdapterData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
-        if (!ok || result.Data is not I.AdapterData.ConfigSpaceRead read)
+        ok = result.Data is OidData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
+        if (!ok || result.Data is not OidData.ConfigSpaceRead read)
         {
             ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace@0x{offset:X2}", "readable (allocated VF)", result.Status.ToString());
             return 0;

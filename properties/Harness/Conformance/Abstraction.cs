@@ -200,10 +200,10 @@ public static partial class Abstraction
         var slots = adapter.QueryVfs(h);
         var oids = config.IsSriovEnabled(h) && !adapter.Hosts[h].Miniport.Halted;
 
-        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<I.AdapterData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
-        IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<I.AdapterData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
-        IReadOnlyList<I.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<I.AdapterData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
-        IReadOnlyList<I.FilterSnapshot> filterInfos = oids ? Enumerated<I.AdapterData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
+        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<OidData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
+        IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<OidData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
+        IReadOnlyList<I.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<OidData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
+        IReadOnlyList<I.FilterSnapshot> filterInfos = oids ? Enumerated<OidData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
 
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
         foreach (var s in switchInfos)
@@ -308,8 +308,8 @@ public static partial class Abstraction
         return null;
     }
 
-    private static T Enumerated<T>(I.AdapterResult result)
-        where T : I.AdapterData =>
+    private static T Enumerated<T>(AdapterReply result)
+        where T : OidData =>
         result.Data as T ?? throw new InvalidOperationException($"enumeration OID completed with {result.Status}: {result.Reason}");
 
     private static void Report(ref List<string>? discrepancies, int h, string field, int expected, int actual) =>

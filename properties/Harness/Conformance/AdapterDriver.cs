@@ -5,8 +5,9 @@ namespace SriovVerification.Harness.Conformance;
 
 /// <summary>
 /// The one switch over command kinds on the adapter side: translates a model <see cref="Command"/> into the emulated
-/// adapter's requests (OIDs, host-stack and guest events, frames) and its <see cref="I.AdapterResult"/> back into the
-/// model's <see cref="Outcome"/>, data included, so that the two compare as values.
+/// adapter's requests (OID requests it builds and sends through <see cref="AdapterOids"/>, host-stack and guest events,
+/// frames) and the adapter's answer (<see cref="AdapterReply"/>: a decoded <see cref="I.OidResult"/>, or an event's
+/// <see cref="I.AdapterResult"/>) back into the model's <see cref="Outcome"/>, data included, so that the two compare as values.
 /// </summary>
 public static class AdapterDriver
 {
@@ -26,7 +27,7 @@ public static class AdapterDriver
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(command);
-        I.AdapterResult result;
+        AdapterReply result;
         try
         {
             result = Dispatch(adapter, config, command);
@@ -45,7 +46,7 @@ public static class AdapterDriver
         return ToOutcome(config, command, result);
     }
 
-    private static I.AdapterResult Dispatch(I.Datacenter adapter, ModelConfig config, Command command) => command switch
+    private static AdapterReply Dispatch(I.Datacenter adapter, ModelConfig config, Command command) => command switch
     {
         Command.CreateSwitch c => adapter.CreateSwitch(c.Host, c.NumVfs, c.SwitchId, c.External),
         Command.DeleteSwitch c => adapter.DeleteSwitch(c.Host, c.SwitchId),
@@ -99,7 +100,7 @@ public static class AdapterDriver
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a command of the vocabulary"),
     };
 
-    private static I.AdapterResult Enumerate(I.Datacenter adapter, Command.Enumerate command) => command.Kind switch
+    private static AdapterReply Enumerate(I.Datacenter adapter, Command.Enumerate command) => command.Kind switch
     {
         EnumerationKind.Switches => adapter.EnumerateSwitches(command.Host),
         EnumerationKind.Vfs => adapter.EnumerateVfs(command.Host),
@@ -109,25 +110,25 @@ public static class AdapterDriver
         // An undefined kind has no OID: the host prologue (range, SR-IOV) still answers first, as the OID path would.
         _ => adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
             ? refused
-            : I.AdapterResult.Refused(I.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
+            : AdapterReply.Refused(I.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
     };
 
     /// <summary>
     /// A framed OID: the canonical request of its kind issued with its first request's buffer cut below the structure's
     /// <c>sizeof</c> (from <c>sizeof</c> on the whole request) and its header overwritten.
     /// </summary>
-    private static I.AdapterResult Framed(I.Datacenter adapter, ModelConfig config, Command.FramedOid command)
+    private static AdapterReply Framed(I.Datacenter adapter, ModelConfig config, Command.FramedOid command)
     {
         if (NdisStructures.Of(command.Oid) is not { } structure || SriovModel.FramedBody(config, command) is not { } body)
         {
             return adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
                 ? refused
-                : I.AdapterResult.Refused(I.NdisStatus.NotSupported, $"undefined OID kind {(int)command.Oid}");
+                : AdapterReply.Refused(I.NdisStatus.NotSupported, $"undefined OID kind {(int)command.Oid}");
         }
 
         var cut = command.BufferLength < structure.SizeBytes ? Math.Max(command.BufferLength, 0) : (int?)null;
         var framing = new I.RequestFraming(cut, unchecked((byte)command.HeaderType), unchecked((byte)command.HeaderRevision), unchecked((ushort)command.HeaderSize));
-        return adapter.Framed(framing, () => Dispatch(adapter, config, body));
+        return AdapterOids.Framed(framing, () => Dispatch(adapter, config, body));
     }
 
     /// <summary>The NDIS function id of a model VF id: <see cref="I.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
@@ -221,7 +222,7 @@ public static class AdapterDriver
         _ => FrameFate.Dropped,
     };
 
-    private static Outcome ToOutcome(ModelConfig config, Command command, I.AdapterResult result)
+    private static Outcome ToOutcome(ModelConfig config, Command command, AdapterReply result)
     {
         var status = ToModel(result.Status);
         if (status == NdisStatus.InvalidLength)
@@ -237,22 +238,23 @@ public static class AdapterDriver
         return result.Data is null ? Outcome.Ok : Outcome.OkWith(ToData(config, command, result.Data));
     }
 
-    private static OutcomeData ToData(ModelConfig config, Command command, I.AdapterData data) => data switch
+    private static OutcomeData ToData(ModelConfig config, Command command, object data) => data switch
     {
-        I.AdapterData.VfAllocated d => new OutcomeData.VfAllocated(d.VfId, d.Rid),
-        I.AdapterData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
+        OidData.VfAllocated d => new OutcomeData.VfAllocated(d.VfId, d.Rid),
+        OidData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
+        OidData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
         I.AdapterData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
         I.AdapterData.VfAttached d => new OutcomeData.VfAttached(d.VfId, d.Rid, d.VPortId),
-        I.AdapterData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command is Command.FramedOid f ? SriovModel.FramedBody(config, f) ?? command : command, d)),
-        I.AdapterData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
+        OidData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command is Command.FramedOid f ? SriovModel.FramedBody(config, f) ?? command : command, d)),
+        OidData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
         I.AdapterData.InvalidationDelivered d => new OutcomeData.InvalidationDelivered(d.Mask),
         I.AdapterData.FrameRouted d => new OutcomeData.Frame(ToModel(d.Outcome.Fate), d.Outcome.Vm, ToModel(d.Outcome.Path), d.Outcome.DropReason),
-        I.AdapterData.SwitchesEnumerated d => new OutcomeData.Enumerated(FormatSwitches(d.Switches)),
-        I.AdapterData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
-        I.AdapterData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
-        I.AdapterData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
+        OidData.SwitchesEnumerated d => new OutcomeData.Enumerated(FormatSwitches(d.Switches)),
+        OidData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
+        OidData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
+        OidData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
         I.AdapterData.CapabilityRead d => new OutcomeData.Enumerated(FormatCapability(d.Capability)),
-        I.AdapterData.SriovCapsReported d => new OutcomeData.Enumerated(FormatSriovCaps(d.SriovCapabilities)),
+        OidData.SriovCapsReported d => new OutcomeData.Enumerated(FormatSriovCaps(d.SriovCapabilities)),
         _ => throw new ArgumentOutOfRangeException(nameof(data), data, $"no model data for {data.GetType().Name} ({command.GetType().Name}, {config.HostCount} hosts)"),
     };
 
@@ -260,7 +262,7 @@ public static class AdapterDriver
     /// The value of a config-space read in model terms: the little-endian value when the access is at most 4 bytes and
     /// every byte is one the model defines (<see cref="VfConfigSpace.ModelledByte"/>), else null.
     /// </summary>
-    private static uint? ModelledValue(Command command, I.AdapterData.ConfigSpaceRead read)
+    private static uint? ModelledValue(Command command, OidData.ConfigSpaceRead read)
     {
         if (command is not Command.ReadVfConfigSpace c || c.Length < 1 || c.Length > 4 || read.Bytes.Count < c.Length)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -200,7 +201,7 @@ public static class HostileGuestCampaign
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void Require(AdapterResult result)
+    private static void Require(AdapterReply result)
     {
         if (!result.IsSuccess)
         {

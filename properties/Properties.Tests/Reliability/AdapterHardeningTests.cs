@@ -1,4 +1,5 @@
 using SriovVerification.Harness.Reliability;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Properties.Tests.Reliability;

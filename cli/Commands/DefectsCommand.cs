@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Commands;
 

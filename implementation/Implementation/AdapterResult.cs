@@ -1,4 +1,6 @@
 // The result of a host, guest or frame event: its NDIS status, the reason of a refusal, and what it reported.
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>

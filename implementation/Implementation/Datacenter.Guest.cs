@@ -1,4 +1,6 @@
 // The datacenter's seam for guest events: each one runs in the guest room under the state lock with the structural checks.
+using SriovVerification.Implementation.Guest;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Guest events: the VF miniport and NetVSC, each a step of the guest room under the state lock.</content>

@@ -1,4 +1,7 @@
 // The datacenter's seam for the virtualization stack's events: each one runs in the host room as a configuration operation.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Switch;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Host virtualization stack events, each a configuration operation of the host room.</content>

@@ -1,4 +1,7 @@
 // The datacenter's seam for hostile guests: each attempt runs on the guest room's hostile paths as a configuration operation.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Hostile guests: the VPCI configuration path and frames, with every attempt recorded.</content>

@@ -1,6 +1,13 @@
 // The emulated world's wiring: the hosts, VMs and rooms put together, the entry points a harness calls, and the datacenter's own structural checks.
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

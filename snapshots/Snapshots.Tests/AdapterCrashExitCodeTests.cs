@@ -3,6 +3,7 @@ using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,6 +1,7 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Snapshots.Tests;
 

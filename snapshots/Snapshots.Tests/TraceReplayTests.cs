@@ -1,5 +1,6 @@
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;

@@ -1,5 +1,8 @@
 // Frames room: the record of every frame's outcome and every delivery to a VM, and the counts a harness reads from it.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Snapshots;
+
+namespace SriovVerification.Implementation.Frames;
 
 /// <summary>
 /// Every frame's outcome and every delivery of a frame to a VM, in order, appended by the NIC switch's forwarding from

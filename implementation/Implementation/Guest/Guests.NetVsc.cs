@@ -1,5 +1,11 @@
 // Guest room: NetVSC in a guest: protocol binding to the VF miniport, the data-path switch, unbinding.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <content>NetVSC: which protocol binds to the VF miniport, NetVSC's bind and unbind, and its switch of the data path.</content>
 internal sealed partial class Guests

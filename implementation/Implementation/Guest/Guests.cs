@@ -1,5 +1,11 @@
 // Guest room: the guests of the VMs as the protocol steps drive them; this part is the VF miniport's lifecycle (initialize, pause, halt, invalidation).
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>
 /// The guests of the VMs: NetVSC and the VF miniport in each, as PnP, NDIS and the VF's driver drive them. Each event

@@ -1,7 +1,12 @@
 // Guest room: what a hostile guest reaches: its VF's configuration space and blocks through the VPCI path, and frames; every attempt recorded.
 using System.Globalization;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Snapshots;
+using SriovVerification.Implementation.Switch;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>
 /// The paths a hostile guest has: its VF's configuration space and configuration blocks as the VPCI VSP forwards them

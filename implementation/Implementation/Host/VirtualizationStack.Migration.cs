@@ -1,5 +1,8 @@
 // Host room: live migration of a VM (without a VF) from one host's stack to another's.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <content>Live migration: the VM pauses on its source host, then resumes on its destination on the synthetic path.</content>
 internal sealed partial class VirtualizationStack

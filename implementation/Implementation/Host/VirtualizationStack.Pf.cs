@@ -1,5 +1,5 @@
 // Host room: the PF's lifecycle as the virtualization stack sees it: halt, initialize, reset with its recovery, and the stack's time-outs.
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Host;
 
 /// <content>The PF's halt, initialize and reset with the stack's rebuild, the removal time-outs that fall due, and a recovery pass.</content>
 internal sealed partial class VirtualizationStack

@@ -1,5 +1,10 @@
 // Host room: the virtualization stack's VF events: attach, the VPCI offer, graceful and surprise removal, the removal time-out, detach.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <content>The VF of a VM as the virtualization stack attaches, offers, removes and detaches it.</content>
 internal sealed partial class VirtualizationStack

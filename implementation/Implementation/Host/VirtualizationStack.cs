@@ -1,5 +1,9 @@
 // Host room: the virtualization stack's events across the hosts, each checked against the stack's rules before the host's stack runs it.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <summary>
 /// The Hyper-V virtualization stack as the protocol steps drive it: each event (a VM's connect and disconnect, a

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: how a caller frames an OID request before it sends it (a cut buffer, an overwritten header).
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>
 /// How a caller frames an OID request before it sends it (<see cref="Apply"/>): the information buffer

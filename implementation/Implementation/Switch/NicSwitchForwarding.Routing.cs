@@ -1,5 +1,11 @@
 // Switch room: the NIC switch's routing of one frame: the filter match, the VPort, the VF or the extensible switch, drops and their record.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>Routing of one frame against one switch table version, the extensible switch behind the default VPort, and the records of each outcome.</content>
 internal sealed partial class NicSwitchForwarding

@@ -1,5 +1,12 @@
 // Switch room: the NIC switch's forwarding of sends from guests: the VPort stamp, anti-spoofing and VLAN checks, then routing.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>
 /// The NIC switch's forwarding: a receive from the physical port or a send from a guest is resolved against one

@@ -1,5 +1,9 @@
 // Switch room: read-only queries of the PF miniport (capability, VFs, VPorts, filters, config space) and its internal lookups.
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>Read-only queries: for a harness, and the lookups the host stack, the guests and the data path make.</content>
 public sealed partial class PfMiniport

@@ -1,5 +1,7 @@
 // Switch room: the VF device as the host stack, the guests and the data path change it (device state, DMA, interrupts, pending invalidations).
-namespace SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>
 /// The mutators of a VF's device the PF miniport offers to the host stack, the guests and the data path: its PnP

@@ -1,5 +1,7 @@
 // The harness's OID client: builds each OID request of a command, sends it to the PF miniport through the adapter's management path, decodes the result.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Harness.Conformance;
 

@@ -11,22 +11,22 @@ namespace SriovVerification.Harness.Conformance;
 /// <param name="Status">The status.</param>
 /// <param name="Reason">Why it was refused; empty on success.</param>
 /// <param name="Data">An <see cref="OidData"/>, an <see cref="I.AdapterData"/>, or null.</param>
-public sealed record AdapterReply(I.NdisStatus Status, string Reason, object? Data = null)
+public sealed record AdapterReply(I.Ndis.NdisStatus Status, string Reason, object? Data = null)
 {
     /// <summary>The <c>BytesNeeded</c> an OID request completed with (INVALID_LENGTH); 0 otherwise.</summary>
     public int BytesNeeded { get; init; }
 
     /// <summary>Whether the step succeeded.</summary>
-    public bool IsSuccess => Status == I.NdisStatus.Success;
+    public bool IsSuccess => Status == I.Ndis.NdisStatus.Success;
 
     /// <summary>A success without data.</summary>
-    public static AdapterReply Ok { get; } = new(I.NdisStatus.Success, "");
+    public static AdapterReply Ok { get; } = new(I.Ndis.NdisStatus.Success, "");
 
     /// <summary>A success with data.</summary>
-    public static AdapterReply With(object? data) => new(I.NdisStatus.Success, "", data);
+    public static AdapterReply With(object? data) => new(I.Ndis.NdisStatus.Success, "", data);
 
     /// <summary>A refusal.</summary>
-    public static AdapterReply Refused(I.NdisStatus status, string reason) => new(status, reason);
+    public static AdapterReply Refused(I.Ndis.NdisStatus status, string reason) => new(status, reason);
 
     /// <summary>The reply of a host, guest or frame event.</summary>
     public static implicit operator AdapterReply(I.AdapterResult result)

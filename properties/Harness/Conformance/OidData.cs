@@ -26,16 +26,16 @@ public abstract record OidData
     public sealed record ConfigBlockRead(IReadOnlyList<byte> Bytes) : OidData;
 
     /// <summary>OID_NIC_SWITCH_ENUM_SWITCHES.</summary>
-    public sealed record SwitchesEnumerated(IReadOnlyList<I.NdisNicSwitchInfo> Switches) : OidData;
+    public sealed record SwitchesEnumerated(IReadOnlyList<I.Ndis.NdisNicSwitchInfo> Switches) : OidData;
 
     /// <summary>OID_NIC_SWITCH_ENUM_VFS.</summary>
-    public sealed record VfsEnumerated(IReadOnlyList<I.NdisNicSwitchVfInfo> Vfs) : OidData;
+    public sealed record VfsEnumerated(IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> Vfs) : OidData;
 
     /// <summary>OID_NIC_SWITCH_ENUM_VPORTS.</summary>
-    public sealed record VPortsEnumerated(IReadOnlyList<I.NdisNicSwitchVPortInfo> VPorts) : OidData;
+    public sealed record VPortsEnumerated(IReadOnlyList<I.Ndis.NdisNicSwitchVPortInfo> VPorts) : OidData;
 
     /// <summary>OID_RECEIVE_FILTER_ENUM_FILTERS, each filter read back with OID_RECEIVE_FILTER_PARAMETERS.</summary>
-    public sealed record FiltersEnumerated(IReadOnlyList<I.FilterSnapshot> Filters) : OidData;
+    public sealed record FiltersEnumerated(IReadOnlyList<I.Switch.FilterSnapshot> Filters) : OidData;
 
     /// <summary>OID_SRIOV_CURRENT_CAPABILITIES: the <c>NDIS_SRIOV_CAPS_*</c> flags reported.</summary>
     public sealed record SriovCapsReported(uint SriovCapabilities) : OidData;

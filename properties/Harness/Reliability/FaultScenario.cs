@@ -1,5 +1,6 @@
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Harness.Reliability;
 

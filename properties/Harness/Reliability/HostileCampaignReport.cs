@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Harness.Reliability;
 

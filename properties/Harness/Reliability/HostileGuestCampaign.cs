@@ -1,6 +1,8 @@
 using System.Globalization;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 using Xunit.Abstractions;
 

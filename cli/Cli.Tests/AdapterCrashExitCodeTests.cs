@@ -2,8 +2,10 @@
 using System.CommandLine;
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Snapshots.Tests;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

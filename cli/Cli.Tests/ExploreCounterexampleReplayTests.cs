@@ -4,6 +4,7 @@ using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Tests;

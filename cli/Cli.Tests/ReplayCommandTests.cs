@@ -3,6 +3,7 @@ using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
 using SriovVerification.Implementation;
 using SriovVerification.Snapshots.Tests;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

@@ -5,6 +5,7 @@ using SriovVerification.Cli.Report;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Cli;
 using SriovVerification.Model;
 using SriovVerification.Snapshots.Tests;

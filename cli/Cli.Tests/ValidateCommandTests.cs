@@ -4,6 +4,7 @@ using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Validation;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 using Command = SriovVerification.Model.Command;
 

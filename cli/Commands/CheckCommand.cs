@@ -7,6 +7,7 @@ using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 using Spectre.Console;
 

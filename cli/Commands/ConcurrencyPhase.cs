@@ -3,6 +3,7 @@ using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -7,6 +7,8 @@ using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
 using Command = System.CommandLine.Command;
 using ModelCommand = SriovVerification.Model.Command;

@@ -64,7 +64,7 @@ public static class FuzzCommand
     {
         ArgumentNullException.ThrowIfNull(writer);
         defects ??= [];
-        if (defects.FirstOrDefault(d => Implementation.DefectCatalog.Find(d) is null) is { } unknown)
+        if (defects.FirstOrDefault(d => Implementation.Defects.DefectCatalog.Find(d) is null) is { } unknown)
         {
             Console.Error.WriteLine($"error: --defect '{unknown}': unknown defect");
             return ExitCodes.UsageError;

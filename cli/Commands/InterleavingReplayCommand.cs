@@ -3,6 +3,7 @@ using System.Text;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Commands;
 

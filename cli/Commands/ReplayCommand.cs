@@ -3,6 +3,7 @@ using System.CommandLine;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
 
 namespace SriovVerification.Cli.Commands;

@@ -1,4 +1,10 @@
+// Tests of the emulated adapter: the data path running concurrently with OID requests, at the adapter's yield points.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -101,7 +107,7 @@ public class ConcurrentDataPathTests
         var dc = WithSwitch(defects);
         Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
         Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
-        Assert.Equal(4, Data<AdapterData.FilterCreated>(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 0)).FilterId);
+        Assert.Equal(4, Data<OidData.FilterCreated>(dc.SetFilter(0, 1, DatacenterOptions.ForeignMacAddress, 0)).FilterId);
         received = [];
         return dc;
     }

@@ -1,4 +1,10 @@
+// Tests of the emulated adapter: the datacenter's argument checks, refusal statuses, config-space decoding, hostile-guest records and data-path events.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -88,7 +94,7 @@ public class DatacenterChecksTests
         var dc = new Datacenter(new DatacenterOptions { HostSriovEnabled = [false, true] });
         Assert.Equal(NdisStatus.NotSupported, dc.EnumerateVfs(0).Status);
         Ok(dc.CreateSwitch(1, 2));
-        Assert.Empty(Data<AdapterData.VfsEnumerated>(dc.EnumerateVfs(1)).Vfs);
+        Assert.Empty(Data<OidData.VfsEnumerated>(dc.EnumerateVfs(1)).Vfs);
     }
 
     [Fact]
@@ -96,13 +102,13 @@ public class DatacenterChecksTests
     {
         var dc = TestWorld.WithSwitch();
         var vf = Data<AdapterData.VfAttached>(dc.HostAttachVf(0)).VfId;
-        var word = Data<AdapterData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 2, 0, 2));
+        var word = Data<OidData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 2, 0, 2));
         Assert.Equal([0x11, 0x00], word.Bytes);
         Assert.Equal(0x0011u, word.Value);
-        var dword = Data<AdapterData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 4, 2, 6));
+        var dword = Data<OidData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 4, 2, 6));
         Assert.Equal([0x11, 0x00, 0x03, 0x00], dword.Bytes);
         Assert.Equal(0x0003_0011u, dword.Value);
-        var six = Data<AdapterData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 6, 0, 6));
+        var six = Data<OidData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 6, 0, 6));
         Assert.Equal(6, six.Bytes.Count);
         Assert.Null(six.Value);
     }
@@ -112,7 +118,7 @@ public class DatacenterChecksTests
     {
         var dc = TestWorld.WithSwitch(DefectCatalog.ConfigSpaceNoBoundsCheck);
         var vf = Data<AdapterData.VfAttached>(dc.HostAttachVf(0)).VfId;
-        var read = Data<AdapterData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 4, 1, 3));
+        var read = Data<OidData.ConfigSpaceRead>(dc.ReadVfConfigSpace(0, vf, 0x70, 4, 1, 3));
         Assert.Equal([0x11, 0x00], read.Bytes);
         Assert.Null(read.Value);
     }

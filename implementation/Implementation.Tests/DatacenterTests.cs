@@ -1,4 +1,8 @@
+// Tests of the emulated adapter: the documented sequences end to end on the datacenter (VF initialization, data path, failover, migration).
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -127,8 +131,8 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var vf = Data<AdapterData.VfAllocated>(Ok(dc.AllocateVf(0, 0)));
-        var vport = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, (ushort)vf.VfId, 1)));
+        var vf = Data<OidData.VfAllocated>(Ok(dc.AllocateVf(0, 0)));
+        var vport = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, (ushort)vf.VfId, 1)));
         Ok(dc.MoveFilter(0, filterId, 0, vport.VPortId));
         Ok(dc.MoveFilter(0, filterId, vport.VPortId, 0));
         Ok(dc.DeleteVPort(0, vport.VPortId));
@@ -144,7 +148,7 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        var pfVPort = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
         Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.MoveFilter(0, filterId, 0, pfVPort.VPortId).Status);
         Assert.Equal(NdisStatus.InvalidDeviceRequest, dc.SetFilter(0, 0, Datacenter.VmMacAddress(3), 0).Status);
         Assert.Equal(0, dc.QueryFilterOwner(0, filterId));
@@ -169,7 +173,7 @@ public class DatacenterTests
     {
         var dc = TestWorld.WithSwitch();
         var filterId = dc.QueryVm(0).FilterId!.Value;
-        var pfVPort = Data<AdapterData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
+        var pfVPort = Data<OidData.VPortCreated>(Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1)));
         var result = dc.Hosts[0].Miniport.Request(NdisRequests.MoveFilter(filterId, 0, pfVPort.VPortId));
         Assert.Equal(NdisStatus.Success, result.Status);
     }

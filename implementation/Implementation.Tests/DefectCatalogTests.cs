@@ -1,4 +1,10 @@
+// Tests of the emulated adapter: each catalogue defect shows the behaviour its description names.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -23,7 +29,7 @@ public class DefectCatalogTests
         var dc = TestWorld.WithSwitch(DefectCatalog.MoveFilterLeavesSourceEntry);
         Ok(dc.CreateVPort(0, NdisConstants.PfFunctionId, 1));
         Ok(dc.SetVPortState(0, 1, true));
-        var id = (int)Data<AdapterData.FilterCreated>(dc.SetFilter(0, 0, DatacenterOptions.ForeignMacAddress, 0)).FilterId;
+        var id = (int)Data<OidData.FilterCreated>(dc.SetFilter(0, 0, DatacenterOptions.ForeignMacAddress, 0)).FilterId;
         Ok(dc.MoveFilter(0, id, 0, 1));
         Assert.Equal(1, dc.QueryFilters(0).Single(f => f.FilterId == id).VPortId);
         Assert.Equal([0, 1], dc.QueryFilterRoutes(0).Where(r => r.FilterId == id).Select(r => r.VPortId));
@@ -249,7 +255,7 @@ public class DefectCatalogTests
         var dc = TestWorld.WithSwitch(DefectCatalog.RidWithoutBusCarry);
         Ok(dc.AllocateVf(0, 0));
         Ok(dc.AllocateVf(0, 1));
-        Assert.Equal(0x0100, Data<AdapterData.VfAllocated>(dc.AllocateVf(0, 2)).Rid);
+        Assert.Equal(0x0100, Data<OidData.VfAllocated>(dc.AllocateVf(0, 2)).Rid);
     }
 
     [Fact]
@@ -345,7 +351,7 @@ public class DefectCatalogTests
         Ok(dc.WriteVfConfigBlock(0, 0, 0, 64, 0x77));
         Ok(dc.FreeVf(0, 0));
         Ok(dc.AllocateVf(0, 1));
-        var read = Data<AdapterData.ConfigBlockRead>(dc.ReadVfConfigBlock(0, 0, 0, 4));
+        var read = Data<OidData.ConfigBlockRead>(dc.ReadVfConfigBlock(0, 0, 0, 4));
         Assert.Equal([0x77, 0x77, 0x77, 0x77], read.Bytes);
     }
 

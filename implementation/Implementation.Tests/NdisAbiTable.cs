@@ -1,3 +1,4 @@
+// Tests of the emulated adapter: the NDIS ABI table (implementation/ndis-abi.tsv) extracted from the public headers.
 using System.Globalization;
 
 namespace SriovVerification.Implementation.Tests;

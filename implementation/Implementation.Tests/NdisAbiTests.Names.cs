@@ -1,3 +1,6 @@
+// Tests of the emulated adapter: the header name of each NdisConstants member.
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation.Tests;
 
 /// <content>The header name of each <see cref="NdisConstants"/> member.</content>

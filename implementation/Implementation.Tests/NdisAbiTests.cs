@@ -1,6 +1,9 @@
+// Tests of the emulated adapter: every OID code, status, constant, structure size, revision, revision size and field offset the adapter uses, held to the table extracted from the public NDIS headers (x64, NDIS 6.30).
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,4 +1,9 @@
+// Tests of the emulated adapter: the emulated PF's halt, initialize and reset, its SR-IOV capability registers, framed OID requests, and their defects.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -93,8 +98,8 @@ public sealed class PfLifecycleTests
         var capability = Data<AdapterData.CapabilityRead>(dc.ReadSriovCapability(0)).Capability;
         Assert.Equal((16, 4), (capability.FirstVfOffset, capability.VfStride));
         Assert.Equal(["NumVFs", "FirstVFOffset", "VFStride", "VFEnable"], capability.EnableAccesses);
-        Assert.Equal(0x01F8 + 16, Data<AdapterData.VfAllocated>(dc.AllocateVf(0, 0)).Rid);
-        Assert.Equal(0x01F8 + 16 + 4, Data<AdapterData.VfAllocated>(dc.AllocateVf(0, 1)).Rid);
+        Assert.Equal(0x01F8 + 16, Data<OidData.VfAllocated>(dc.AllocateVf(0, 0)).Rid);
+        Assert.Equal(0x01F8 + 16 + 4, Data<OidData.VfAllocated>(dc.AllocateVf(0, 1)).Rid);
     }
 
     [Fact]
@@ -105,7 +110,7 @@ public sealed class PfLifecycleTests
         Ok(dc.CreateSwitch(0, 3));
 
         Assert.Equal(["FirstVFOffset", "VFStride", "NumVFs", "VFEnable"], dc.QueryCapability(0).EnableAccesses);
-        Assert.Equal(0x01F8, Data<AdapterData.VfAllocated>(dc.AllocateVf(0, 0)).Rid);
+        Assert.Equal(0x01F8, Data<OidData.VfAllocated>(dc.AllocateVf(0, 0)).Rid);
     }
 
     [Fact]
@@ -113,7 +118,7 @@ public sealed class PfLifecycleTests
     {
         var dc = Create();
 
-        var caps = Data<AdapterData.SriovCapsReported>(dc.QuerySriovCapabilities(0)).SriovCapabilities;
+        var caps = Data<OidData.SriovCapsReported>(dc.QuerySriovCapabilities(0)).SriovCapabilities;
 
         Assert.Equal(NdisConstants.SriovCapsSriovSupported | NdisConstants.SriovCapsPfMiniport, caps);
     }
@@ -129,7 +134,7 @@ public sealed class PfLifecycleTests
         var dc = WithSwitch();
         Ok(dc.AllocateVf(0, 0));
 
-        var result = dc.Framed(new RequestFraming(length, type, revision, size), () => dc.FreeVf(0, 0));
+        var result = AdapterOids.Framed(new RequestFraming(length, type, revision, size), () => dc.FreeVf(0, 0));
 
         Assert.Equal((status, bytesNeeded), (result.Status, result.BytesNeeded));
         Assert.True(dc.QueryVfs(0)[0].IsAllocated);
@@ -140,7 +145,7 @@ public sealed class PfLifecycleTests
     {
         var dc = WithSwitch(DefectCatalog.BytesNeededNotSet);
 
-        var result = dc.Framed(new RequestFraming(4, NdisObjectHeader.ObjectTypeDefault, 1, 10), () => dc.FreeVf(0, 0));
+        var result = AdapterOids.Framed(new RequestFraming(4, NdisObjectHeader.ObjectTypeDefault, 1, 10), () => dc.FreeVf(0, 0));
 
         Assert.Equal((NdisStatus.InvalidLength, 0), (result.Status, result.BytesNeeded));
     }

@@ -1,4 +1,6 @@
+// Tests of the emulated adapter: configuration space, configuration blocks and invalidations.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Tests;
 

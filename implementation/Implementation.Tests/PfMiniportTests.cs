@@ -1,4 +1,9 @@
+// Tests of the emulated adapter: the PF miniport's OIDs, their preconditions and their answers.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;
@@ -363,11 +368,11 @@ public partial class PfMiniportTests
         var dc = TestWorld.WithSwitch();
         Ok(dc.AllocateVf(0, 0));
         Ok(dc.AllocateVf(0, 2));
-        var vfs = Data<AdapterData.VfsEnumerated>(dc.EnumerateVfs(0)).Vfs;
+        var vfs = Data<OidData.VfsEnumerated>(dc.EnumerateVfs(0)).Vfs;
         Assert.Equal([(0, 0x01FCu, "VM-0"), (1, 0x01FEu, "VM-2")], vfs.Select(v => ((int)v.VFId, v.RequestorId, v.VMName)));
-        var filters = Data<AdapterData.FiltersEnumerated>(dc.EnumerateFilters(0)).Filters;
+        var filters = Data<OidData.FiltersEnumerated>(dc.EnumerateFilters(0)).Filters;
         Assert.Equal(3, filters.Count);
-        Assert.Single(Data<AdapterData.SwitchesEnumerated>(dc.EnumerateSwitches(0)).Switches);
-        Assert.Single(Data<AdapterData.VPortsEnumerated>(dc.EnumerateVPorts(0)).VPorts);
+        Assert.Single(Data<OidData.SwitchesEnumerated>(dc.EnumerateSwitches(0)).Switches);
+        Assert.Single(Data<OidData.VPortsEnumerated>(dc.EnumerateVPorts(0)).VPorts);
     }
 }

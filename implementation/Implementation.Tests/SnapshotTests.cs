@@ -1,4 +1,7 @@
+// Tests of the emulated adapter: snapshots are deep copies.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,4 +1,7 @@
+// Tests of the emulated adapter: builds datacenters and drives the documented sequences for the tests.
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Tests;
 
@@ -26,14 +29,14 @@ internal static class TestWorld
         return dc;
     }
 
-    public static AdapterResult Ok(AdapterResult result)
+    public static AdapterReply Ok(AdapterReply result)
     {
         Assert.True(result.IsSuccess, $"expected SUCCESS, got {result.Status}: {result.Reason}");
         return result;
     }
 
-    public static T Data<T>(AdapterResult result)
-        where T : AdapterData
+    public static T Data<T>(AdapterReply result)
+        where T : class
     {
         Ok(result);
         return Assert.IsType<T>(result.Data);

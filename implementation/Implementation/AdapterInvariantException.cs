@@ -1,3 +1,4 @@
+// Datacenter: thrown when the emulated adapter finds one of its own data structures broken.
 namespace SriovVerification.Implementation;
 
 /// <summary>Thrown when the emulated adapter finds one of its own data structures broken.</summary>

@@ -1,14 +1,17 @@
+// The result of a host, guest or frame event: its NDIS status, the reason of a refusal, and what it reported.
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation;
 
-/// <summary>The result of one operation of the <see cref="Datacenter"/>.</summary>
+/// <summary>
+/// The result of one host, guest or frame event of the <see cref="Datacenter"/> (events that are not OID requests; those
+/// answer with their <see cref="OidResult"/>).
+/// </summary>
 /// <param name="Status">The status.</param>
 /// <param name="Reason">Why it was refused; empty on success.</param>
 /// <param name="Data">What it returned, if anything.</param>
 public sealed record AdapterResult(NdisStatus Status, string Reason, AdapterData? Data = null)
 {
-    /// <summary>The <c>BytesNeeded</c> an OID request completed with (INVALID_LENGTH); 0 otherwise.</summary>
-    public int BytesNeeded { get; init; }
-
     /// <summary>Whether the operation succeeded.</summary>
     public bool IsSuccess => Status == NdisStatus.Success;
 

@@ -1,3 +1,4 @@
+// Datacenter: an IHV-defined VF configuration block.
 namespace SriovVerification.Implementation;
 
 /// <summary>An IHV-defined VF configuration block.</summary>

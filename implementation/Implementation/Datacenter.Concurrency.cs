@@ -1,3 +1,7 @@
+// The datacenter's concurrency seam: the configuration and state locks, the structural checks around each step, and the scheduler's yield points.
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Switch;
+
 namespace SriovVerification.Implementation;
 
 /// <content>
@@ -16,19 +20,17 @@ public sealed partial class Datacenter
 
     private readonly SchedulerGate configurationGate = new(YieldPoints.ConfigurationLockWait);
     private readonly SchedulerGate stateGate = new(YieldPoints.StateLockWait);
-    private readonly object frameLogGate = new();
-    private IScheduler scheduler = NoScheduler.Instance;
 
     /// <summary>The interleaving seam; <see cref="NoScheduler"/> unless a harness injects one.</summary>
     public IScheduler Scheduler
     {
-        get => scheduler;
+        get => fabric.Scheduler;
         set
         {
-            scheduler = value ?? NoScheduler.Instance;
+            fabric.Scheduler = value;
             foreach (var host in hosts)
             {
-                host.Miniport.Scheduler = scheduler;
+                host.Miniport.Scheduler = fabric.Scheduler;
             }
         }
     }
@@ -39,7 +41,7 @@ public sealed partial class Datacenter
     /// <summary>A configuration operation: configuration lock and state lock, with the structural checks before and after.</summary>
     private T Configuration<T>(Func<T> operation)
     {
-        configurationGate.Enter(scheduler);
+        configurationGate.Enter(fabric.Scheduler);
         try
         {
             return GuestStep(operation);
@@ -53,7 +55,7 @@ public sealed partial class Datacenter
     /// <summary>A guest event (or one step of a configuration operation): the state lock, with the structural checks.</summary>
     private T GuestStep<T>(Func<T> operation)
     {
-        stateGate.Enter(scheduler);
+        stateGate.Enter(fabric.Scheduler);
         try
         {
             AssertInvariants();
@@ -70,7 +72,7 @@ public sealed partial class Datacenter
     /// <summary>A read-only query under the state lock.</summary>
     private T Read<T>(Func<T> query)
     {
-        stateGate.Enter(scheduler);
+        stateGate.Enter(fabric.Scheduler);
         try
         {
             return query();
@@ -87,12 +89,10 @@ public sealed partial class Datacenter
     /// </summary>
     private void StepBoundary(string point)
     {
-        if (scheduler.Interleaves)
+        if (fabric.Scheduler.Interleaves)
         {
             AssertInvariants();
-            stateGate.YieldOutside(scheduler, point);
+            stateGate.YieldOutside(fabric.Scheduler, point);
         }
     }
-
-    private long NextFrameId() => Interlocked.Increment(ref lastFrameId);
 }

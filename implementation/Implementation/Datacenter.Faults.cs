@@ -1,3 +1,7 @@
+// The datacenter's seam for fault injection and recovery: injected OID failures, a PF reset the stack notices, the stack's recovery pass.
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Fault injection and recovery: injected OID failures, PF reset, and the host stack's recovery pass.</content>
@@ -19,17 +23,7 @@ public sealed partial class Datacenter
     /// VPorts and filters is gone. The host stack notices: its VMs fall back to the synthetic path, and its recovery pass
     /// re-creates the switch and re-sets the VMs' filters.
     /// </summary>
-    public AdapterResult PfReset(int host) => Checked(() =>
-    {
-        if (Host(host) is not { } stack)
-        {
-            return InvalidDeviceRequest($"no host {host}");
-        }
-
-        var numVfs = stack.Miniport.ResetFunction();
-        stack.OnPfReset(numVfs);
-        return AdapterResult.Ok;
-    });
+    public AdapterResult PfReset(int host) => Checked(() => stack.PfReset(host));
 
     /// <summary>
     /// One recovery pass of <paramref name="host"/>'s stack at the current virtual time (removal time-outs, halt and

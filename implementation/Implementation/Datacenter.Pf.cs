@@ -1,74 +1,23 @@
+// The datacenter's seam for the PF's lifecycle (halt, initialize, reset) and the read of its SR-IOV capability.
 namespace SriovVerification.Implementation;
 
-/// <content>The PF's own lifecycle (halt, initialize, reset with the stack's recovery), its SR-IOV capability, and framed OID requests.</content>
+/// <content>The PF's own lifecycle (halt, initialize, reset with the stack's recovery) and its SR-IOV capability.</content>
 public sealed partial class Datacenter
 {
-    private RequestFraming? pendingFraming;
-
-    /// <summary>
-    /// Runs <paramref name="operation"/> with its first OID request framed by <paramref name="framing"/> (buffer cut,
-    /// header overwritten): the way to send a short buffer or a malformed <c>NDIS_OBJECT_HEADER</c> through any OID method.
-    /// </summary>
-    public AdapterResult Framed(RequestFraming framing, Func<AdapterResult> operation)
-    {
-        ArgumentNullException.ThrowIfNull(framing);
-        ArgumentNullException.ThrowIfNull(operation);
-        pendingFraming = framing;
-        try
-        {
-            return operation();
-        }
-        finally
-        {
-            pendingFraming = null;
-        }
-    }
-
-    private OidRequest TakeFraming(OidRequest request)
-    {
-        if (pendingFraming is not { } framing)
-        {
-            return request;
-        }
-
-        pendingFraming = null;
-        return framing.Apply(request);
-    }
-
     /// <summary>PF halt (spec section 3): the stack's teardown in the spec's order, then the halt; no OID reaches the PF after it.</summary>
-    public AdapterResult PfHalt(int host) => Checked(() => Host(host) is { } stack ? stack.HaltPf() : InvalidDeviceRequest($"no host {host}"));
+    public AdapterResult PfHalt(int host) => Checked(() => stack.PfHalt(host));
 
     /// <summary>NDIS initializes the halted PF miniport of <paramref name="host"/> again.</summary>
-    public AdapterResult PfInitialize(int host) => Checked(() => Host(host) is { } stack ? stack.InitializePf() : InvalidDeviceRequest($"no host {host}"));
+    public AdapterResult PfInitialize(int host) => Checked(() => stack.PfInitialize(host));
 
     /// <summary>
     /// A PF reset as the protocol step: the reset (<see cref="PfReset"/>: VF Enable and NumVFs cleared, every VF gone, the
     /// VMs on the synthetic path), then the stack's rebuild (the switch with the NumVFs it had, the VMs' filters again).
     /// INVALID_DEVICE_REQUEST on a halted PF.
     /// </summary>
-    public AdapterResult ResetPf(int host) => Checked(() =>
-    {
-        if (Host(host) is not { } stack)
-        {
-            return InvalidDeviceRequest($"no host {host}");
-        }
-
-        if (stack.Miniport.Halted)
-        {
-            return InvalidDeviceRequest($"the PF of host {host} is halted");
-        }
-
-        var numVfs = stack.Miniport.ResetFunction();
-        stack.OnPfReset(numVfs);
-        stack.RecoverFromPfReset();
-        return AdapterResult.Ok;
-    });
+    public AdapterResult ResetPf(int host) => Checked(() => stack.ResetPf(host));
 
     /// <summary>The management OS reads the PF's SR-IOV capability. Data: <see cref="AdapterData.CapabilityRead"/>.</summary>
     public AdapterResult ReadSriovCapability(int host) => Checked(() =>
         Host(host) is { } stack ? AdapterResult.With(new AdapterData.CapabilityRead(stack.Miniport.Capability)) : InvalidDeviceRequest($"no host {host}"));
-
-    /// <summary><c>OID_SRIOV_CURRENT_CAPABILITIES</c>. Data: <see cref="AdapterData.SriovCapsReported"/>.</summary>
-    public AdapterResult QuerySriovCapabilities(int host) =>
-        IssueOid(host, NdisRequests.CurrentSriovCapabilities(), r => new AdapterData.SriovCapsReported(NdisRequests.Decode<NdisSriovCapabilities>(r).SriovCapabilities));
 }

@@ -1,3 +1,6 @@
+// The datacenter's snapshot seam: a deep copy of the whole datacenter, to restore a stored state without replaying its history.
+using SriovVerification.Implementation.Snapshots;
+
 namespace SriovVerification.Implementation;
 
 /// <content>Snapshots: a deep copy of the whole datacenter, to restore a stored state without replaying its history.</content>

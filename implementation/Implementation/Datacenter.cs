@@ -1,5 +1,13 @@
+// The emulated world's wiring: the hosts, VMs and rooms put together, the entry points a harness calls, and the datacenter's own structural checks.
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Host;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 
@@ -11,11 +19,14 @@ namespace SriovVerification.Implementation;
 public sealed partial class Datacenter
 {
     private readonly DatacenterOptions options;
-    private readonly List<VirtualMachine> vms = [];
-    private readonly List<HostStack> hosts = [];
-    private readonly AppendOnlyLog<FrameOutcome> frameLog = new();
-    private readonly AppendOnlyLog<FrameDelivery> deliveries = new();
-    private long lastFrameId;
+    private readonly Fabric fabric;
+    private readonly List<VirtualMachine> vms;
+    private readonly List<HostStack> hosts;
+    private readonly FrameRecords frames;
+    private readonly VirtualizationStack stack;
+    private readonly Guests guests;
+    private readonly NicSwitchForwarding forwarding;
+    private readonly HostilePaths hostile;
 
     /// <summary>Creates the datacenter described by <paramref name="options"/>.</summary>
     public Datacenter(DatacenterOptions options)
@@ -34,6 +45,14 @@ public sealed partial class Datacenter
         this.options = options;
         Clock = new VirtualClock();
         Random = new DeterministicRandom(options.Seed);
+        fabric = new Fabric(options, Clock, DataPathLog) { StepBoundary = StepBoundary };
+        vms = fabric.Vms;
+        hosts = fabric.Hosts;
+        frames = new FrameRecords(fabric);
+        stack = new VirtualizationStack(fabric);
+        guests = new Guests(fabric);
+        forwarding = new NicSwitchForwarding(fabric, frames);
+        hostile = new HostilePaths(fabric, forwarding);
         for (var v = 0; v < options.VmCount; v++)
         {
             var host = options.InitialHostOf(v);
@@ -66,6 +85,9 @@ public sealed partial class Datacenter
     /// <summary>The MAC address of VM <paramref name="vm"/>'s network adapter.</summary>
     public static MacAddress VmMacAddress(int vm) => DatacenterOptions.VmMacAddress(vm);
 
+    /// <summary>The name of VM <paramref name="vm"/> (<c>VM-n</c>), the <c>VMName</c> of its ALLOCATE_VF.</summary>
+    public static string VmName(int vm) => VirtualMachine.VmName(vm);
+
     /// <summary>The name of VM <paramref name="vm"/>'s network adapter, the <c>NicName</c> of its ALLOCATE_VF.</summary>
     public static string VmNicName(int vm) => VirtualMachine.NicName(vm);
 
@@ -73,16 +95,7 @@ public sealed partial class Datacenter
     public AdapterResult AdvanceTime(long ticks)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ticks);
-        return Checked(() =>
-        {
-            Clock.AdvanceTo(Clock.NowTicks + ticks);
-            foreach (var host in hosts)
-            {
-                host.FireDueRemovalTimeouts();
-            }
-
-            return AdapterResult.Ok;
-        });
+        return Checked(() => stack.AdvanceTime(ticks));
     }
 
     /// <summary>
@@ -111,9 +124,9 @@ public sealed partial class Datacenter
                 $"VM {vm.Index} migrating={vm.Migrating} destination={vm.MigrationDestination}");
         }
 
-        lock (frameLogGate)
+        lock (frames.Gate)
         {
-            Require(deliveries.Count <= frameLog.Count, "delivery-log-bounded", $"{deliveries.Count} deliveries for {frameLog.Count} frames");
+            Require(frames.DeliveryCount <= frames.OutcomeCount, "delivery-log-bounded", $"{frames.DeliveryCount} deliveries for {frames.OutcomeCount} frames");
         }
     }
 
@@ -141,11 +154,11 @@ public sealed partial class Datacenter
         return true;
     }
 
-    private VirtualMachine? Vm(int vm) => vm >= 0 && vm < vms.Count ? vms[vm] : null;
+    private VirtualMachine? Vm(int vm) => fabric.Vm(vm);
 
-    private HostStack? Host(int host) => host >= 0 && host < hosts.Count ? hosts[host] : null;
+    private HostStack? Host(int host) => fabric.Host(host);
 
     private AdapterResult Checked(Func<AdapterResult> operation) => Configuration(operation);
 
-    private static AdapterResult InvalidDeviceRequest(string reason) => AdapterResult.Refused(NdisStatus.InvalidDeviceRequest, reason);
+    private static AdapterResult InvalidDeviceRequest(string reason) => Fabric.InvalidDeviceRequest(reason);
 }

@@ -1,3 +1,6 @@
+// Datacenter: the hosts, VMs and policies of a Datacenter.
+using SriovVerification.Implementation.Ndis;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>The hosts, VMs and policies of a <see cref="Datacenter"/>.</summary>

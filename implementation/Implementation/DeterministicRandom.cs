@@ -1,3 +1,4 @@
+// Datacenter: A seeded pseudo-random generator (SplitMix64).
 namespace SriovVerification.Implementation;
 
 /// <summary>A seeded pseudo-random generator (SplitMix64): the same seed gives the same sequence.</summary>

@@ -1,3 +1,6 @@
+// Datacenter: which side moves a VM's MAC+VLAN filter when its data path switches (spec section 9.2).
+using SriovVerification.Implementation.Switch;
+
 namespace SriovVerification.Implementation;
 
 /// <summary>Which side moves a VM's MAC+VLAN filter when its data path switches (spec section 9.2).</summary>

@@ -1,3 +1,4 @@
+// Datacenter: the message of a structural self-check, formatted only when the check fails.
 using System.Globalization;
 using System.Runtime.CompilerServices;
 

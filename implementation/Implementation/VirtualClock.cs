@@ -1,3 +1,4 @@
+// Datacenter: virtual time in ticks.
 namespace SriovVerification.Implementation;
 
 /// <summary>Virtual time in ticks; it advances only when told to.</summary>

@@ -3,6 +3,7 @@ using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Scenarios;

@@ -1,6 +1,7 @@
 // Snapshot tests: a scenario on a defective adapter reports where it diverges.
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;

@@ -2,6 +2,8 @@
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
 using SriovVerification.Scenarios;
 

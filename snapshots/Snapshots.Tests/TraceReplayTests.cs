@@ -1,6 +1,7 @@
 // Snapshot tests: golden traces replay, edited ones diverge or are rejected.
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;

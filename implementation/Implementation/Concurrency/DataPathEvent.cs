@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: one event of the concurrent data path and of the control steps it races with, on one logical clock.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>
 /// One event of the concurrent data path and of the control steps it races with, stamped from one logical clock (an

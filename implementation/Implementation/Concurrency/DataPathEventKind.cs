@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: what a DataPathEvent records.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>What a <see cref="DataPathEvent"/> records.</summary>
 public enum DataPathEventKind

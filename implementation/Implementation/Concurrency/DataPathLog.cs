@@ -1,6 +1,9 @@
+// Concurrency room: A bounded, lock-free log of DataPathEvents.
 using System.Numerics;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Snapshots;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>
 /// A bounded, lock-free log of <see cref="DataPathEvent"/>s: a slot is claimed with an interlocked increment, the

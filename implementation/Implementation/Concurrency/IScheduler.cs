@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: the interleaving seam of the emulated adapter.
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>
 /// The interleaving seam of the emulated adapter. The adapter calls <see cref="Yield"/> at each atomic step of its

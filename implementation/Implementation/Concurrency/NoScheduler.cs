@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: the default scheduler.
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>The default scheduler: no interleaving inside operations; a blocked caller spins briefly and retries.</summary>
 public sealed class NoScheduler : IScheduler

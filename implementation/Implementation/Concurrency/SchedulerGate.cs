@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: A reentrant lock that waits through the IScheduler (so a cooperative scheduler can run the holder while a waiter is parked) and that a holder can release across a yield point and take back at the same depth.
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>
 /// A reentrant lock that waits through the <see cref="IScheduler"/> (so a cooperative scheduler can run the holder

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Concurrency room: the names of the adapter's yield points.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Concurrency;
 
 /// <summary>The names of the adapter's yield points: the atomic step boundaries of its composite operations.</summary>
 public static class YieldPoints

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Defects room: A defect the adapter can carry on request (spec section 6).
+namespace SriovVerification.Implementation.Defects;
 
 /// <summary>A defect the adapter can carry on request (spec section 6).</summary>
 /// <param name="Number">Its number in the spec's catalogue.</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Defects room: the defects of spec section 6 the emulated adapter can carry, by stable name.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Defects;
 
 /// <summary>The defects of spec section 6 the emulated adapter can carry, by stable name.</summary>
 public static class DefectCatalog

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Frames room: why the NIC switch or the extensible switch dropped a frame.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Frames;
 
 /// <summary>Why the NIC switch or the extensible switch dropped a frame.</summary>
 public static class DropReasons

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Frames room: one delivery of a frame to a VM.
+using SriovVerification.Implementation.Guest;
+
+namespace SriovVerification.Implementation.Frames;
 
 /// <summary>One delivery of a frame to a VM: loss, duplication and misdelivery are counted from these.</summary>
 /// <param name="FrameId">The frame.</param>

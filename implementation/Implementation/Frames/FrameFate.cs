@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Frames room: what happened to a frame.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Frames;
 
 /// <summary>What happened to a frame.</summary>
 public enum FrameFate

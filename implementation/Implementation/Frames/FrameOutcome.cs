@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Frames room: where one frame went.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Frames;
 
 /// <summary>Where one frame went.</summary>
 /// <param name="FrameId">The frame's unique identity.</param>

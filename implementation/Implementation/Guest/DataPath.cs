@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Guest room: A VM's data path.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>A VM's data path.</summary>
 public enum DataPath

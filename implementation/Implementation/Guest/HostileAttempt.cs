@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Guest room: one attempt of a hostile guest and the adapter's answer.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>One attempt of a hostile guest and the adapter's answer.</summary>
 /// <param name="Vm">The VM whose guest tried.</param>

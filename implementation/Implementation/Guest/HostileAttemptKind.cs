@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Guest room: what a hostile guest tried.
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>What a hostile guest tried.</summary>
 public enum HostileAttemptKind

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Guest room: how the adapter answered a hostile guest's attempt.
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>How the adapter answered a hostile guest's attempt.</summary>
 public enum HostileAttemptOutcome

@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Guest room: the VF side of a VM whose guest is hostile.
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>
 /// The VF side of a VM whose guest is hostile: what its VF miniport can reach through the VPCI path (its VF's

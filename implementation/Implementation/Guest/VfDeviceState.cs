@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Guest room: where a VF network adapter stands in the guest of the VM that owns the VF.
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>Where a VF network adapter stands in the guest of the VM that owns the VF.</summary>
 public enum VfDeviceState

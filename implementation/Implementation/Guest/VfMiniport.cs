@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Guest room: the IHV's VF miniport in a guest.
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>The IHV's VF miniport in a guest: it takes <c>OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK</c> from NDIS.</summary>
 public sealed class VfMiniport

@@ -1,4 +1,9 @@
-namespace SriovVerification.Implementation;
+// Host room: what the virtualization stack issues to the PF miniport.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <content>
 /// What the virtualization stack issues to the PF miniport: the filter OIDs of its VM network adapters only as its

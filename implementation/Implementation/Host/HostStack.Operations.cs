@@ -1,4 +1,11 @@
-namespace SriovVerification.Implementation;
+// Host room: the host stack's own sequences.
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <content>The host stack's own sequences: connect, attach, detach, removal and migration.</content>
 public sealed partial class HostStack

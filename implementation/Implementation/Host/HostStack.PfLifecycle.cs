@@ -1,4 +1,9 @@
-namespace SriovVerification.Implementation;
+// Host room: the PF's own lifecycle as the stack drives it.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <content>The PF's own lifecycle as the stack drives it: halt in the spec's order, initialize again, recover from a reset.</content>
 public sealed partial class HostStack

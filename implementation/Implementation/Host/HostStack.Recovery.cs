@@ -1,6 +1,11 @@
+// Host room: the host stack's recovery: after a PF reset, and its recovery pass over time-outs, detach retries and rebuilds.
 using System.Globalization;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Host;
 
 /// <content>
 /// Recovery: what the stack does after a PF reset, and a recovery pass that drives every VF of this host towards a

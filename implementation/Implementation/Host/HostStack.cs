@@ -1,6 +1,9 @@
+// Host room: the Hyper-V virtualization stack of one host.
 using System.Collections.Immutable;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Host;
 
 /// <summary>
 /// The Hyper-V virtualization stack of one host: the extensible switch's VM ports and their filters, the management

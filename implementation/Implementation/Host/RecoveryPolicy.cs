@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Host room: the time-outs of the host stack's recovery pass (HostRecover), in virtual ticks.
+namespace SriovVerification.Implementation.Host;
 
 /// <summary>The time-outs of the host stack's recovery pass (<see cref="Datacenter.HostRecover"/>), in virtual ticks.</summary>
 public sealed record RecoveryPolicy

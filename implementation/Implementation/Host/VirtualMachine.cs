@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Host room: A VM (child partition) and its VM network adapter.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <summary>A VM (child partition) and its VM network adapter.</summary>
 internal sealed class VirtualMachine(int index, MacAddress macAddress, int vlanId, int host)
@@ -21,7 +25,7 @@ internal sealed class VirtualMachine(int index, MacAddress macAddress, int vlanI
 
     public int MigrationDestination { get; set; } = -1;
 
-    public Guest Guest { get; } = new();
+    public GuestOs Guest { get; } = new();
 
     public static string VmName(int index) => FormattableString.Invariant($"VM-{index}");
 

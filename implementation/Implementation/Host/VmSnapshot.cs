@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Host room: A VM read back for a harness.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Host;
 
 /// <summary>A VM read back for a harness.</summary>
 /// <param name="Vm">Its index.</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: A structure carried in an OID information buffer, laid out as the public NDIS header lays it out for x64 (little endian, natural alignment), with an NdisObjectHeader first.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>
 /// A structure carried in an OID information buffer, laid out as the public NDIS header lays it out for x64 (little

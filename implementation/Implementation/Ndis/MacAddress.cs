@@ -1,6 +1,7 @@
+// NDIS room: A 48-bit IEEE 802 MAC address.
 using System.Globalization;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>A 48-bit IEEE 802 MAC address.</summary>
 /// <param name="Value">The address in the low 48 bits, first octet most significant.</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: the NDIS constants used in the parameter structures, with the header's values (NDIS 6.30).
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>The NDIS constants used in the parameter structures, with the header's values (NDIS 6.30).</summary>
 public static class NdisConstants

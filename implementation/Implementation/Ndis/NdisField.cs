@@ -1,6 +1,8 @@
+// NDIS room: little-endian reads and writes of NDIS structure fields at their header offsets.
 using System.Buffers.Binary;
+using SriovVerification.Implementation.Defects;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>Little-endian reads and writes of NDIS structure fields at their header offsets.</summary>
 internal static class NdisField

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_DELETE_VPORT_PARAMETERS.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_DELETE_VPORT_PARAMETERS</c>: the input of OID_NIC_SWITCH_DELETE_VPORT. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_INFO.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_INFO</c>: one element of OID_NIC_SWITCH_ENUM_SWITCHES's output. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_INFO_ARRAY.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_INFO_ARRAY</c>: the header of OID_NIC_SWITCH_ENUM_SWITCHES's output; the elements follow it. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="FirstElementOffset">Offset of the first element from the start of the buffer.</param>

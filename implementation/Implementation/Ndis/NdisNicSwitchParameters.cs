@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_PARAMETERS.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_PARAMETERS</c>: the input and output of OID_NIC_SWITCH_CREATE_SWITCH. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

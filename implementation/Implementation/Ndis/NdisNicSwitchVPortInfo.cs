@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_VPORT_INFO.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_VPORT_INFO</c>: one element of OID_NIC_SWITCH_ENUM_VPORTS's output. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="VPortId">The VPort id.</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_VPORT_INFO_ARRAY.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_VPORT_INFO_ARRAY</c>: the input and the header of the output of OID_NIC_SWITCH_ENUM_VPORTS; the elements follow it. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags"><c>NDIS_NIC_SWITCH_VPORT_INFO_ARRAY_ENUM_ON_SPECIFIC_*</c>, or 0 for every VPort.</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_VPORT_PARAMETERS.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_VPORT_PARAMETERS</c>: the input and output of OID_NIC_SWITCH_CREATE_VPORT and the input of OID_NIC_SWITCH_VPORT_PARAMETERS. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">For OID_NIC_SWITCH_VPORT_PARAMETERS: the <c>NDIS_NIC_SWITCH_VPORT_PARAMS_*_CHANGED</c> flags of the fields to change.</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_NIC_SWITCH_VF_INFO_ARRAY.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_NIC_SWITCH_VF_INFO_ARRAY</c>: the input and the header of the output of OID_NIC_SWITCH_ENUM_VFS; the elements follow it. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags"><see cref="NdisConstants.VfInfoArrayEnumOnSpecificSwitch"/>, or 0.</param>

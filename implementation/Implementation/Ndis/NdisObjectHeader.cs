@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_OBJECT_HEADER.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_OBJECT_HEADER</c>: Type (UCHAR), Revision (UCHAR), Size (USHORT), little endian.</summary>
 /// <param name="Type">The object type (<c>NDIS_OBJECT_TYPE_DEFAULT</c> for the SR-IOV structures).</param>

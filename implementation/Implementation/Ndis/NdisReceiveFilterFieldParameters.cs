@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_RECEIVE_FILTER_FIELD_PARAMETERS.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_RECEIVE_FILTER_FIELD_PARAMETERS</c>: one test of a receive filter. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags"><see cref="NdisConstants.ReceiveFilterFieldMacHeaderVlanUntaggedOrZero"/> on a MAC test of a filter without a VLAN test.</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_RECEIVE_FILTER_INFO.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_RECEIVE_FILTER_INFO</c>: one element of OID_RECEIVE_FILTER_ENUM_FILTERS's output. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_RECEIVE_FILTER_INFO_ARRAY.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_RECEIVE_FILTER_INFO_ARRAY</c>: the input and the header of the output of OID_RECEIVE_FILTER_ENUM_FILTERS; the elements follow it. Revision 2 (NDIS 6.30) adds <c>Flags</c> and <c>VPortId</c>. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="QueueId">The queue (<see cref="NdisConstants.DefaultReceiveQueueId"/>).</param>

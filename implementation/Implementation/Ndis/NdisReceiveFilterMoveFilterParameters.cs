@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_RECEIVE_FILTER_MOVE_FILTER_PARAMETERS.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_RECEIVE_FILTER_MOVE_FILTER_PARAMETERS</c>: the input of OID_RECEIVE_FILTER_MOVE_FILTER. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="FilterId">The filter to move.</param>

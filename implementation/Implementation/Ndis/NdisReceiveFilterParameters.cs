@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_RECEIVE_FILTER_PARAMETERS.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_RECEIVE_FILTER_PARAMETERS</c>: the input and output of OID_RECEIVE_FILTER_SET_FILTER and OID_RECEIVE_FILTER_PARAMETERS; the field parameters follow it in the buffer. Revision 2 (NDIS 6.30) adds <c>VPortId</c>. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: the kind of an OID request (NDIS_REQUEST_TYPE).
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>The kind of an OID request (<c>NDIS_REQUEST_TYPE</c>).</summary>
 public enum NdisRequestType

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_SRIOV_CAPABILITIES.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_SRIOV_CAPABILITIES</c>: the output of OID_SRIOV_CURRENT_CAPABILITIES. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="Flags">Flags (none defined).</param>

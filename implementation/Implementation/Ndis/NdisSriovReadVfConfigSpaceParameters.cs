@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_SRIOV_READ_VF_CONFIG_SPACE_PARAMETERS.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_SRIOV_READ_VF_CONFIG_SPACE_PARAMETERS</c>: the input and output of OID_SRIOV_READ_VF_CONFIG_SPACE; the data is at <paramref name="BufferOffset"/> of the same buffer. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="VFId">The VF.</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_SRIOV_RESET_VF_PARAMETERS.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_SRIOV_RESET_VF_PARAMETERS</c>: the input of OID_SRIOV_RESET_VF. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="VFId">The VF to reset (FLR).</param>

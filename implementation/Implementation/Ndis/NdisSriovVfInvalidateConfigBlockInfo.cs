@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: NDIS_SRIOV_VF_INVALIDATE_CONFIG_BLOCK_INFO.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary><c>NDIS_SRIOV_VF_INVALIDATE_CONFIG_BLOCK_INFO</c>: the input of OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK, issued to a VF miniport. Layout of the public header (x64): <see cref="SizeBytes"/> bytes, field offsets in <see cref="Field"/>.</summary>
 /// <param name="BlockMask">One bit per config block to re-read.</param>

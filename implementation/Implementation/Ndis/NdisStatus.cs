@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: the NDIS_STATUS_* codes the PF miniport, the host stack and the guest answer with, with the header's values.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>The <c>NDIS_STATUS_*</c> codes the PF miniport, the host stack and the guest answer with, with the header's values.</summary>
 #pragma warning disable CA1028 // NDIS_STATUS is a 32-bit code; the values are the header's

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// NDIS room: the OIDs the emulated SR-IOV adapter understands, with their NDIS names and the codes of the public ntddndis.h.
+using SriovVerification.Implementation.Switch;
+
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>The OIDs the emulated SR-IOV adapter understands, with their NDIS names and the codes of the public <c>ntddndis.h</c>.</summary>
 #pragma warning disable CA1707 // the members carry the NDIS names

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: an OID request (NDIS_OID_REQUEST).
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>
 /// An OID request (<c>NDIS_OID_REQUEST</c>): the OID, the request type and an information buffer whose first

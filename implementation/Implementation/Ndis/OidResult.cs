@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// NDIS room: the completion of an OID request.
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>The completion of an OID request.</summary>
 /// <param name="Status">The <c>NDIS_STATUS</c>.</param>

@@ -1,7 +1,8 @@
-namespace SriovVerification.Implementation;
+// NDIS room: how a caller frames an OID request before it sends it (a cut buffer, an overwritten header).
+namespace SriovVerification.Implementation.Ndis;
 
 /// <summary>
-/// How a caller frames the next OID request it issues through <see cref="Datacenter.Framed"/>: the information buffer
+/// How a caller frames an OID request before it sends it (<see cref="Apply"/>): the information buffer
 /// cut to <paramref name="TruncateToBytes"/> (null: the whole request), and the structure's <c>NDIS_OBJECT_HEADER</c>
 /// overwritten with <paramref name="Type"/>, <paramref name="Revision"/> and <paramref name="Size"/> (as far as the buffer holds it).
 /// </summary>

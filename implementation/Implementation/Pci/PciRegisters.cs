@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// PCI room: offsets and bits of the configuration-space registers the adapter implements.
+namespace SriovVerification.Implementation.Pci;
 
 /// <summary>Offsets and bits of the configuration-space registers the adapter implements.</summary>
 internal static class PciRegisters

@@ -1,6 +1,9 @@
+// PCI room: the PF's 4 KiB configuration space with its SR-IOV extended capability.
 using System.Buffers.Binary;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Snapshots;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Pci;
 
 /// <summary>
 /// The PF's 4 KiB configuration space with its SR-IOV extended capability. Writes go through the capability's rules:

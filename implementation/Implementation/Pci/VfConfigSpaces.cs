@@ -1,8 +1,10 @@
+// PCI room: the configuration spaces of all VFs in one backing array (VF k at k · size), with the defaults and the read-write byte mask every VF shares.
 using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using SriovVerification.Implementation.Snapshots;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Pci;
 
 /// <summary>
 /// The configuration spaces of all VFs in one backing array (VF k at k · size), with the defaults and the

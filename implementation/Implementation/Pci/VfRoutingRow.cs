@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// PCI room: one row of the device's First VF Offset / VF Stride table.
+namespace SriovVerification.Implementation.Pci;
 
 /// <summary>One row of the device's First VF Offset / VF Stride table: the values from <paramref name="NumVfs"/> on.</summary>
 /// <param name="NumVfs">The smallest NumVFs the row holds for.</param>

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Snapshots room: an append-only list of immutable entries, kept in chunks of ChunkLength.
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <summary>
 /// An append-only list of immutable entries, kept in chunks of <see cref="ChunkLength"/>. A filled chunk is never written

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Snapshots room: A byte buffer (a configuration space) that a snapshot copy shares until either side writes.
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <summary>
 /// A byte buffer (a configuration space) that a snapshot copy shares until either side writes: the copy and the

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Snapshots room: A stored state of a Datacenter.
+using SriovVerification.Implementation.Concurrency;
+
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <summary>
 /// A stored state of a <see cref="Datacenter"/>: a deep copy of its whole object graph (hosts, PF miniports, VFs,

@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Snapshots room: A type that makes its own deep copy for ObjectGraphCopy.
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <summary>
 /// A type that makes its own deep copy for <see cref="ObjectGraphCopy"/>: cheaper than the field-by-field copy when the

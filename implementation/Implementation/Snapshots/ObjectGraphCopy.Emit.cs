@@ -1,7 +1,8 @@
+// Snapshots room: the compiled field copies.
 using System.Reflection;
 using System.Reflection.Emit;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <content>
 /// The compiled field copies: per type a dynamic method that, given a fresh clone, replaces each copied field by

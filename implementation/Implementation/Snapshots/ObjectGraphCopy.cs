@@ -1,8 +1,10 @@
+// Snapshots room: a deep copy of an object graph, identity preserved, compiled once per type.
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using SriovVerification.Implementation.Concurrency;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Snapshots;
 
 /// <summary>
 /// A deep copy of an object graph, identity preserved (an object reached twice is copied once; cycles are kept).

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: A receive filter read back for a harness.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>A receive filter read back for a harness.</summary>
 /// <param name="FilterId">Its id.</param>

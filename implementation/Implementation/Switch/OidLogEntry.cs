@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: one request the PF miniport completed, in order.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>One request the PF miniport completed, in order.</summary>
 /// <param name="Sequence">Its position in the host's log (0, 1, …).</param>

@@ -1,6 +1,9 @@
+// Switch room: the concurrent data path's view of the miniport: published switch table versions and the readers in flight.
 using System.Collections.Immutable;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>
 /// The concurrent data path's view of the miniport: the switch table published as immutable versions (read-copy-update),

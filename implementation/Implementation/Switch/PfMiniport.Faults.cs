@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Switch room: the PF miniport's fault seams: an injected OID failure and a PF reset.
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>Fault seams: an injected OID failure and a PF reset. Both are off unless a caller arms or triggers them.</content>
 public sealed partial class PfMiniport

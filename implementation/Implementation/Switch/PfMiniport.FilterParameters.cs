@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: OID_RECEIVE_FILTER_PARAMETERS.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>OID_RECEIVE_FILTER_PARAMETERS: a receive filter's parameters and field tests, read back.</content>
 public sealed partial class PfMiniport

@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Switch room: PF halt and initialize, after which no SR-IOV OID reaches the miniport until it is initialized again.
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>
 /// PF halt and initialize: once NDIS began halting the PF miniport no SR-IOV OID reaches it; each one is refused with

@@ -1,6 +1,7 @@
+// Switch room: structural self-checks of the miniport's data structures.
 using System.Runtime.CompilerServices;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>Structural self-checks of the miniport's data structures.</content>
 public sealed partial class PfMiniport

@@ -1,6 +1,11 @@
-namespace SriovVerification.Implementation;
+// Switch room: read-only queries of the PF miniport (capability, VFs, VPorts, filters, config space) and its internal lookups.
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
 
-/// <content>Read-only queries for a harness, and the internal interface of the host stack, the guest and the data path.</content>
+namespace SriovVerification.Implementation.Switch;
+
+/// <content>Read-only queries: for a harness, and the lookups the host stack, the guests and the data path make.</content>
 public sealed partial class PfMiniport
 {
     /// <summary>Whether the NIC switch exists.</summary>
@@ -92,22 +97,4 @@ public sealed partial class PfMiniport
     internal IEnumerable<ReceiveFilter> FiltersOn(int vportId) => filters.Values.Where(f => f.VPortId == vportId).ToList();
 
     internal VirtualFunction? FindVf(int vfId) => vfId >= 0 && vfId < vfs.Count ? vfs[vfId] : null;
-
-    internal void SetDevice(VirtualFunction vf, VfDeviceState state)
-    {
-        vf.Device = state;
-        vf.SurpriseRemovedSinceAllocation |= state == VfDeviceState.SurpriseRemoved;
-        AssertInvariants();
-    }
-
-    internal void SetDmaActive(VirtualFunction vf, bool active) => vf.DmaActive = active;
-
-    internal void RaiseInterrupt(VirtualFunction vf) => vf.InterruptPending = true;
-
-    internal ulong TakePendingInvalidation(VirtualFunction vf)
-    {
-        var mask = vf.PendingInvalidation;
-        vf.PendingInvalidation = 0;
-        return mask;
-    }
 }

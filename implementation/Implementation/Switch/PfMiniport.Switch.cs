@@ -1,4 +1,9 @@
-namespace SriovVerification.Implementation;
+// Switch room: the NIC switch OIDs and the enumerations.
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>The NIC switch OIDs and the enumerations.</content>
 public sealed partial class PfMiniport

@@ -1,4 +1,10 @@
-namespace SriovVerification.Implementation;
+// Switch room: the VPort and receive-filter OIDs.
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>The VPort and receive-filter OIDs.</content>
 public sealed partial class PfMiniport

@@ -1,4 +1,10 @@
-namespace SriovVerification.Implementation;
+// Switch room: the PF miniport's VF OIDs: allocation, FLR, power, configuration space and configuration blocks.
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <content>The VF OIDs: allocation, FLR, power, configuration space and configuration blocks.</content>
 public sealed partial class PfMiniport

@@ -1,4 +1,11 @@
-namespace SriovVerification.Implementation;
+// Switch room: the PF miniport of one emulated SR-IOV adapter.
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Pci;
+using SriovVerification.Implementation.Snapshots;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>
 /// The PF miniport of one emulated SR-IOV adapter: it owns the PF and VF configuration spaces, the NIC switch, its

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: A VMQueue receive filter on one VPort.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>
 /// A VMQueue receive filter on one VPort: a destination-MAC equality test (null: none) and a VLAN id equality test

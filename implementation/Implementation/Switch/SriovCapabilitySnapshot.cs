@@ -1,4 +1,5 @@
-namespace SriovVerification.Implementation;
+// Switch room: the PF's SR-IOV extended capability as read from its configuration space.
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>The PF's SR-IOV extended capability as read from its configuration space.</summary>
 /// <param name="TotalVfs">TotalVFs.</param>

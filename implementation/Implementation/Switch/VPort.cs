@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: A VPort of the NIC switch.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>A VPort of the NIC switch.</summary>
 internal sealed class VPort(int vportId, int attachedVfId, bool activated, int queuePairs)

@@ -1,4 +1,7 @@
-namespace SriovVerification.Implementation;
+// Switch room: A VPort read back for a harness.
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>A VPort read back for a harness.</summary>
 /// <param name="VPortId">Its id (0: the default VPort).</param>

@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Switch room: everything the adapter holds about one VF, read back for a harness.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>Everything the adapter holds about one VF, read back for a harness.</summary>
 /// <param name="VfId">The VFId.</param>

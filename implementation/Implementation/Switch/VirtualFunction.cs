@@ -1,4 +1,8 @@
-namespace SriovVerification.Implementation;
+// Switch room: one VF of the adapter as the PF miniport tracks it.
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
+
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>One VF of the adapter as the PF miniport tracks it.</summary>
 internal sealed class VirtualFunction(int vfId, int routingId, IReadOnlyList<ConfigBlockDefinition> blocks)

@@ -3,6 +3,7 @@ using System.Globalization;
 using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Benchmarks;

@@ -19,7 +19,7 @@ public static class FrameAccounting
     }
 
     /// <summary>What does not add up for the frame of a step whose adapter result was <paramref name="routed"/>, the frame log having been <paramref name="mark"/> long before it.</summary>
-    public static IReadOnlyList<string> Check(I.Datacenter adapter, int mark, I.FrameOutcome routed)
+    public static IReadOnlyList<string> Check(I.Datacenter adapter, int mark, I.Frames.FrameOutcome routed)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(routed);
@@ -27,17 +27,17 @@ public static class FrameAccounting
         var entries = log.Skip(mark).Where(f => f.FrameId == routed.FrameId).ToList();
         if (entries.Count != 1)
         {
-            return [Text($"frame-log: frame {routed.FrameId} reported {routed.Fate}{(routed.Fate == I.FrameFate.DeliveredToVm ? $" to VM {routed.Vm}" : "")} has {entries.Count} frame-log entries, not one (lost without a trace)")];
+            return [Text($"frame-log: frame {routed.FrameId} reported {routed.Fate}{(routed.Fate == I.Frames.FrameFate.DeliveredToVm ? $" to VM {routed.Vm}" : "")} has {entries.Count} frame-log entries, not one (lost without a trace)")];
         }
 
         var id = routed.FrameId;
         switch (routed.Fate)
         {
-            case I.FrameFate.DeliveredToVm when !adapter.Deliveries.Any(d => d.FrameId == id && d.Vm == routed.Vm):
+            case I.Frames.FrameFate.DeliveredToVm when !adapter.Deliveries.Any(d => d.FrameId == id && d.Vm == routed.Vm):
                 return [Text($"frame-log: frame {id} reported delivered to VM {routed.Vm} has no delivery recorded")];
-            case I.FrameFate.DeliveredToVm when !adapter.DataPathLog.Snapshot().Any(e => e.FrameId == id && e.Kind == I.DataPathEventKind.Indicated):
+            case I.Frames.FrameFate.DeliveredToVm when !adapter.DataPathLog.Snapshot().Any(e => e.FrameId == id && e.Kind == I.Concurrency.DataPathEventKind.Indicated):
                 return [Text($"frame-log: frame {id} reported delivered to VM {routed.Vm} has no indication in the data-path log")];
-            case I.FrameFate.Dropped when !adapter.DataPathLog.Snapshot().Any(e => e.FrameId == id && e.Kind is I.DataPathEventKind.Dropped or I.DataPathEventKind.SendDropped && e.Reason.StartsWith(routed.DropReason, StringComparison.Ordinal)):
+            case I.Frames.FrameFate.Dropped when !adapter.DataPathLog.Snapshot().Any(e => e.FrameId == id && e.Kind is I.Concurrency.DataPathEventKind.Dropped or I.Concurrency.DataPathEventKind.SendDropped && e.Reason.StartsWith(routed.DropReason, StringComparison.Ordinal)):
                 return [Text($"frame-log: frame {id} reported dropped ({routed.DropReason}) has no drop with that reason in the data-path log")];
             default:
                 return [];

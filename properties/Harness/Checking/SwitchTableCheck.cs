@@ -64,7 +64,7 @@ public static class SwitchTableCheck
     }
 
     /// <summary>Whether some entry of the table belongs to no filter of <paramref name="filters"/>.</summary>
-    private static bool HasOrphan(IReadOnlyList<(int FilterId, int VPortId)> routes, IReadOnlyList<I.FilterSnapshot> filters)
+    private static bool HasOrphan(IReadOnlyList<(int FilterId, int VPortId)> routes, IReadOnlyList<I.Switch.FilterSnapshot> filters)
     {
         for (var r = 0; r < routes.Count; r++)
         {

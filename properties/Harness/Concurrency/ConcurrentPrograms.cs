@@ -1,4 +1,5 @@
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,4 +1,5 @@
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
 
 namespace SriovVerification.Harness.Concurrency;
 

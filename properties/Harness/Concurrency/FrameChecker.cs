@@ -1,5 +1,9 @@
 using System.Globalization;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Harness.Concurrency;
 

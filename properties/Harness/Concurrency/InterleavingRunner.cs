@@ -1,4 +1,9 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Harness.Concurrency;
 
@@ -163,7 +168,7 @@ public static class InterleavingRunner
         }
     }
 
-    private static void Require(AdapterResult result, string step)
+    private static void Require(AdapterReply result, string step)
     {
         if (!result.IsSuccess)
         {

@@ -1,6 +1,7 @@
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Concurrency;

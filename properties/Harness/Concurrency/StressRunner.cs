@@ -1,4 +1,7 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -2,6 +2,7 @@
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Concurrency;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -6,7 +6,7 @@ namespace SriovVerification.Harness.Conformance;
 /// <summary>The abstraction's reading of one VF through the enumeration, config-space and config-block OIDs.</summary>
 public static partial class Abstraction
 {
-    private static VfState ReadVf(I.Datacenter adapter, ModelConfig config, int h, I.VfSnapshot slot, I.NdisNicSwitchVfInfo? info, ref List<string>? discrepancies)
+    private static VfState ReadVf(I.Datacenter adapter, ModelConfig config, int h, I.Switch.VfSnapshot slot, I.Ndis.NdisNicSwitchVfInfo? info, ref List<string>? discrepancies)
     {
         var vfId = slot.VfId;
         var owner = -1;
@@ -50,7 +50,7 @@ public static partial class Abstraction
             {
                 var block = config.ConfigBlocks[b];
                 var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
-                blocks[b] = read.Data is I.AdapterData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
+                blocks[b] = read.Data is OidData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
                 if (!read.IsSuccess)
                 {
                     ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
@@ -99,10 +99,10 @@ public static partial class Abstraction
     }
 
     /// <summary>The model's affinity mask: group 0's mask, -1 for another group or a mask beyond 31 bits.</summary>
-    private static int AffinityOf(I.GroupAffinity affinity) => affinity.Group == 0 && affinity.Mask <= int.MaxValue ? (int)affinity.Mask : -1;
+    private static int AffinityOf(I.Ndis.GroupAffinity affinity) => affinity.Group == 0 && affinity.Mask <= int.MaxValue ? (int)affinity.Mask : -1;
 
     /// <summary>The adapter's spoof counter as the model holds it: saturated at <see cref="SriovModel.SpoofCounterSaturation"/>.</summary>
-    private static int SpoofCount(I.VfSnapshot slot) => Math.Min(slot.SpoofedFrames, SriovModel.SpoofCounterSaturation);
+    private static int SpoofCount(I.Switch.VfSnapshot slot) => Math.Min(slot.SpoofedFrames, SriovModel.SpoofCounterSaturation);
 
     /// <summary>
     /// Reads 4 bytes at <paramref name="offset"/> (0x04: Command and Status; 0x60: MSI id, next, Message Control; 0x70: MSI-X
@@ -115,8 +115,8 @@ public static partial class Abstraction
         var start = offset == VfConfigSpace.CommandOffset ? VfConfigSpace.VendorIdOffset : offset;
         var length = offset == VfConfigSpace.CommandOffset ? 8 : ReadOnlyBytesLength;
         var result = adapter.ReadVfConfigSpace(h, vfId, start, length, 0, length);
-        ok = result.Data is I.AdapterData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
-        if (!ok || result.Data is not I.AdapterData.ConfigSpaceRead read)
+        ok = result.Data is OidData.ConfigSpaceRead { Bytes.Count: var count } && count == length;
+        if (!ok || result.Data is not OidData.ConfigSpaceRead read)
         {
             ReportText(ref discrepancies, h, $"vf{vfId}.ConfigSpace@0x{offset:X2}", "readable (allocated VF)", result.Status.ToString());
             return 0;

@@ -16,7 +16,7 @@ public static partial class Abstraction
     private const int ReadOnlyBytesLength = 4;
 
     /// <summary>Room for the one NIC switch an adapter can have.</summary>
-    private const int EnumerationBufferBytes = I.NdisNicSwitchInfoArray.RevisionSizeBytes + I.NdisNicSwitchInfo.SizeBytes;
+    private const int EnumerationBufferBytes = I.Ndis.NdisNicSwitchInfoArray.RevisionSizeBytes + I.Ndis.NdisNicSwitchInfo.SizeBytes;
 
     /// <summary>The abstraction of <paramref name="adapter"/> as a model state.</summary>
     public static ModelState Read(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config).State;
@@ -60,7 +60,7 @@ public static partial class Abstraction
     /// The model MAC index a filter's MAC test reads back as: <see cref="Command.SetFilter.NoMac"/> without a MAC test, the
     /// index of the MAC otherwise, or <see cref="UnknownFilterMac"/> for a MAC no index has (so it differs from both).
     /// </summary>
-    private static int FilterMacIndexOf(ModelConfig config, I.MacAddress? mac) =>
+    private static int FilterMacIndexOf(ModelConfig config, I.Ndis.MacAddress? mac) =>
         mac is not { } address ? Command.SetFilter.NoMac : AdapterDriver.MacIndexOf(config, address.Value) is var index and >= 0 ? index : UnknownFilterMac;
 
     /// <summary>The MAC index of a filter's MAC test that no model MAC has.</summary>
@@ -88,14 +88,14 @@ public static partial class Abstraction
         var slots = adapter.QueryVfs(h);
         var vportSnapshots = adapter.QueryVPorts(h);
         var filterSnapshots = adapter.QueryFilters(h);
-        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = [];
+        IReadOnlyList<I.Ndis.NdisNicSwitchInfo> switchInfos = [];
         if (config.IsSriovEnabled(h) && adapter.QuerySwitchExists(h))
         {
-            var result = stack.ManagementRequest(I.NdisRequests.EnumerateSwitches(EnumerationBufferBytes));
+            var result = stack.ManagementRequest(I.Ndis.NdisRequests.EnumerateSwitches(EnumerationBufferBytes));
             if (result.IsSuccess)
             {
-                var array = I.NdisRequests.Decode<I.NdisNicSwitchInfoArray>(result);
-                switchInfos = I.NdisRequests.DecodeElements<I.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
+                var array = I.Ndis.NdisRequests.Decode<I.Ndis.NdisNicSwitchInfoArray>(result);
+                switchInfos = I.Ndis.NdisRequests.DecodeElements<I.Ndis.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
             }
             else
             {
@@ -106,7 +106,7 @@ public static partial class Abstraction
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
         foreach (var s in switchInfos)
         {
-            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
+            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
         }
 
         var vports = ImmutableArray.CreateBuilder<VPortState>(vportSnapshots.Count);
@@ -200,15 +200,15 @@ public static partial class Abstraction
         var slots = adapter.QueryVfs(h);
         var oids = config.IsSriovEnabled(h) && !adapter.Hosts[h].Miniport.Halted;
 
-        IReadOnlyList<I.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<I.AdapterData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
-        IReadOnlyList<I.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<I.AdapterData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
-        IReadOnlyList<I.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<I.AdapterData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
-        IReadOnlyList<I.FilterSnapshot> filterInfos = oids ? Enumerated<I.AdapterData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
+        IReadOnlyList<I.Ndis.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<OidData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
+        IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<OidData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
+        IReadOnlyList<I.Ndis.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<OidData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
+        IReadOnlyList<I.Switch.FilterSnapshot> filterInfos = oids ? Enumerated<OidData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
 
         var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
         foreach (var s in switchInfos)
         {
-            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
+            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
         }
 
         var vports = ImmutableArray.CreateBuilder<VPortState>(vportInfos.Count);
@@ -216,12 +216,12 @@ public static partial class Abstraction
         var activeVPorts = 0;
         foreach (var p in vportInfos)
         {
-            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs)
+            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.Ndis.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs)
             {
                 NameIndex = NameIndexOf(p.VPortName),
                 InterruptModeration = (int)p.InterruptModeration,
                 AffinityMask = AffinityOf(p.ProcessorAffinity),
-                LookaheadSplit = (p.Flags & I.NdisConstants.VPortInfoLookaheadSplitEnabled) != 0,
+                LookaheadSplit = (p.Flags & I.Ndis.NdisConstants.VPortInfoLookaheadSplitEnabled) != 0,
                 LookaheadSize = (int)p.LookaheadSize,
             };
             vports.Add(vport);
@@ -295,7 +295,7 @@ public static partial class Abstraction
         };
     }
 
-    private static I.NdisNicSwitchVfInfo? FindVfInfo(IReadOnlyList<I.NdisNicSwitchVfInfo> infos, int vfId)
+    private static I.Ndis.NdisNicSwitchVfInfo? FindVfInfo(IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> infos, int vfId)
     {
         for (var i = 0; i < infos.Count; i++)
         {
@@ -308,8 +308,8 @@ public static partial class Abstraction
         return null;
     }
 
-    private static T Enumerated<T>(I.AdapterResult result)
-        where T : I.AdapterData =>
+    private static T Enumerated<T>(AdapterReply result)
+        where T : OidData =>
         result.Data as T ?? throw new InvalidOperationException($"enumeration OID completed with {result.Status}: {result.Reason}");
 
     private static void Report(ref List<string>? discrepancies, int h, string field, int expected, int actual) =>

@@ -5,8 +5,9 @@ namespace SriovVerification.Harness.Conformance;
 
 /// <summary>
 /// The one switch over command kinds on the adapter side: translates a model <see cref="Command"/> into the emulated
-/// adapter's requests (OIDs, host-stack and guest events, frames) and its <see cref="I.AdapterResult"/> back into the
-/// model's <see cref="Outcome"/>, data included, so that the two compare as values.
+/// adapter's requests (OID requests it builds and sends through <see cref="AdapterOids"/>, host-stack and guest events,
+/// frames) and the adapter's answer (<see cref="AdapterReply"/>: a decoded <see cref="I.Ndis.OidResult"/>, or an event's
+/// <see cref="I.AdapterResult"/>) back into the model's <see cref="Outcome"/>, data included, so that the two compare as values.
 /// </summary>
 public static class AdapterDriver
 {
@@ -20,13 +21,13 @@ public static class AdapterDriver
     public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command) => Execute(adapter, config, command, out _);
 
     /// <summary>As <see cref="Execute(I.Datacenter, ModelConfig, Command)"/>, with the frame the adapter reported routing (a frame command), else null.</summary>
-    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command, out I.FrameOutcome? routed)
+    public static Outcome Execute(I.Datacenter adapter, ModelConfig config, Command command, out I.Frames.FrameOutcome? routed)
     {
         routed = null;
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(command);
-        I.AdapterResult result;
+        AdapterReply result;
         try
         {
             result = Dispatch(adapter, config, command);
@@ -45,7 +46,7 @@ public static class AdapterDriver
         return ToOutcome(config, command, result);
     }
 
-    private static I.AdapterResult Dispatch(I.Datacenter adapter, ModelConfig config, Command command) => command switch
+    private static AdapterReply Dispatch(I.Datacenter adapter, ModelConfig config, Command command) => command switch
     {
         Command.CreateSwitch c => adapter.CreateSwitch(c.Host, c.NumVfs, c.SwitchId, c.External),
         Command.DeleteSwitch c => adapter.DeleteSwitch(c.Host, c.SwitchId),
@@ -54,7 +55,7 @@ public static class AdapterDriver
         Command.CreateVPort c => adapter.CreateVPort(c.Host, FunctionIdOf(c.AttachedVfId), c.QueuePairs),
         Command.SetVPortState c => adapter.SetVPortState(c.Host, c.VPortId, c.Activated),
         Command.SetVPortParameters c => adapter.SetVPortParameters(c.Host, c.VPortId, unchecked((uint)c.Changed), Command.SetVPortParameters.NameOf(c.NameIndex),
-            unchecked((uint)c.InterruptModeration), new I.GroupAffinity(unchecked((uint)c.AffinityMask), 0), c.LookaheadSplit, unchecked((uint)c.LookaheadSize)),
+            unchecked((uint)c.InterruptModeration), new I.Ndis.GroupAffinity(unchecked((uint)c.AffinityMask), 0), c.LookaheadSplit, unchecked((uint)c.LookaheadSize)),
         Command.DeleteVPort c => adapter.DeleteVPort(c.Host, c.VPortId),
         Command.SetFilter c => adapter.SetFilter(c.Host, c.VPortId, c.MacIndex == Command.SetFilter.NoMac ? null : MacOf(config, c.MacIndex), c.Vlan, c.ValidFilterType),
         Command.ClearFilter c => adapter.ClearFilter(c.Host, c.FilterId),
@@ -81,7 +82,7 @@ public static class AdapterDriver
         Command.GuestInitializeVf c => adapter.GuestInitializeVf(c.Vm),
         Command.GuestBindNetVsc c => adapter.GuestBindNetVsc(c.Vm),
         Command.SurpriseRemoveVf c => adapter.SurpriseRemoveVf(c.Vm),
-        Command.GuestBindProtocol c => adapter.GuestBindProtocol(c.Vm, c.NetVsc ? I.VfMiniport.NetVscProtocolName : "TCPIP", c.ToVfMiniport),
+        Command.GuestBindProtocol c => adapter.GuestBindProtocol(c.Vm, c.NetVsc ? I.Guest.VfMiniport.NetVscProtocolName : "TCPIP", c.ToVfMiniport),
         Command.GuestSwitchDataPath c => adapter.GuestSwitchDataPath(c.Vm, ToAdapter(c.Target)),
         Command.GuestPauseVf c => adapter.GuestPauseVf(c.Vm),
         Command.GuestUnbindNetVsc c => adapter.GuestUnbindNetVsc(c.Vm),
@@ -99,7 +100,7 @@ public static class AdapterDriver
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "not a command of the vocabulary"),
     };
 
-    private static I.AdapterResult Enumerate(I.Datacenter adapter, Command.Enumerate command) => command.Kind switch
+    private static AdapterReply Enumerate(I.Datacenter adapter, Command.Enumerate command) => command.Kind switch
     {
         EnumerationKind.Switches => adapter.EnumerateSwitches(command.Host),
         EnumerationKind.Vfs => adapter.EnumerateVfs(command.Host),
@@ -109,41 +110,41 @@ public static class AdapterDriver
         // An undefined kind has no OID: the host prologue (range, SR-IOV) still answers first, as the OID path would.
         _ => adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
             ? refused
-            : I.AdapterResult.Refused(I.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
+            : AdapterReply.Refused(I.Ndis.NdisStatus.InvalidParameter, $"undefined enumeration kind {(int)command.Kind}"),
     };
 
     /// <summary>
     /// A framed OID: the canonical request of its kind issued with its first request's buffer cut below the structure's
     /// <c>sizeof</c> (from <c>sizeof</c> on the whole request) and its header overwritten.
     /// </summary>
-    private static I.AdapterResult Framed(I.Datacenter adapter, ModelConfig config, Command.FramedOid command)
+    private static AdapterReply Framed(I.Datacenter adapter, ModelConfig config, Command.FramedOid command)
     {
         if (NdisStructures.Of(command.Oid) is not { } structure || SriovModel.FramedBody(config, command) is not { } body)
         {
             return adapter.EnumerateSwitches(command.Host) is { IsSuccess: false } refused
                 ? refused
-                : I.AdapterResult.Refused(I.NdisStatus.NotSupported, $"undefined OID kind {(int)command.Oid}");
+                : AdapterReply.Refused(I.Ndis.NdisStatus.NotSupported, $"undefined OID kind {(int)command.Oid}");
         }
 
         var cut = command.BufferLength < structure.SizeBytes ? Math.Max(command.BufferLength, 0) : (int?)null;
-        var framing = new I.RequestFraming(cut, unchecked((byte)command.HeaderType), unchecked((byte)command.HeaderRevision), unchecked((ushort)command.HeaderSize));
-        return adapter.Framed(framing, () => Dispatch(adapter, config, body));
+        var framing = new I.Ndis.RequestFraming(cut, unchecked((byte)command.HeaderType), unchecked((byte)command.HeaderRevision), unchecked((ushort)command.HeaderSize));
+        return AdapterOids.Framed(framing, () => Dispatch(adapter, config, body));
     }
 
-    /// <summary>The NDIS function id of a model VF id: <see cref="I.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
+    /// <summary>The NDIS function id of a model VF id: <see cref="I.Ndis.NdisConstants.PfFunctionId"/> for the model's −1.</summary>
     public static ushort FunctionIdOf(int attachedVfId) =>
-        attachedVfId == Command.CreateVPort.PfFunctionId ? I.NdisConstants.PfFunctionId : unchecked((ushort)attachedVfId);
+        attachedVfId == Command.CreateVPort.PfFunctionId ? I.Ndis.NdisConstants.PfFunctionId : unchecked((ushort)attachedVfId);
 
     /// <summary>The model VF id of an NDIS function id (−1 for the PF).</summary>
     public static int VfIdOfFunction(ushort functionId) =>
-        functionId == I.NdisConstants.PfFunctionId ? Command.CreateVPort.PfFunctionId : functionId;
+        functionId == I.Ndis.NdisConstants.PfFunctionId ? Command.CreateVPort.PfFunctionId : functionId;
 
     /// <summary>
     /// The MAC of a model MAC index; an index outside 0 … VmCount maps to the all-zero MAC, which is not unicast, so the
     /// adapter sees an invalid address just as the model sees an out-of-domain index.
     /// </summary>
-    public static I.MacAddress MacOf(ModelConfig config, int macIndex) =>
-        macIndex >= 0 && macIndex < config.MacCount ? new I.MacAddress(config.MacAddress(macIndex)) : new I.MacAddress(0);
+    public static I.Ndis.MacAddress MacOf(ModelConfig config, int macIndex) =>
+        macIndex >= 0 && macIndex < config.MacCount ? new I.Ndis.MacAddress(config.MacAddress(macIndex)) : new I.Ndis.MacAddress(0);
 
     /// <summary>The model MAC index of a MAC, or −1 when no index has it.</summary>
     public static int MacIndexOf(ModelConfig config, ulong mac)
@@ -184,44 +185,44 @@ public static class AdapterDriver
     }
 
     /// <summary>The model status of an adapter status (the same NDIS names).</summary>
-    public static NdisStatus ToModel(I.NdisStatus status) => status switch
+    public static NdisStatus ToModel(I.Ndis.NdisStatus status) => status switch
     {
-        I.NdisStatus.Success => NdisStatus.Success,
-        I.NdisStatus.InvalidParameter => NdisStatus.InvalidParameter,
-        I.NdisStatus.InvalidLength => NdisStatus.InvalidLength,
-        I.NdisStatus.NotSupported => NdisStatus.NotSupported,
-        I.NdisStatus.FileNotFound => NdisStatus.FileNotFound,
-        I.NdisStatus.Resources => NdisStatus.Resources,
-        I.NdisStatus.InvalidDeviceRequest => NdisStatus.InvalidDeviceRequest,
+        I.Ndis.NdisStatus.Success => NdisStatus.Success,
+        I.Ndis.NdisStatus.InvalidParameter => NdisStatus.InvalidParameter,
+        I.Ndis.NdisStatus.InvalidLength => NdisStatus.InvalidLength,
+        I.Ndis.NdisStatus.NotSupported => NdisStatus.NotSupported,
+        I.Ndis.NdisStatus.FileNotFound => NdisStatus.FileNotFound,
+        I.Ndis.NdisStatus.Resources => NdisStatus.Resources,
+        I.Ndis.NdisStatus.InvalidDeviceRequest => NdisStatus.InvalidDeviceRequest,
         _ => NdisStatus.Failure,
     };
 
     /// <summary>The model data path of an adapter data path.</summary>
-    public static DataPath ToModel(I.DataPath path) => path == I.DataPath.Vf ? DataPath.Vf : DataPath.Synthetic;
+    public static DataPath ToModel(I.Guest.DataPath path) => path == I.Guest.DataPath.Vf ? DataPath.Vf : DataPath.Synthetic;
 
     /// <summary>The model device state of an adapter device state.</summary>
-    public static VfDeviceState ToModel(I.VfDeviceState state) => state switch
+    public static VfDeviceState ToModel(I.Guest.VfDeviceState state) => state switch
     {
-        I.VfDeviceState.Absent => VfDeviceState.Absent,
-        I.VfDeviceState.Offered => VfDeviceState.Offered,
-        I.VfDeviceState.Initialized => VfDeviceState.Initialized,
-        I.VfDeviceState.Bound => VfDeviceState.Bound,
-        I.VfDeviceState.Paused => VfDeviceState.Paused,
-        I.VfDeviceState.Unbound => VfDeviceState.Unbound,
+        I.Guest.VfDeviceState.Absent => VfDeviceState.Absent,
+        I.Guest.VfDeviceState.Offered => VfDeviceState.Offered,
+        I.Guest.VfDeviceState.Initialized => VfDeviceState.Initialized,
+        I.Guest.VfDeviceState.Bound => VfDeviceState.Bound,
+        I.Guest.VfDeviceState.Paused => VfDeviceState.Paused,
+        I.Guest.VfDeviceState.Unbound => VfDeviceState.Unbound,
         _ => VfDeviceState.SurpriseRemoved,
     };
 
-    private static I.DataPath ToAdapter(DataPath path) => path == DataPath.Vf ? I.DataPath.Vf : I.DataPath.Synthetic;
+    private static I.Guest.DataPath ToAdapter(DataPath path) => path == DataPath.Vf ? I.Guest.DataPath.Vf : I.Guest.DataPath.Synthetic;
 
-    private static FrameFate ToModel(I.FrameFate fate) => fate switch
+    private static FrameFate ToModel(I.Frames.FrameFate fate) => fate switch
     {
-        I.FrameFate.DeliveredToVm => FrameFate.DeliveredToVm,
-        I.FrameFate.DeliveredToHost => FrameFate.DeliveredToHost,
-        I.FrameFate.SentToWire => FrameFate.SentToWire,
+        I.Frames.FrameFate.DeliveredToVm => FrameFate.DeliveredToVm,
+        I.Frames.FrameFate.DeliveredToHost => FrameFate.DeliveredToHost,
+        I.Frames.FrameFate.SentToWire => FrameFate.SentToWire,
         _ => FrameFate.Dropped,
     };
 
-    private static Outcome ToOutcome(ModelConfig config, Command command, I.AdapterResult result)
+    private static Outcome ToOutcome(ModelConfig config, Command command, AdapterReply result)
     {
         var status = ToModel(result.Status);
         if (status == NdisStatus.InvalidLength)
@@ -237,22 +238,23 @@ public static class AdapterDriver
         return result.Data is null ? Outcome.Ok : Outcome.OkWith(ToData(config, command, result.Data));
     }
 
-    private static OutcomeData ToData(ModelConfig config, Command command, I.AdapterData data) => data switch
+    private static OutcomeData ToData(ModelConfig config, Command command, object data) => data switch
     {
-        I.AdapterData.VfAllocated d => new OutcomeData.VfAllocated(d.VfId, d.Rid),
-        I.AdapterData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
+        OidData.VfAllocated d => new OutcomeData.VfAllocated(d.VfId, d.Rid),
+        OidData.VPortCreated d => new OutcomeData.VPortCreated(d.VPortId),
+        OidData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
         I.AdapterData.FilterCreated d => new OutcomeData.FilterCreated(d.FilterId),
         I.AdapterData.VfAttached d => new OutcomeData.VfAttached(d.VfId, d.Rid, d.VPortId),
-        I.AdapterData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command is Command.FramedOid f ? SriovModel.FramedBody(config, f) ?? command : command, d)),
-        I.AdapterData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
+        OidData.ConfigSpaceRead d => new OutcomeData.ConfigSpaceRead(ModelledValue(command is Command.FramedOid f ? SriovModel.FramedBody(config, f) ?? command : command, d)),
+        OidData.ConfigBlockRead d => new OutcomeData.ConfigBlockRead(d.Bytes.Count > 0 ? d.Bytes[0] : (byte)0),
         I.AdapterData.InvalidationDelivered d => new OutcomeData.InvalidationDelivered(d.Mask),
         I.AdapterData.FrameRouted d => new OutcomeData.Frame(ToModel(d.Outcome.Fate), d.Outcome.Vm, ToModel(d.Outcome.Path), d.Outcome.DropReason),
-        I.AdapterData.SwitchesEnumerated d => new OutcomeData.Enumerated(FormatSwitches(d.Switches)),
-        I.AdapterData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
-        I.AdapterData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
-        I.AdapterData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
+        OidData.SwitchesEnumerated d => new OutcomeData.Enumerated(FormatSwitches(d.Switches)),
+        OidData.VfsEnumerated d => new OutcomeData.Enumerated(FormatVfs(d.Vfs)),
+        OidData.VPortsEnumerated d => new OutcomeData.Enumerated(FormatVPorts(d.VPorts)),
+        OidData.FiltersEnumerated d => new OutcomeData.Enumerated(FormatFilters(d.Filters)),
         I.AdapterData.CapabilityRead d => new OutcomeData.Enumerated(FormatCapability(d.Capability)),
-        I.AdapterData.SriovCapsReported d => new OutcomeData.Enumerated(FormatSriovCaps(d.SriovCapabilities)),
+        OidData.SriovCapsReported d => new OutcomeData.Enumerated(FormatSriovCaps(d.SriovCapabilities)),
         _ => throw new ArgumentOutOfRangeException(nameof(data), data, $"no model data for {data.GetType().Name} ({command.GetType().Name}, {config.HostCount} hosts)"),
     };
 
@@ -260,7 +262,7 @@ public static class AdapterDriver
     /// The value of a config-space read in model terms: the little-endian value when the access is at most 4 bytes and
     /// every byte is one the model defines (<see cref="VfConfigSpace.ModelledByte"/>), else null.
     /// </summary>
-    private static uint? ModelledValue(Command command, I.AdapterData.ConfigSpaceRead read)
+    private static uint? ModelledValue(Command command, OidData.ConfigSpaceRead read)
     {
         if (command is not Command.ReadVfConfigSpace c || c.Length < 1 || c.Length > 4 || read.Bytes.Count < c.Length)
         {
@@ -288,7 +290,7 @@ public static class AdapterDriver
     private static readonly VfState Probe = new(0, -1, 0, VfDeviceState.Absent, false, 0, false, false, false, false, [], 0);
 
     /// <summary>The capability read as the model prints it; the enable order as the accesses since VF Enable was clear, "-" while it is.</summary>
-    internal static ValueArray<string> FormatCapability(I.SriovCapabilitySnapshot c) =>
+    internal static ValueArray<string> FormatCapability(I.Switch.SriovCapabilitySnapshot c) =>
         SriovModel.CapabilityEntries(
             c.TotalVfs, c.InitialVfs, c.NumVfs, c.VfEnable, c.VfMemorySpaceEnable, c.FirstVfOffset, c.VfStride, c.VfDeviceId, c.SystemPageSize, c.VfBars,
             c.VfEnable ? string.Join(",", c.EnableAccesses) : "-");
@@ -298,7 +300,7 @@ public static class AdapterDriver
     {
         var names = new List<string>();
         (uint Bit, string Name)[] known =
-            [(I.NdisConstants.SriovCapsSriovSupported, "SRIOV_SUPPORTED"), (I.NdisConstants.SriovCapsPfMiniport, "PF_MINIPORT"), (I.NdisConstants.SriovCapsVfMiniport, "VF_MINIPORT")];
+            [(I.Ndis.NdisConstants.SriovCapsSriovSupported, "SRIOV_SUPPORTED"), (I.Ndis.NdisConstants.SriovCapsPfMiniport, "PF_MINIPORT"), (I.Ndis.NdisConstants.SriovCapsVfMiniport, "VF_MINIPORT")];
         var rest = capabilities;
         foreach (var (bit, name) in known)
         {
@@ -317,19 +319,19 @@ public static class AdapterDriver
         return ValueArray.Create<string>(names.ToArray());
     }
 
-    internal static ValueArray<string> FormatSwitches(IReadOnlyList<I.NdisNicSwitchInfo> switches)
+    internal static ValueArray<string> FormatSwitches(IReadOnlyList<I.Ndis.NdisNicSwitchInfo> switches)
     {
         var lines = new string[switches.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             var s = switches[i];
-            lines[i] = Enumerations.Switch((int)s.SwitchId, s.SwitchType == I.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs);
+            lines[i] = Enumerations.Switch((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs);
         }
 
         return ValueArray.Create<string>(lines);
     }
 
-    internal static ValueArray<string> FormatVfs(IReadOnlyList<I.NdisNicSwitchVfInfo> vfs)
+    internal static ValueArray<string> FormatVfs(IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> vfs)
     {
         var lines = new string[vfs.Count];
         for (var i = 0; i < lines.Length; i++)
@@ -341,19 +343,19 @@ public static class AdapterDriver
         return ValueArray.Create<string>(lines);
     }
 
-    internal static ValueArray<string> FormatVPorts(IReadOnlyList<I.NdisNicSwitchVPortInfo> vports)
+    internal static ValueArray<string> FormatVPorts(IReadOnlyList<I.Ndis.NdisNicSwitchVPortInfo> vports)
     {
         var lines = new string[vports.Count];
         for (var i = 0; i < lines.Length; i++)
         {
             var p = vports[i];
-            lines[i] = Enumerations.VPort((int)p.VPortId, VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
+            lines[i] = Enumerations.VPort((int)p.VPortId, VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.Ndis.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs);
         }
 
         return ValueArray.Create<string>(lines);
     }
 
-    internal static ValueArray<string> FormatFilters(IReadOnlyList<I.FilterSnapshot> filters)
+    internal static ValueArray<string> FormatFilters(IReadOnlyList<I.Switch.FilterSnapshot> filters)
     {
         var lines = new string[filters.Count];
         for (var i = 0; i < lines.Length; i++)

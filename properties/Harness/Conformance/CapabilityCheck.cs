@@ -15,7 +15,7 @@ internal static class CapabilityCheck
     private static readonly string[] EnableOrder = SriovModel.EnableOrder.Split(',');
 
     /// <summary>Adds a <c>hostN.capability.Field: expected …, actual …</c> line to <paramref name="discrepancies"/> for each register that disagrees.</summary>
-    public static void Check(ModelConfig config, int h, I.SriovCapabilitySnapshot capability, ref List<string>? discrepancies)
+    public static void Check(ModelConfig config, int h, I.Switch.SriovCapabilitySnapshot capability, ref List<string>? discrepancies)
     {
         Compare(ref discrepancies, h, "TotalVFs", config.TotalVfs, capability.TotalVfs, Dec);
         Compare(ref discrepancies, h, "InitialVFs", config.TotalVfs, capability.InitialVfs, Dec);

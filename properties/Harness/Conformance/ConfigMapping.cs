@@ -1,4 +1,5 @@
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Pci;
 using SriovVerification.Model;
 using ImplementationConfigBlock = SriovVerification.Implementation.ConfigBlockDefinition;
 using ImplementationPolicy = SriovVerification.Implementation.FilterMovePolicy;

@@ -72,7 +72,7 @@ public sealed class ConformanceSession
     public SessionSnapshot Snapshot() => new(Config, Defects, Adapter.Snapshot(), ModelState, adapterState, StepCount);
 
     /// <summary>The session's state, stored without copying the adapter: the session must not be stepped again.</summary>
-    public SessionSnapshot Freeze() => new(Config, Defects, I.DatacenterSnapshot.Freeze(Adapter), ModelState, adapterState, StepCount);
+    public SessionSnapshot Freeze() => new(Config, Defects, I.Snapshots.DatacenterSnapshot.Freeze(Adapter), ModelState, adapterState, StepCount);
 
     /// <summary>Runs <paramref name="command"/> on both sides and checks the step, reading the whole adapter back.</summary>
     public StepResult Step(Command command)
@@ -159,9 +159,9 @@ public sealed class ConformanceSession
             adapterBefore);
     }
 
-    private static IReadOnlyList<I.OidLogEntry> Slice(IReadOnlyList<I.OidLogEntry> log, int end)
+    private static IReadOnlyList<I.Switch.OidLogEntry> Slice(IReadOnlyList<I.Switch.OidLogEntry> log, int end)
     {
-        var entries = new I.OidLogEntry[Math.Min(end, log.Count)];
+        var entries = new I.Switch.OidLogEntry[Math.Min(end, log.Count)];
         for (var i = 0; i < entries.Length; i++)
         {
             entries[i] = log[i];

@@ -11,4 +11,4 @@ namespace SriovVerification.Harness.Conformance;
 /// <param name="ModelState">The model's state.</param>
 /// <param name="AdapterState">The abstraction of the adapter at the snapshot.</param>
 /// <param name="StepCount">Steps run before the snapshot.</param>
-public sealed record SessionSnapshot(ModelConfig Config, ImmutableArray<string> Defects, I.DatacenterSnapshot Adapter, ModelState ModelState, ModelState AdapterState, int StepCount);
+public sealed record SessionSnapshot(ModelConfig Config, ImmutableArray<string> Defects, I.Snapshots.DatacenterSnapshot Adapter, ModelState ModelState, ModelState AdapterState, int StepCount);

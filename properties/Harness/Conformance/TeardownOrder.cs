@@ -10,14 +10,14 @@ namespace SriovVerification.Harness.Conformance;
 /// </summary>
 public static class TeardownOrder
 {
-    private const string MoveFilter = nameof(I.Oid.OID_RECEIVE_FILTER_MOVE_FILTER);
-    private const string ClearFilter = nameof(I.Oid.OID_RECEIVE_FILTER_CLEAR_FILTER);
-    private const string DeleteVPort = nameof(I.Oid.OID_NIC_SWITCH_DELETE_VPORT);
-    private const string ResetVf = nameof(I.Oid.OID_SRIOV_RESET_VF);
-    private const string FreeVf = nameof(I.Oid.OID_NIC_SWITCH_FREE_VF);
+    private const string MoveFilter = nameof(I.Ndis.Oid.OID_RECEIVE_FILTER_MOVE_FILTER);
+    private const string ClearFilter = nameof(I.Ndis.Oid.OID_RECEIVE_FILTER_CLEAR_FILTER);
+    private const string DeleteVPort = nameof(I.Ndis.Oid.OID_NIC_SWITCH_DELETE_VPORT);
+    private const string ResetVf = nameof(I.Ndis.Oid.OID_SRIOV_RESET_VF);
+    private const string FreeVf = nameof(I.Ndis.Oid.OID_NIC_SWITCH_FREE_VF);
 
     /// <summary>The INV-17 violations in <paramref name="log"/> from entry <paramref name="fromIndex"/> on; empty when in order.</summary>
-    public static IReadOnlyList<InvariantViolation> Check(IReadOnlyList<I.OidLogEntry> log, int fromIndex, bool accepted)
+    public static IReadOnlyList<InvariantViolation> Check(IReadOnlyList<I.Switch.OidLogEntry> log, int fromIndex, bool accepted)
     {
         ArgumentNullException.ThrowIfNull(log);
         List<InvariantViolation>? violations = null;
@@ -28,7 +28,7 @@ public static class TeardownOrder
         for (var i = Math.Max(0, fromIndex); i < log.Count; i++)
         {
             var entry = log[i];
-            if (entry.Status != I.NdisStatus.Success)
+            if (entry.Status != I.Ndis.NdisStatus.Success)
             {
                 continue;
             }

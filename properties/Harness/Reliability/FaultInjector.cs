@@ -1,5 +1,7 @@
 using System.Globalization;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Frames;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

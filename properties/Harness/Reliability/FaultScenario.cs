@@ -1,4 +1,6 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Harness.Reliability;
 
@@ -32,9 +34,9 @@ public sealed record FaultScenario(string Name, DatacenterOptions Options, IRead
         yield return Host("HostDetachVf", vm, dc => dc.HostDetachVf(vm));
     }
 
-    private static FaultStep Host(string name, int vm, Func<Datacenter, AdapterResult> run) => new(name, vm, false, run);
+    private static FaultStep Host(string name, int vm, Func<Datacenter, AdapterReply> run) => new(name, vm, false, run);
 
-    private static FaultStep Guest(string name, int vm, Func<Datacenter, AdapterResult> run) => new(name, vm, true, run);
+    private static FaultStep Guest(string name, int vm, Func<Datacenter, AdapterReply> run) => new(name, vm, true, run);
 
     private static List<FaultScenario> Build()
     {

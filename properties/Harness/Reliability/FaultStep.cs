@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;
@@ -7,4 +8,4 @@ namespace SriovVerification.Harness.Reliability;
 /// <param name="Vm">The VM it concerns.</param>
 /// <param name="IsGuest">Whether it is a guest event (a silent guest never issues it).</param>
 /// <param name="Run">Issues it on a datacenter.</param>
-public sealed record FaultStep(string Name, int Vm, bool IsGuest, Func<Datacenter, AdapterResult> Run);
+public sealed record FaultStep(string Name, int Vm, bool IsGuest, Func<Datacenter, AdapterReply> Run);

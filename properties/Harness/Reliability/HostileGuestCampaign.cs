@@ -1,6 +1,9 @@
 using System.Globalization;
 using SriovVerification.Harness.Checking;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 
@@ -201,7 +204,7 @@ public static class HostileGuestCampaign
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static void Require(AdapterResult result)
+    private static void Require(AdapterReply result)
     {
         if (!result.IsSuccess)
         {

@@ -1,4 +1,5 @@
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

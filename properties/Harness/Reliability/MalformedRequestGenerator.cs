@@ -1,4 +1,6 @@
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Harness.Reliability;
 

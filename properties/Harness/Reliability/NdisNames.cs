@@ -1,5 +1,6 @@
 using System.Text;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

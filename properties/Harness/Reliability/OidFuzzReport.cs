@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Harness.Reliability;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Ndis;
 using ModelConfig = SriovVerification.Model.ModelConfig;
 
 namespace SriovVerification.Harness.Reliability;

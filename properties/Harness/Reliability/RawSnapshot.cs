@@ -1,5 +1,6 @@
 using System.Globalization;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Harness.Reliability;
 

@@ -1,7 +1,9 @@
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 using SriovVerification.Model;
-using DataPath = SriovVerification.Implementation.DataPath;
+using DataPath = SriovVerification.Implementation.Guest.DataPath;
 
 namespace SriovVerification.Harness.Reliability;
 

@@ -20,7 +20,7 @@ public static class DriverLog
     public const string CsvHeader = "oid,parameters,status,bytes_needed";
 
     /// <summary>The adapter's OID log of a host, in the first format.</summary>
-    public static string Write(IReadOnlyList<I.OidLogEntry> log)
+    public static string Write(IReadOnlyList<I.Switch.OidLogEntry> log)
     {
         ArgumentNullException.ThrowIfNull(log);
         var b = new StringBuilder(FormatLine).Append('\n');

@@ -1,5 +1,6 @@
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Properties.Tests.Concurrency;
 

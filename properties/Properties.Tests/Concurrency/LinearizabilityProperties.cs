@@ -43,7 +43,7 @@ public class LinearizabilityProperties
             foreach (var (program, defects) in new[]
             {
                 (ConcurrentPrograms.Random(seed), System.Array.Empty<string>()),
-                (ConcurrentPrograms.FilterMoveUnderReceive(), new[] { Implementation.DefectCatalog.MoveFilterVisibleHalfDone }),
+                (ConcurrentPrograms.FilterMoveUnderReceive(), new[] { Implementation.Defects.DefectCatalog.MoveFilterVisibleHalfDone }),
             })
             {
                 var report = LinearizabilityRunner.RunScheduled(program, defects, StrategyKind.Random, seed);

@@ -1,5 +1,5 @@
 using SriovVerification.Harness.Concurrency;
-using DefectCatalog = SriovVerification.Implementation.DefectCatalog;
+using DefectCatalog = SriovVerification.Implementation.Defects.DefectCatalog;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Concurrency;

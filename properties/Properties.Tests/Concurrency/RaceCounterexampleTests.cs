@@ -1,6 +1,7 @@
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Concurrency;
 

@@ -1,5 +1,6 @@
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Concurrency;
 

@@ -1,7 +1,7 @@
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Traces;
 using ModelStatus = SriovVerification.Model.NdisStatus;
-using WireStatus = SriovVerification.Implementation.NdisStatus;
+using WireStatus = SriovVerification.Implementation.Ndis.NdisStatus;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 

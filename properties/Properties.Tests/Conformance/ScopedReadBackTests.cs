@@ -2,6 +2,7 @@ using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Conformance;

@@ -1,6 +1,7 @@
 using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,5 +1,8 @@
 using SriovVerification.Harness.Reliability;
+using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Guest;
+using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

@@ -6,6 +6,7 @@ using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 using Xunit.Abstractions;
 

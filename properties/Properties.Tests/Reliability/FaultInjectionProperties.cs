@@ -1,5 +1,8 @@
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
+using SriovVerification.Implementation.Ndis;
+using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

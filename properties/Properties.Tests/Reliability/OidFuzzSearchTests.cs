@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

@@ -3,6 +3,7 @@ using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
+using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Reliability;

@@ -1,6 +1,8 @@
+// Switch room: the NIC switch's table as the data path sees it.
 using System.Collections.Immutable;
+using SriovVerification.Implementation.Ndis;
 
-namespace SriovVerification.Implementation;
+namespace SriovVerification.Implementation.Switch;
 
 /// <summary>
 /// The NIC switch's table as the data path sees it: an immutable version that the PF miniport builds under its OID

@@ -1,7 +1,8 @@
-namespace SriovVerification.Implementation;
+// Guest room: the guest OS of one VM.
+namespace SriovVerification.Implementation.Guest;
 
 /// <summary>The guest OS of one VM: NetVSC (which binds only to a VF miniport) and the VF miniport.</summary>
-public sealed class Guest
+public sealed class GuestOs
 {
     private volatile DataPath dataPath = DataPath.Synthetic;
 

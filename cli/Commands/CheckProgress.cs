@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using SriovVerification.Harness.Generation;
 using Spectre.Console;
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using SriovVerification.Harness.Generation;
 using Spectre.Console;
+using SriovVerification.Harness.Conformance.Randomized;
+using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using SriovVerification.Cluster;
-using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using SriovVerification.Cluster;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
@@ -43,7 +45,7 @@ internal static class ClusterExplore
         }
 
         var cpuBefore = Environment.CpuUsage.TotalTime;
-        Harness.Exploration.Partitioned.PartitionedResult run;
+        PartitionedResult run;
         try
         {
             run = ClusterExplorer.ExploreAsync(client.Grains, config, clusterOptions, partitions).GetAwaiter().GetResult();

@@ -1,6 +1,7 @@
 using System.Globalization;
-using SriovVerification.Harness.Checking;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Cli.Commands;
@@ -121,7 +122,7 @@ public static class ConcurrencyPhase
         var path = Path.Combine(outDirectory, string.Create(CultureInfo.InvariantCulture, $"race-linearizability-{(defects.Count == 0 ? "none" : string.Join("+", defects))}-{found.Seed:X16}.trace"));
         var purpose = string.Create(CultureInfo.InvariantCulture,
             $"found by the concurrency phase ({found.Mode}); shrunk from {found.Program.Callers.Count} callers, {found.Program.OperationCount} operations to {shrunk.Program.Callers.Count} callers, {shrunk.Program.OperationCount} operations, {shrunk.Decisions.Count} preemptions");
-        File.WriteAllText(path, Harness.Traces.LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));
+        File.WriteAllText(path, LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));
         var shown = path.Replace('\\', '/');
         output.WriteLine();
         output.WriteLine($"linearizability counterexample: {shown} — {purpose}");

@@ -1,6 +1,6 @@
 using System.Globalization;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Conformance.Randomized;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,12 +1,15 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Storage;
+using SriovVerification.Harness.Conformance.Exhaustive;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Command = System.CommandLine.Command;
 using ModelCommand = SriovVerification.Model.Command;
 
@@ -151,12 +154,12 @@ public static class ExploreCommand
                 Engine = parseResult.GetValue(engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
                 CrossCheckEvery = parseResult.GetValue(crossCheck),
                 Workers = parseResult.GetValue(workers),
-                Store = parseResult.GetValue(store) == "disk" ? Harness.Exploration.Storage.VisitedStore.Disk : Harness.Exploration.Storage.VisitedStore.Memory,
+                Store = parseResult.GetValue(store) == "disk" ? VisitedStore.Disk : VisitedStore.Memory,
                 StoreDirectory = parseResult.GetValue(storeDir),
                 DiskBudgetBytes = parseResult.GetValue(diskMb) << 20,
             };
             var unsupported = "";
-            if (options.Store == Harness.Exploration.Storage.VisitedStore.Disk
+            if (options.Store == VisitedStore.Disk
                 && (parseResult.GetValue(conform) || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
             {
                 Console.Error.WriteLine("explore: bad options: --store disk is the packed engine's visited set: "
@@ -403,7 +406,7 @@ public static class ExploreCommand
         table.AddRow("depth", result.Depth.ToString(inv));
         table.AddRow("deadlocks", result.Deadlocks.ToString(inv));
         table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
-        if (result.Options.Store == Harness.Exploration.Storage.VisitedStore.Disk)
+        if (result.Options.Store == VisitedStore.Disk)
         {
             table.AddRow("disk bytes/state", result.DiskBytesPerState.ToString("F1", inv));
         }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SriovVerification.Harness.Checking;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Reliability;
 
 namespace SriovVerification.Cli.Commands;

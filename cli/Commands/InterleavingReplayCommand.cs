@@ -1,7 +1,8 @@
 using System.Text;
 using SriovVerification.Harness.Concurrency;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

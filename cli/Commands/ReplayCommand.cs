@@ -1,8 +1,8 @@
 using System.CommandLine;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

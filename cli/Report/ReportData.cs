@@ -1,5 +1,5 @@
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

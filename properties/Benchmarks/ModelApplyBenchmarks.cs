@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

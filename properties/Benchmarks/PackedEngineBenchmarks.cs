@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Packed;
+using SriovVerification.Exploration.Packed;
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Encoding;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

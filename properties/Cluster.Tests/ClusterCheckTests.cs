@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 

@@ -1,4 +1,4 @@
-using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cluster;
 

@@ -1,5 +1,5 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Partitioned;
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cluster;

@@ -1,5 +1,5 @@
 using Orleans.Runtime;
-using SriovVerification.Harness.Exploration.Partitioned;
+using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

@@ -1,4 +1,4 @@
-using SriovVerification.Harness.Exploration.Partitioned;
+using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

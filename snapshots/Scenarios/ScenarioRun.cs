@@ -1,5 +1,5 @@
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

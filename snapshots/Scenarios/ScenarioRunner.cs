@@ -1,6 +1,6 @@
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

@@ -1,5 +1,6 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Snapshots.Tests;
@@ -43,7 +44,7 @@ public sealed class CheckWorkersTests
         Assert.Equal(ExitCodes.UsageError, exit);
     }
 
-    private const int IndexedWorkersMaxPlusOne = Harness.Checking.IndexedWorkers.WorkersMax + 1;
+    private const int IndexedWorkersMaxPlusOne = IndexedWorkers.WorkersMax + 1;
 
     private static (int Exit, string Output, Dictionary<string, byte[]> Files) RunInto(string[] defects, int workers)
     {

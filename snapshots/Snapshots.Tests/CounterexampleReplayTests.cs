@@ -1,8 +1,8 @@
-using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,9 +1,11 @@
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

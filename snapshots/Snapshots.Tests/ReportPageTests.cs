@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SriovVerification.Cli;
 using SriovVerification.Cli.Report;
-using SriovVerification.Harness.Generation;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
-using SriovVerification.Cli;
 using SriovVerification.Model;
 
 namespace SriovVerification.Snapshots.Tests;
@@ -82,7 +84,7 @@ public sealed partial class ReportPageTests
     {
         var directory = Directory.CreateTempSubdirectory("sriov-explore-report-").FullName;
         var config = ModelConfig.Default with { HostCount = 1, VmCount = 1, NumVfs = 1, HostSriovEnabled = [true], VmVlans = [], VmInitialHosts = [] };
-        var options = new SriovVerification.Harness.Exploration.ExplorationOptions { Profile = SriovVerification.Harness.Exploration.ExplorationProfile.Lifecycle };
+        var options = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle };
 
         var exit = SriovVerification.Cli.Commands.ExploreCommand.Run(config, options, Path.Combine(directory, "out"), directory);
 

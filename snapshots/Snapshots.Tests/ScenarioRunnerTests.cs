@@ -1,6 +1,6 @@
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

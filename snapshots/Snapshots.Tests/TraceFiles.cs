@@ -1,8 +1,8 @@
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

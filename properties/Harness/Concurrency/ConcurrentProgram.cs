@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

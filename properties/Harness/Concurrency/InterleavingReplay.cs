@@ -1,4 +1,4 @@
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,3 +1,4 @@
+using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;
@@ -116,7 +117,7 @@ public static class InterleavingRunner
                 : $"adapter threw {exception.GetType().Name} after the interleaving: {exception.Message}"];
         }
 
-        return Model.Invariants.CheckState(config, state).Concat(Checking.SwitchTableCheck.Check(datacenter, config))
+        return Model.Invariants.CheckState(config, state).Concat(SwitchTableCheck.Check(datacenter, config))
             .Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 
 namespace SriovVerification.Harness.Concurrency;
 

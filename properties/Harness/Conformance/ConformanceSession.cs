@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 
@@ -98,9 +99,9 @@ public sealed class ConformanceSession
         var logHost = command is Command.HostDetachVf detach && detach.Vm >= 0 && detach.Vm < modelBefore.Vms.Length ? modelBefore.Vms[detach.Vm].Host : -1;
         var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
-        var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? Checking.FrameAccounting.Mark(Adapter) : -1;
+        var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? FrameAccounting.Mark(Adapter) : -1;
         var receiptVm = command is Command.GuestHandleInvalidation handle ? handle.Vm : -1;
-        var receiptMark = receiptVm >= 0 ? Checking.InvalidationReceipt.Mark(Adapter, receiptVm) : -1;
+        var receiptMark = receiptVm >= 0 ? InvalidationReceipt.Mark(Adapter, receiptVm) : -1;
         var actual = AdapterDriver.Execute(Adapter, Config, command, out var routed);
         var logEnd = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
 
@@ -111,15 +112,15 @@ public sealed class ConformanceSession
             reading = fullReadBack
                 ? Abstraction.Observe(Adapter, Config)
                 : Abstraction.Observe(Adapter, Config, adapterBefore, ReadScope.Of(command, modelBefore, transition.State, adapterBefore));
-            switchTable = Checking.SwitchTableCheck.Check(Adapter, Config);
+            switchTable = SwitchTableCheck.Check(Adapter, Config);
             if (frameMark >= 0 && routed is not null)
             {
-                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.FrameAccounting.Check(Adapter, frameMark, routed)])) };
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. FrameAccounting.Check(Adapter, frameMark, routed)])) };
             }
 
             if (receiptMark >= 0)
             {
-                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.InvalidationReceipt.Check(Adapter, receiptVm, receiptMark, actual)])) };
+                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. InvalidationReceipt.Check(Adapter, receiptVm, receiptMark, actual)])) };
             }
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)

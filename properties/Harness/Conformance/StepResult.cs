@@ -1,5 +1,5 @@
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance;
 

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Generation;
 

@@ -1,4 +1,3 @@
-using SriovVerification.Harness.Exploration;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

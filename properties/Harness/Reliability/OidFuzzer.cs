@@ -1,5 +1,5 @@
 using System.Globalization;
-using SriovVerification.Harness.Checking;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using ModelConfig = SriovVerification.Model.ModelConfig;

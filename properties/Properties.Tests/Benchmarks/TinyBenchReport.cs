@@ -1,5 +1,5 @@
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Harness.Benchmarks;
-using SriovVerification.Harness.Exploration;
 
 namespace SriovVerification.Properties.Tests.Benchmarks;
 

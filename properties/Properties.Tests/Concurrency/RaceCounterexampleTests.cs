@@ -1,5 +1,5 @@
 using SriovVerification.Harness.Concurrency;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Properties.Tests.Concurrency;

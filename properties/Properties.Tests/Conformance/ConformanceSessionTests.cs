@@ -1,7 +1,7 @@
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Command = SriovVerification.Model.Command;
 
 namespace SriovVerification.Properties.Tests.Conformance;

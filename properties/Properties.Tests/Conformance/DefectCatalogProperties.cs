@@ -1,8 +1,8 @@
 using System.Globalization;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Xunit.Abstractions;
 
 namespace SriovVerification.Properties.Tests.Conformance;

@@ -1,8 +1,9 @@
 using SriovVerification.Harness.Conformance;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 

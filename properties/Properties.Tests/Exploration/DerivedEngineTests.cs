@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Packed;
+using SriovVerification.Exploration.Packed;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

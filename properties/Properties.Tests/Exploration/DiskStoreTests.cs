@@ -1,6 +1,7 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Packed;
-using SriovVerification.Harness.Exploration.Storage;
+using SriovVerification.Exploration.Packed;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Storage;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,7 +1,9 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

@@ -1,4 +1,4 @@
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Vacuity;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Liveness;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

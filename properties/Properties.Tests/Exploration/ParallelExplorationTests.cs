@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Partitioned;
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -2,9 +2,9 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Harness.Golden;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Properties.Tests.Checking;
 using SriovVerification.Properties.Tests.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

@@ -1,9 +1,10 @@
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Reliability;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

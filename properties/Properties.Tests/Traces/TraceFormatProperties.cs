@@ -1,9 +1,9 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
 using SriovVerification.Properties.Tests.Checking;
+using SriovVerification.Traces;
 using Outcome = SriovVerification.Model.Outcome;
 
 namespace SriovVerification.Properties.Tests.Traces;

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using static SriovVerification.Model.Command;
 using Outcome = SriovVerification.Model.Outcome;
 

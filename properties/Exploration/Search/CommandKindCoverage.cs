@@ -1,0 +1,8 @@
+namespace SriovVerification.Exploration.Search;
+
+/// <summary>How often one command kind was tried, accepted, and led to a state not seen before.</summary>
+/// <param name="Kind">The command's record name (e.g. <c>AllocateVf</c>).</param>
+/// <param name="Offered">Times it was applied (every candidate of every expanded state).</param>
+/// <param name="Enabled">Times the model accepted it.</param>
+/// <param name="Taken">Times it discovered a new state (a breadth-first tree edge).</param>
+public sealed record CommandKindCoverage(string Kind, long Offered, long Enabled, long Taken);

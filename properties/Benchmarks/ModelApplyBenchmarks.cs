@@ -1,3 +1,4 @@
+// Benchmarks: SriovModel.Apply
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;

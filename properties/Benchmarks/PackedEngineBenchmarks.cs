@@ -1,3 +1,4 @@
+// Benchmarks: the packed engine's work per state (hoststack profile, default configuration, symmetry on)
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Profiles;

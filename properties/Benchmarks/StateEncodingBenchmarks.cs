@@ -1,3 +1,4 @@
+// Benchmarks: the explorer's key work per state
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Search;

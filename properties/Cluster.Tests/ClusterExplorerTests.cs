@@ -1,3 +1,4 @@
+// Cluster.Tests: explore --cluster on an in-process cluster against the packed engine in one process
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Cluster: check --cluster
 using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cluster;

@@ -1,3 +1,4 @@
+// Cluster: the partitions of one search as grains of a cluster
 using Orleans.Runtime;
 using SriovVerification.Exploration.Partitioned;
 

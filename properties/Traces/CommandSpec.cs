@@ -1,3 +1,4 @@
+// Traces: one argument of an operation
 using SriovVerification.Model;
 
 namespace SriovVerification.Traces;

@@ -1,3 +1,4 @@
+// Traces: reads tokens from one line
 namespace SriovVerification.Traces;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Traces: a syntax problem inside one line
 namespace SriovVerification.Traces;
 
 /// <summary>A syntax problem inside one line: 0-based offset, what was expected, what was found (already rendered).</summary>

@@ -1,3 +1,4 @@
+// Traces: the lexical rules shared by every part of a trace line
 using System.Globalization;
 using System.Text;
 

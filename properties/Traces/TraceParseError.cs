@@ -1,3 +1,4 @@
+// Traces: a problem found while parsing a trace, at a 1-based line and column
 namespace SriovVerification.Traces;
 
 /// <summary>A problem found while parsing a trace, at a 1-based line and column.</summary>

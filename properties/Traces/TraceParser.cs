@@ -1,3 +1,4 @@
+// Traces: reads the trace format (docs/TRACE_FORMAT.md)
 using System.Text;
 using SriovVerification.Model;
 

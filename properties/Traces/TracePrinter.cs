@@ -1,3 +1,4 @@
+// Traces: prints a Trace in the trace format (docs/TRACE_FORMAT.md)
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;

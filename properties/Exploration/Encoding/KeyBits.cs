@@ -1,3 +1,4 @@
+// Exploration/Encoding: writes fixed-width fields into a key, most significant bit first, so that keys order lexicographically
 namespace SriovVerification.Exploration.Encoding;
 
 /// <summary>Writes fixed-width fields into a key, most significant bit first, so that keys order lexicographically.

@@ -1,3 +1,4 @@
+// Exploration/Packed: who each candidate command concerns, read off the command's own fields
 using System.Reflection;
 using SriovVerification.Model;
 

@@ -1,3 +1,4 @@
+// Exploration/Packed: the liveness check "AG EF recovered" over the packed engine's stored states (LivenessCheck)
 using System.Diagnostics;
 using System.Numerics;
 using SriovVerification.Exploration.Liveness;

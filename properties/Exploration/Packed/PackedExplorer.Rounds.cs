@@ -1,3 +1,4 @@
+// Exploration/Packed: the search loop in rounds of batches
 using System.Collections.Concurrent;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;

@@ -1,3 +1,4 @@
+// Exploration/Packed: breadth-first search over packed worlds (PackedHostStack)
 using System.Diagnostics;
 using System.Globalization;
 using SriovVerification.Exploration.Search;

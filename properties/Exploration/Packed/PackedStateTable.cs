@@ -1,3 +1,4 @@
+// Exploration/Packed: the packed engine's visited set
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;

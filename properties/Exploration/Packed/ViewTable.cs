@@ -1,3 +1,4 @@
+// Exploration/Packed: an open-addressing map from a view key of Words 64-bit words to an entry number (0, 1, 2, … in the order the keys were added)
 using System.Runtime.CompilerServices;
 
 namespace SriovVerification.Exploration.Packed;

@@ -1,3 +1,4 @@
+// Exploration/Packed: one VM of the hoststack profile packed into a ulong
 namespace SriovVerification.Exploration.Packed;
 
 /// <summary>

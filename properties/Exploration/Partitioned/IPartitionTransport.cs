@@ -1,3 +1,4 @@
+// Exploration/Partitioned: how a PartitionedSearch reaches its partitions
 namespace SriovVerification.Exploration.Partitioned;
 
 /// <summary>

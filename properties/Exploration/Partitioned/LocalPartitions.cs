@@ -1,3 +1,4 @@
+// Exploration/Partitioned: the partitions of a search in this process, each a PartitionExplorer, batches delivered by reference
 namespace SriovVerification.Exploration.Partitioned;
 
 /// <summary>The partitions of a search in this process, each a <see cref="PartitionExplorer"/>, batches delivered by reference.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Partitioned: what ended a level on one partition
 namespace SriovVerification.Exploration.Partitioned;
 
 /// <summary>What ended a level on one partition.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Partitioned: what one partition's expansion of its part of a level counted and found
 using SriovVerification.Exploration.Packed;
 
 namespace SriovVerification.Exploration.Partitioned;

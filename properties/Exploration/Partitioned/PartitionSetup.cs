@@ -1,3 +1,4 @@
+// Exploration/Partitioned: what every partition of one partitioned search is told at its start
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Storage;

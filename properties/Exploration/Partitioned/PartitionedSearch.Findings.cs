@@ -1,3 +1,4 @@
+// Exploration/Partitioned: the end of a partitioned search
 using System.Globalization;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Profiles;

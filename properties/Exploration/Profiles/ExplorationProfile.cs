@@ -1,3 +1,4 @@
+// Exploration/Profiles: which of the model's candidate commands the explorer tries in every state
 namespace SriovVerification.Exploration.Profiles;
 
 /// <summary>Which of the model's candidate commands the explorer tries in every state.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Search: coverage and vacuity of an exploration
 using SriovVerification.Exploration.Vacuity;
 
 namespace SriovVerification.Exploration.Search;

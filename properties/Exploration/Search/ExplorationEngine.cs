@@ -1,3 +1,4 @@
+// Exploration/Search: which search runs an exploration
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>Which search runs an exploration.</summary>

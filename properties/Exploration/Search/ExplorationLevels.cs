@@ -1,3 +1,4 @@
+// Exploration/Search: states per depth level of a breadth-first search, read from the stored parents
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>States per depth level of a breadth-first search, read from the stored parents.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Search: options of an exhaustive exploration
 using SriovVerification.Exploration.Liveness;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Storage;

@@ -1,3 +1,4 @@
+// Exploration/Search: a progress report of a running exploration
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>A progress report of a running exploration.</summary>

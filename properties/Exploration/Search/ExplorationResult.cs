@@ -1,3 +1,4 @@
+// Exploration/Search: what an exhaustive exploration found
 using System.Globalization;
 using System.Text;
 using SriovVerification.Exploration.Liveness;

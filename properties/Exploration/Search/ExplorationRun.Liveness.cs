@@ -1,3 +1,4 @@
+// Exploration/Search: the liveness check "AG EF recovered" over the closed search's stored graph (LivenessCheck)
 using System.Diagnostics;
 using SriovVerification.Exploration.Liveness;
 

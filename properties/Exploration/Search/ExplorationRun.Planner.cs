@@ -1,3 +1,4 @@
+// Exploration/Search: the worker side of ExplorationRun's parallel search
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Symmetry;

@@ -1,3 +1,4 @@
+// Exploration/Search: a trace from the initial state, shortest by construction (breadth-first), and what it ends in
 using System.Text;
 
 namespace SriovVerification.Exploration.Search;

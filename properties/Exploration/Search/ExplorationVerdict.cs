@@ -1,3 +1,4 @@
+// Exploration/Search: how an exhaustive exploration ended
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>How an exhaustive exploration ended.</summary>

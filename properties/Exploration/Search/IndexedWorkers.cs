@@ -1,3 +1,4 @@
+// Exploration/Search: runs the indexes 0 … count−1 of a seeded campaign on several worker threads and hands back their results by index, so that what a caller ..
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 

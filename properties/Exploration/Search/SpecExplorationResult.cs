@@ -1,3 +1,4 @@
+// Exploration/Search: what CsCheck's exhaustive search of the model (SpecExplorer) found
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>What CsCheck's exhaustive search of the model (<see cref="SpecExplorer"/>) found.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Search: a second, independent exhaustive explorer of the model
 using System.Diagnostics;
 using CsCheck;
 using SriovVerification.Exploration.Profiles;

@@ -1,3 +1,4 @@
+// Exploration/Search: the outcome of StateTable.TryAdd
 namespace SriovVerification.Exploration.Search;
 
 /// <summary>The outcome of <see cref="StateTable.TryAdd"/>.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Storage: a visited set larger than memory
 using System.Globalization;
 using FASTER.core;
 using SriovVerification.Exploration.Packed;

@@ -1,3 +1,4 @@
+// Exploration/Storage: the packed engine's visited set
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Search;
 

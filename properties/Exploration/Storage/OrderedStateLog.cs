@@ -1,3 +1,4 @@
+// Exploration/Storage: the breadth-first order of a disk-backed visited set
 using System.IO.MemoryMappedFiles;
 using SriovVerification.Exploration.Packed;
 

@@ -1,3 +1,4 @@
+// Exploration/Storage: makes the visited set that ExplorationOptions.Store names
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Search;
 

@@ -1,3 +1,4 @@
+// Exploration/Storage: where the packed engine keeps its visited set
 namespace SriovVerification.Exploration.Storage;
 
 /// <summary>Where the packed engine keeps its visited set.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Symmetry: a renaming of VMs (with their MAC indexes), of each host's VFIds, nondefault VPortIds and FilterIds
 namespace SriovVerification.Exploration.Symmetry;
 
 /// <summary>

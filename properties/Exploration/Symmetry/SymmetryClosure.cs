@@ -1,3 +1,4 @@
+// Exploration/Symmetry: the closure of a candidate set under the symmetry group SymmetryReduction quotients by
 using System.Collections.Concurrent;
 using System.Reflection;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Exploration/Symmetry: enumerating the group
 using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;

@@ -1,3 +1,4 @@
+// Exploration/Vacuity: how often an invariant's premise held in an expanded state (how far from vacuous its checks were)
 namespace SriovVerification.Exploration.Vacuity;
 
 /// <summary>How often an invariant's premise held in an expanded state (how far from vacuous its checks were).</summary>

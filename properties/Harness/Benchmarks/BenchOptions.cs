@@ -1,3 +1,4 @@
+// Harness/Benchmarks: sizes of one BenchRunner run
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 

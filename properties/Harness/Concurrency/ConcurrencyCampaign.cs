@@ -1,3 +1,4 @@
+// Harness/Concurrency: runs seeded interleavings of transitions under traffic
 using System.Globalization;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Implementation;

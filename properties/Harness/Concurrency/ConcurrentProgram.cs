@@ -1,3 +1,4 @@
+// Harness/Concurrency: a sequential setup, then one command list per concurrent caller
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Harness/Concurrency: everything a scheduled run of a transition under traffic depends on
 using System.Globalization;
 using SriovVerification.Implementation;
 

@@ -1,3 +1,4 @@
+// Harness/Concurrency: re-executes an interleaving trace
 using SriovVerification.Harness.Concurrency.TraceFiles;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,3 +1,4 @@
+// Harness/Concurrency: what a replay of an interleaving trace did, against what the file recorded
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Concurrency.TraceFiles;

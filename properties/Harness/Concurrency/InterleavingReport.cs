@@ -1,3 +1,4 @@
+// Harness/Concurrency: one scheduled run of a transition under traffic
 using System.Globalization;
 using System.Text;
 

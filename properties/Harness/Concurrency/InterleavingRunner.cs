@@ -1,3 +1,4 @@
+// Harness/Concurrency: runs one transition (ScenarioKind) under traffic with the cooperative scheduler
 using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Implementation;
 

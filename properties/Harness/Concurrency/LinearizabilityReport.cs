@@ -1,3 +1,4 @@
+// Harness/Concurrency: one concurrent run and its linearizability verdict
 using System.Globalization;
 using System.Text;
 using SriovVerification.Traces;

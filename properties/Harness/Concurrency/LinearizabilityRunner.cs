@@ -1,3 +1,4 @@
+// Harness/Concurrency: runs a ConcurrentProgram against the emulated adapter, each caller's commands mapped to adapter requests by AdapterDriver, records the ..
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Model;

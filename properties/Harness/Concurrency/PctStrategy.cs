@@ -1,3 +1,4 @@
+// Harness/Concurrency: PCT
 using System.Globalization;
 using SriovVerification.Implementation;
 

@@ -1,3 +1,4 @@
+// Harness/Concurrency: writes a shrunk failing interleaving as a version-2 trace file, named by its defects and seed
 using System.Globalization;
 using SriovVerification.Harness.Concurrency.TraceFiles;
 

@@ -1,3 +1,4 @@
+// Harness/Concurrency: runs a uniformly random runnable actor at every step
 using System.Globalization;
 using SriovVerification.Implementation;
 

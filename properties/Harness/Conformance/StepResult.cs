@@ -1,3 +1,4 @@
+// Harness/Conformance: one checked step
 using SriovVerification.Model;
 using SriovVerification.Traces;
 

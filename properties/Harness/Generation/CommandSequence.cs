@@ -1,3 +1,4 @@
+// Harness/Generation: a generated operation sequence
 using System.Collections.Immutable;
 using SriovVerification.Model;
 using SriovVerification.Traces;

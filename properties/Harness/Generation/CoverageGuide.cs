@@ -1,3 +1,4 @@
+// Harness/Generation: coverage-guided generation
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

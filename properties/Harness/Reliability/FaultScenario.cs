@@ -1,3 +1,4 @@
+// Harness/Reliability: a documented sequence as adapter steps, for fault injection
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;

@@ -1,3 +1,4 @@
+// Harness/Reliability: one step of a fault scenario
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;

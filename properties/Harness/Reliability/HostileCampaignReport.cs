@@ -1,3 +1,4 @@
+// Harness/Reliability: what a HostileGuestCampaign tried, how the adapter answered, and what escaped
 using System.Globalization;
 using System.Text;
 using SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Harness/Reliability: one malformed request drawn by CsCheck (OidFuzzSearch)
 using System.Globalization;
 using SriovVerification.Implementation;
 

@@ -1,3 +1,4 @@
+// Harness/Reliability: what an OidFuzzer run sent and how the adapter answered
 using System.Globalization;
 using System.Text;
 using SriovVerification.Implementation;

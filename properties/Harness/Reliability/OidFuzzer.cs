@@ -1,3 +1,4 @@
+// Harness/Reliability: sends malformed OID requests through the management path (Datacenter.Request) from random reachable adapter states and checks every answer
 using System.Globalization;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance;

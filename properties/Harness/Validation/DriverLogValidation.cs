@@ -1,3 +1,4 @@
+// Harness/Validation: the result of validating a driver log against the model
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;

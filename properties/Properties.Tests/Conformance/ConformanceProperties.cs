@@ -1,3 +1,4 @@
+// Properties.Tests/Conformance: sequences over the default configuration's candidates, shrunk by SequenceShrinker
 using FsCheck;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Properties.Tests/Conformance: tests of ConformanceSession
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Properties.Tests/Conformance: fixed seed of the self-test runs
 using System.Globalization;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;

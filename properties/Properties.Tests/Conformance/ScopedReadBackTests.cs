@@ -1,3 +1,4 @@
+// Properties.Tests/Conformance: the scoped check of randomized conformance (the generator's transitions, a read-back of the hosts a step can have changed, a full ..
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;

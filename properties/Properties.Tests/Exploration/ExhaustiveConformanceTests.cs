@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: exhaustive conformance finds every defect of the catalogue, each in the smallest configuration that shows it, with a shortest counterexample
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Exhaustive;

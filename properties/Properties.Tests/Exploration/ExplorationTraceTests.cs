@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: tests of ExplorationTrace
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

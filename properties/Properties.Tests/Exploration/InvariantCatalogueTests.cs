@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: tests of InvariantCatalogue
 using System.Text.RegularExpressions;
 using SriovVerification.Exploration.Vacuity;
 using SriovVerification.Model;

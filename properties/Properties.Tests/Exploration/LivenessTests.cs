@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: the liveness check "AG EF recovered"
 using SriovVerification.Exploration.Liveness;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;

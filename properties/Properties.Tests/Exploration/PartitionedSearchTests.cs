@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: the partitioned search in one process (LocalPartitions) against the packed engine on one worker
 using SriovVerification.Exploration.Partitioned;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;

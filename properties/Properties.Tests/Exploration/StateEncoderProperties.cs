@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: StateEncoderProperties
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

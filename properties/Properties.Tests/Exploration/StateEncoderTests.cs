@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: tests of StateEncoder
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Properties.Tests/Exploration: SymmetryReductionProperties
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;

@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: bound on one CLI run
 using System.Diagnostics;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;

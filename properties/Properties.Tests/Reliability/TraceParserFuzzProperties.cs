@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: Line- and byte-level mutations of example traces (printed generated traces, and the golden traces when present), beyond the character ..
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;

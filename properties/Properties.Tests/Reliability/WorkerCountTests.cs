@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: the seeded campaigns on one worker and on two
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Properties.Tests/Traces: tests of CommandText
 using SriovVerification.Model;
 using SriovVerification.Traces;
 

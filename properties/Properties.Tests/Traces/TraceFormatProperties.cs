@@ -1,3 +1,4 @@
+// Properties.Tests/Traces: Traces, commands and outcomes of TraceGenerators, with their shrinkers
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,3 +1,4 @@
+// Properties.Tests/Traces: generators and shrinkers for commands, outcomes and traces
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Properties.Tests/Traces: tests of TraceParser
 using SriovVerification.Model;
 using SriovVerification.Traces;
 

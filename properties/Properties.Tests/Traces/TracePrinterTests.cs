@@ -1,3 +1,4 @@
+// Properties.Tests/Traces: tests of TracePrinter
 using SriovVerification.Model;
 using SriovVerification.Traces;
 

@@ -1,3 +1,4 @@
+// Harness/Concurrency/TraceFiles: a trace file of version 2 (kind
 using SriovVerification.Harness.Concurrency;
 
 namespace SriovVerification.Harness.Concurrency.TraceFiles;

@@ -1,3 +1,4 @@
+// Harness/Concurrency/TraceFiles: reads a version-2 trace file (kind
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;

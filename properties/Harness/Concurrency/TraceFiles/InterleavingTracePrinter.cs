@@ -1,3 +1,4 @@
+// Harness/Concurrency/TraceFiles: prints an InterleavingTrace (docs/TRACE_FORMAT.md, version 2)
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Concurrency;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Exhaustive: the step hook of an exhaustive conformance check
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Exhaustive: exhaustive conformance
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Monitors: every frame accounted for, on the adapter's own records
 using System.Globalization;
 using I = SriovVerification.Implementation;
 

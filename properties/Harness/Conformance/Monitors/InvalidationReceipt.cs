@@ -1,3 +1,4 @@
+// Harness/Conformance/Monitors: INV-20 on what the VF miniport was handed, not only on what the PF reports it delivered
 using System.Globalization;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Monitors: INV-09 at run time, on the whole switch table the data path routes by (not only on the filter table the OIDs enumerate)
 using System.Globalization;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Monitors: INV-17 read from the adapter's OID log
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 

@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: the FsCheck arbitrary of operation sequences
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: progress of a run
 namespace SriovVerification.Harness.Conformance.Randomized;
 
 /// <summary>Progress of a run: sequences and steps checked, and the deepest state reached so far.</summary>

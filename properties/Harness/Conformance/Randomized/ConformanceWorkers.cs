@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: the randomized phase on several workers
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using SriovVerification.Exploration.Search;

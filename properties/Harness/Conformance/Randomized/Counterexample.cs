@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: a shrunk failing sequence of a randomized run
 using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Randomized;

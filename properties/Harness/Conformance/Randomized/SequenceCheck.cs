@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: one sequence checked step by step
 namespace SriovVerification.Harness.Conformance.Randomized;
 
 /// <summary>One sequence checked step by step; it stops at the first divergence.</summary>

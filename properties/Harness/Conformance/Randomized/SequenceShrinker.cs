@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: shrinks operation sequences so that they stay meaningful
 using System.Reflection;
 using SriovVerification.Model;
 

@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: the shrinker's last pass, run after the greedy chunk and argument shrinks stop at a local minimum
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Conformance.Randomized;

@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: randomized conformance
 using System.Collections.Immutable;
 using System.Globalization;
 using SriovVerification.Harness.Generation;
@@ -45,7 +46,15 @@ public static class ConformanceRunner
     /// Checks <paramref name="commands"/> on a fresh session (adapter seeded with <paramref name="adapterSeed"/>) until the
     /// first divergence; records coverage and depth when given.
     /// </summary>
-    public static SequenceCheck CheckSequence(ModelConfig config, IReadOnlyList<string> defects, ulong adapterSeed, IReadOnlyList<Command> commands, Coverage? coverage = null, int[]? depth = null)
+    public static SequenceCheck CheckSequence(ModelConfig config, IReadOnlyList<string> defects, ulong adapterSeed, IReadOnlyList<Command> commands, Coverage? coverage = null, int[]? depth = null) =>
+        CheckEveryStep(config, defects, adapterSeed, commands, null, coverage, depth);
+
+    /// <summary>
+    /// <see cref="CheckSequence(ModelConfig, IReadOnlyList{string}, ulong, IReadOnlyList{Command}, Coverage?, int[]?)"/>
+    /// with the model's <paramref name="transitions"/> of the commands when the caller has them (the generator's, so the
+    /// model is applied once a step); without them the session applies the model.
+    /// </summary>
+    public static SequenceCheck CheckEveryStep(ModelConfig config, IReadOnlyList<string> defects, ulong adapterSeed, IReadOnlyList<Command> commands, IReadOnlyList<Transition>? transitions, Coverage? coverage = null, int[]? depth = null)
     {
         ArgumentNullException.ThrowIfNull(commands);
         var session = new ConformanceSession(config, defects, adapterSeed);
@@ -58,7 +67,7 @@ public static class ConformanceRunner
         for (var i = 0; i < commands.Count; i++)
         {
             var before = session.ModelState;
-            var result = session.Step(commands[i]);
+            var result = transitions is null ? session.Step(commands[i]) : session.Step(commands[i], transitions[i], fullReadBack: true);
             steps.Add(result);
             coverage?.Record(commands[i], before, result.ModelAfter, result.Expected.IsSuccess);
             if (depth is not null)
@@ -119,7 +128,7 @@ public static class ConformanceRunner
             Array.Clear(depth);
         }
 
-        return CheckSequence(config, defects, adapterSeed, commands, coverage, depth);
+        return CheckEveryStep(config, defects, adapterSeed, commands, transitions, coverage, depth);
     }
 
     /// <summary>The command line that replays sequence <paramref name="sequenceIndex"/> of a run.</summary>

@@ -1,3 +1,4 @@
+// Harness/Conformance/Randomized: the randomized phase spread over hosts (swarm)
 using System.Diagnostics;
 using SriovVerification.Exploration.Partitioned;
 using SriovVerification.Harness.Generation;
@@ -69,8 +70,8 @@ internal static class ConformanceSwarm
             var sequenceSeed = SplitMix64.Derive(seed, i);
             try
             {
-                var commands = generator.Generate(sequenceSeed, i % (SequenceGenerator.SizeMax + 1), bias);
-                var check = ConformanceRunner.CheckSequence(config, defects, sequenceSeed, commands, coverage, depth);
+                var commands = generator.Generate(sequenceSeed, i % (SequenceGenerator.SizeMax + 1), bias, out var transitions);
+                var check = ConformanceRunner.CheckEveryStep(config, defects, sequenceSeed, commands, transitions, coverage, depth);
                 steps += check.StepsChecked;
                 failing = check.Failed ? i : -1;
             }
@@ -151,8 +152,8 @@ internal static class ConformanceSwarm
         }
 
         var seed = SplitMix64.Derive(options.Seed, failing);
-        var commands = new SequenceGenerator(options.Config, options.StepCountMax).Generate(seed, failing % (SequenceGenerator.SizeMax + 1), failingBias);
-        var check = ConformanceRunner.CheckSequence(options.Config, options.Defects, seed, commands);
+        var commands = new SequenceGenerator(options.Config, options.StepCountMax).Generate(seed, failing % (SequenceGenerator.SizeMax + 1), failingBias, out var transitions);
+        var check = ConformanceRunner.CheckEveryStep(options.Config, options.Defects, seed, commands, transitions);
         var counterexample = ConformanceRunner.Shrink(options, failing, seed, commands, check);
         return report with { Counterexample = counterexample, ElapsedSeconds = clock.Elapsed.TotalSeconds };
     }

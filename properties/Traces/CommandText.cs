@@ -1,3 +1,4 @@
+// Traces: the operation text of a Command
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using SriovVerification.Model;
@@ -95,28 +96,7 @@ public static partial class CommandText
                     cursor.Rewind(saved);
                 }
 
-                var at = next?.Start ?? line.Length;
-                for (var i = 0; i < values.Length; i++)
-                {
-                    if (values[i] is null)
-                    {
-                        if (spec.Arguments[i].Default is null)
-                        {
-                            problem = TextProblem.At(line, at, next?.Text.Length ?? 0, $"the argument '{spec.Arguments[i].Key}=' of {spec.Name}");
-                            return null;
-                        }
-
-                        values[i] = spec.Arguments[i].Default;
-                    }
-                }
-
-                if (stopAtArrow && next is null)
-                {
-                    problem = TextProblem.At(line, line.Length, 0, "'->' and a status");
-                    return null;
-                }
-
-                return spec.Create(values!);
+                return Complete(spec, values, line, next, stopAtArrow, out problem);
             }
 
             var equals = token.Text.IndexOf('=', StringComparison.Ordinal);
@@ -145,6 +125,34 @@ public static partial class CommandText
 
             values[index] = value;
         }
+    }
+
+    /// <summary>The command once its arguments are read: missing ones take their defaults; a required one missing (or the arrow) is the problem.</summary>
+    private static Command? Complete(CommandSpec spec, object?[] values, string line, Token? next, bool stopAtArrow, out TextProblem? problem)
+    {
+        problem = null;
+        var at = next?.Start ?? line.Length;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i] is null)
+            {
+                if (spec.Arguments[i].Default is null)
+                {
+                    problem = TextProblem.At(line, at, next?.Text.Length ?? 0, $"the argument '{spec.Arguments[i].Key}=' of {spec.Name}");
+                    return null;
+                }
+
+                values[i] = spec.Arguments[i].Default;
+            }
+        }
+
+        if (stopAtArrow && next is null)
+        {
+            problem = TextProblem.At(line, line.Length, 0, "'->' and a status");
+            return null;
+        }
+
+        return spec.Create(values!);
     }
 
     internal static CommandSpec SpecOf(Command command) =>

@@ -1,3 +1,4 @@
+// Traces: the outcome text of a trace line
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using SriovVerification.Model;
@@ -85,8 +86,36 @@ public static class OutcomeText
             return null;
         }
 
+        if (ReadFields(cursor, stopAtBar, out var first, out problem) is not { } fields)
+        {
+            return null;
+        }
+
+        var reason = "";
+        if (fields.Remove("reason", out var reasonField))
+        {
+            if (!TextSyntax.TryUnquote(reasonField.Value, out reason, out _))
+            {
+                problem = TextProblem.At(line, reasonField.ValueStart, reasonField.Value.Length, "a quoted string for 'reason=' (\"…\")");
+                return null;
+            }
+        }
+
+        if (fields.Count == 0)
+        {
+            return new Outcome(status, reason);
+        }
+
+        var data = ParseData(line, fields, first!.Value, out problem);
+        return data is null ? null : new Outcome(status, reason, data);
+    }
+
+    /// <summary>The outcome's data fields after its status, up to <c>|</c> or the end of the line; <paramref name="first"/> is the first one other than the reason.</summary>
+    private static Dictionary<string, (string Value, Token Token, int ValueStart)>? ReadFields(LineCursor cursor, bool stopAtBar, out Token? first, out TextProblem? problem)
+    {
+        var line = cursor.Line;
         var fields = new Dictionary<string, (string Value, Token Token, int ValueStart)>(StringComparer.Ordinal);
-        Token? first = null;
+        first = null;
         while (true)
         {
             var saved = cursor.Position;
@@ -129,34 +158,108 @@ public static class OutcomeText
             fields[key] = (token.Text[(equals + 1)..], token, token.Start + equals + 1);
         }
 
-        var reason = "";
-        if (fields.Remove("reason", out var reasonField))
-        {
-            if (!TextSyntax.TryUnquote(reasonField.Value, out reason, out _))
-            {
-                problem = TextProblem.At(line, reasonField.ValueStart, reasonField.Value.Length, "a quoted string for 'reason=' (\"…\")");
-                return null;
-            }
-        }
-
-        if (fields.Count == 0)
-        {
-            return new Outcome(status, reason);
-        }
-
-        var data = ParseData(line, fields, first!.Value, out problem);
-        return data is null ? null : new Outcome(status, reason, data);
+        return fields;
     }
 
     private static OutcomeData? ParseData(string line, Dictionary<string, (string Value, Token Token, int ValueStart)> fields, Token first, out TextProblem? problem)
     {
-        problem = null;
-        bool Has(params string[] keys) => keys.All(fields.ContainsKey);
-        bool Only(int count) => fields.Count == count;
+        var data = new DataFields(line, fields);
+        var result = ParseIdsAndReads(data) ?? ParseFrameOrCounts(data, first);
+        problem = data.Problem;
+        return problem is null ? result : null;
+    }
 
-        T? Field<T>(string key, Func<string, (bool Ok, T Value)> parse, string expected, ref TextProblem? fieldProblem)
+    /// <summary>The data of an allocation, attachment, creation, config read or invalidation; null when the fields are none of these.</summary>
+    private static OutcomeData? ParseIdsAndReads(DataFields data)
+    {
+        if (data.Has("vf", "rid") && (data.Only(2) || (data.Only(3) && data.Has("vport"))))
         {
-            if (fieldProblem is not null)
+            var vf = data.Decimal("vf");
+            var rid = data.Field("rid", t => (TextSyntax.TryParseSignedHex(t, int.MinValue, int.MaxValue, out var v), (int)v), HexText);
+            return data.Only(3) ? new OutcomeData.VfAttached(vf, rid, data.Decimal("vport")) : new OutcomeData.VfAllocated(vf, rid);
+        }
+
+        if (data.Only(1) && data.Has("vport"))
+        {
+            return new OutcomeData.VPortCreated(data.Decimal("vport"));
+        }
+
+        if (data.Only(1) && data.Has("filter"))
+        {
+            return new OutcomeData.FilterCreated(data.Decimal("filter"));
+        }
+
+        if (data.Only(1) && data.Has("value"))
+        {
+            var value = data.Field<uint?>("value", t => t == "undefined" ? (true, null) : (TextSyntax.TryParseUnsignedHex(t, uint.MaxValue, out var v), (uint)v), "a hexadecimal number 0x0 … 0xFFFFFFFF or 'undefined'");
+            return new OutcomeData.ConfigSpaceRead(value);
+        }
+
+        if (data.Only(1) && data.Has("fill"))
+        {
+            return new OutcomeData.ConfigBlockRead(data.Field("fill", t => (TextSyntax.TryParseUnsignedHex(t, byte.MaxValue, out var v), (byte)v), "a hexadecimal byte 0x00 … 0xFF"));
+        }
+
+        if (data.Only(1) && data.Has("mask"))
+        {
+            return new OutcomeData.InvalidationDelivered(data.Field("mask", t => (TextSyntax.TryParseUnsignedHex(t, ulong.MaxValue, out var v), v), "a hexadecimal mask 0x0 … 0xFFFFFFFFFFFFFFFF"));
+        }
+
+        return null;
+    }
+
+    /// <summary>The data of a frame, a length needed or an enumeration; otherwise the problem at <paramref name="first"/>.</summary>
+    private static OutcomeData? ParseFrameOrCounts(DataFields data, Token first)
+    {
+        if (data.Has("fate", "vm", "path") && (data.Only(3) || (data.Only(4) && data.Has("drop"))))
+        {
+            var fate = data.Field("fate", t => Array.FindIndex(Fates, f => f.Word == t) is var i and >= 0 ? (true, Fates[i].Fate) : (false, FrameFate.Dropped), "one of " + string.Join(", ", Fates.Select(f => f.Word)));
+            var vm = data.Decimal("vm");
+            var path = data.Field("path", t => (ArgumentKind.Path.TryParse(t, out var p), (DataPath)p), ArgumentKind.Path.Expected);
+            var drop = "";
+            if (data.Only(4))
+            {
+                drop = data.Field("drop", t => (TextSyntax.TryUnquote(t, out var s, out _), s), "a quoted string (\"…\")") ?? "";
+            }
+
+            return new OutcomeData.Frame(fate, vm, path, drop);
+        }
+
+        if (data.Only(1) && data.Has("needed"))
+        {
+            return new OutcomeData.LengthNeeded(data.Decimal("needed"));
+        }
+
+        if (data.Only(1) && data.Has("entries"))
+        {
+            var (text, _, start) = data.Fields["entries"];
+            var entries = ParseList(data.Line, text, start, out var problem);
+            data.Problem = problem;
+            return entries is null ? null : new OutcomeData.Enumerated(entries.ToValueArray());
+        }
+
+        data.Problem = TextProblem.AtToken(data.Line, first, DataShapes);
+        return null;
+    }
+
+    /// <summary>The data fields of one outcome being read, and the first problem met reading their values (later reads then return defaults).</summary>
+    private sealed class DataFields(string line, Dictionary<string, (string Value, Token Token, int ValueStart)> fields)
+    {
+        public string Line => line;
+
+        public Dictionary<string, (string Value, Token Token, int ValueStart)> Fields => fields;
+
+        public TextProblem? Problem { get; set; }
+
+        public bool Has(params string[] keys) => keys.All(fields.ContainsKey);
+
+        public bool Only(int count) => fields.Count == count;
+
+        public int Decimal(string key) => Field(key, t => (TextSyntax.TryParseDecimal(t, int.MinValue, int.MaxValue, out var v), (int)v), DecimalText);
+
+        public T? Field<T>(string key, Func<string, (bool Ok, T Value)> parse, string expected)
+        {
+            if (Problem is not null)
             {
                 return default;
             }
@@ -165,83 +268,15 @@ public static class OutcomeText
             var (ok, value) = parse(text);
             if (!ok)
             {
-                fieldProblem = TextProblem.At(line, start, text.Length, $"{expected} for '{key}='");
+                Problem = TextProblem.At(line, start, text.Length, $"{expected} for '{key}='");
             }
 
             return value;
         }
-
-        (bool, int) Decimal(string t) => (TextSyntax.TryParseDecimal(t, int.MinValue, int.MaxValue, out var v), (int)v);
-        (bool, int) Rid(string t) => (TextSyntax.TryParseSignedHex(t, int.MinValue, int.MaxValue, out var v), (int)v);
-        const string DecimalText = "a decimal integer";
-        const string HexText = "a hexadecimal number like 0x01FC";
-
-        OutcomeData? result = null;
-        if (Has("vf", "rid") && (Only(2) || (Only(3) && Has("vport"))))
-        {
-            var vf = Field("vf", Decimal, DecimalText, ref problem);
-            var rid = Field("rid", Rid, HexText, ref problem);
-            if (Only(3))
-            {
-                var vport = Field("vport", Decimal, DecimalText, ref problem);
-                result = new OutcomeData.VfAttached(vf, rid, vport);
-            }
-            else
-            {
-                result = new OutcomeData.VfAllocated(vf, rid);
-            }
-        }
-        else if (Only(1) && Has("vport"))
-        {
-            result = new OutcomeData.VPortCreated(Field("vport", Decimal, DecimalText, ref problem));
-        }
-        else if (Only(1) && Has("filter"))
-        {
-            result = new OutcomeData.FilterCreated(Field("filter", Decimal, DecimalText, ref problem));
-        }
-        else if (Only(1) && Has("value"))
-        {
-            var value = Field<uint?>("value", t => t == "undefined" ? (true, null) : (TextSyntax.TryParseUnsignedHex(t, uint.MaxValue, out var v), (uint)v), "a hexadecimal number 0x0 … 0xFFFFFFFF or 'undefined'", ref problem);
-            result = new OutcomeData.ConfigSpaceRead(value);
-        }
-        else if (Only(1) && Has("fill"))
-        {
-            result = new OutcomeData.ConfigBlockRead(Field("fill", t => (TextSyntax.TryParseUnsignedHex(t, byte.MaxValue, out var v), (byte)v), "a hexadecimal byte 0x00 … 0xFF", ref problem));
-        }
-        else if (Only(1) && Has("mask"))
-        {
-            result = new OutcomeData.InvalidationDelivered(Field("mask", t => (TextSyntax.TryParseUnsignedHex(t, ulong.MaxValue, out var v), v), "a hexadecimal mask 0x0 … 0xFFFFFFFFFFFFFFFF", ref problem));
-        }
-        else if (Has("fate", "vm", "path") && (Only(3) || (Only(4) && Has("drop"))))
-        {
-            var fate = Field("fate", t => Array.FindIndex(Fates, f => f.Word == t) is var i and >= 0 ? (true, Fates[i].Fate) : (false, FrameFate.Dropped), "one of " + string.Join(", ", Fates.Select(f => f.Word)), ref problem);
-            var vm = Field("vm", Decimal, DecimalText, ref problem);
-            var path = Field("path", t => (ArgumentKind.Path.TryParse(t, out var p), (DataPath)p), ArgumentKind.Path.Expected, ref problem);
-            var drop = "";
-            if (Only(4))
-            {
-                drop = Field("drop", t => (TextSyntax.TryUnquote(t, out var s, out _), s), "a quoted string (\"…\")", ref problem) ?? "";
-            }
-
-            result = new OutcomeData.Frame(fate, vm, path, drop);
-        }
-        else if (Only(1) && Has("needed"))
-        {
-            result = new OutcomeData.LengthNeeded(Field("needed", Decimal, DecimalText, ref problem));
-        }
-        else if (Only(1) && Has("entries"))
-        {
-            var (text, _, start) = fields["entries"];
-            var entries = ParseList(line, text, start, out problem);
-            result = entries is null ? null : new OutcomeData.Enumerated(entries.ToValueArray());
-        }
-        else
-        {
-            problem = TextProblem.AtToken(line, first, DataShapes);
-        }
-
-        return problem is null ? result : null;
     }
+
+    private const string DecimalText = "a decimal integer";
+    private const string HexText = "a hexadecimal number like 0x01FC";
 
     private static List<string>? ParseList(string line, string text, int start, out TextProblem? problem)
     {
@@ -280,12 +315,7 @@ public static class OutcomeText
                 return null;
             }
 
-            var close = i + 1;
-            while (close < inner.Length && inner[close] != '"')
-            {
-                close += inner[close] == '\\' ? 2 : 1;
-            }
-
+            var close = ClosingQuote(inner, i);
             var offset = 0;
             var item = "";
             if (close >= inner.Length || !TextSyntax.TryUnquote(inner[i..(close + 1)], out item, out offset))
@@ -314,6 +344,18 @@ public static class OutcomeText
 
             i++;
         }
+    }
+
+    /// <summary>The index of the quote that closes the string opening at <paramref name="open"/> (past the end when none does).</summary>
+    private static int ClosingQuote(string inner, int open)
+    {
+        var close = open + 1;
+        while (close < inner.Length && inner[close] != '"')
+        {
+            close += inner[close] == '\\' ? 2 : 1;
+        }
+
+        return close;
     }
 
     private static string FateWord(FrameFate fate) =>

@@ -1,3 +1,4 @@
+// Traces: step lines and their continuation lines
 using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
@@ -25,24 +26,8 @@ public static partial class TraceParser
             }
 
             var cursor = new LineCursor(line);
-            var expectedNumber = steps.Count + 1;
-            var expectedText = $"step number {expectedNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
-            if (cursor.Next(out _) is not { } numberToken)
+            if (!ReadStepNumber(cursor, line, lineNumber, out var number))
             {
-                // A step line whose first token cannot be read (e.g. an unterminated quote right after the number).
-                Report(lineNumber, TextProblem.At(line, 0, line.Length, expectedText));
-                return;
-            }
-
-            if (!TextSyntax.TryParseDecimal(numberToken.Text, 0, int.MaxValue, out var number) || numberToken.Text.StartsWith('-'))
-            {
-                Report(lineNumber, TextProblem.AtToken(line, numberToken, expectedText));
-                return;
-            }
-
-            if (number != expectedNumber)
-            {
-                Report(lineNumber, TextProblem.AtToken(line, numberToken, expectedText + " (steps are numbered 1, 2, 3, … in order)"));
                 return;
             }
 
@@ -89,6 +74,34 @@ public static partial class TraceParser
 
             steps.Add(new TraceStep((int)number, command, outcome, changes));
             lastStepFailed = false;
+        }
+
+        /// <summary>Reads the step number, which must be the next one in order; reports it otherwise.</summary>
+        private bool ReadStepNumber(LineCursor cursor, string line, int lineNumber, out long number)
+        {
+            number = 0;
+            var expectedNumber = steps.Count + 1;
+            var expectedText = $"step number {expectedNumber.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)}";
+            if (cursor.Next(out _) is not { } numberToken)
+            {
+                // A step line whose first token cannot be read (e.g. an unterminated quote right after the number).
+                Report(lineNumber, TextProblem.At(line, 0, line.Length, expectedText));
+                return false;
+            }
+
+            if (!TextSyntax.TryParseDecimal(numberToken.Text, 0, int.MaxValue, out number) || numberToken.Text.StartsWith('-'))
+            {
+                Report(lineNumber, TextProblem.AtToken(line, numberToken, expectedText));
+                return false;
+            }
+
+            if (number != expectedNumber)
+            {
+                Report(lineNumber, TextProblem.AtToken(line, numberToken, expectedText + " (steps are numbered 1, 2, 3, … in order)"));
+                return false;
+            }
+
+            return true;
         }
 
         private void ReadContinuation(string line, int lineNumber)

@@ -1,3 +1,4 @@
+// Exploration/Encoding: writing and reading the sections of a key
 using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
@@ -44,31 +45,7 @@ public sealed partial class StateEncoder
                 }
             }
 
-            vportBuffer.Clear();
-            for (var p = 0; p < vportSlots; p++)
-            {
-                var present = reader.ReadBool();
-                var attached = reader.ReadInt(attachBits) - 1;
-                var activated = reader.ReadBool();
-                var queuePairs = reader.ReadInt(queuePairBits);
-                var name = reader.ReadInt(2);
-                var moderation = Command.SetVPortParameters.Moderations[Math.Min(reader.ReadInt(3), Command.SetVPortParameters.Moderations.Count - 1)];
-                var affinity = reader.ReadInt(2);
-                var split = reader.ReadBool();
-                var lookahead = LookaheadSizes[reader.ReadInt(1)];
-                if (present)
-                {
-                    vportBuffer.Add(new VPortState(p, attached, activated, queuePairs)
-                    {
-                        NameIndex = name,
-                        InterruptModeration = moderation,
-                        AffinityMask = affinity,
-                        LookaheadSplit = split,
-                        LookaheadSize = lookahead,
-                    });
-                }
-            }
-
+            ReadVPorts(ref reader, vportBuffer);
             filterBuffer.Clear();
             for (var i = 0; i < filterSlots; i++)
             {
@@ -87,6 +64,35 @@ public sealed partial class StateEncoder
         }
 
         return new ModelState([.. hosts], [.. vms]);
+    }
+
+    /// <summary>Reads every VPort slot's record into <paramref name="into"/> (cleared first), keeping the present ones.</summary>
+    private void ReadVPorts(ref BitReader reader, List<VPortState> into)
+    {
+        into.Clear();
+        for (var p = 0; p < vportSlots; p++)
+        {
+            var present = reader.ReadBool();
+            var attached = reader.ReadInt(attachBits) - 1;
+            var activated = reader.ReadBool();
+            var queuePairs = reader.ReadInt(queuePairBits);
+            var name = reader.ReadInt(2);
+            var moderation = Command.SetVPortParameters.Moderations[Math.Min(reader.ReadInt(3), Command.SetVPortParameters.Moderations.Count - 1)];
+            var affinity = reader.ReadInt(2);
+            var split = reader.ReadBool();
+            var lookahead = LookaheadSizes[reader.ReadInt(1)];
+            if (present)
+            {
+                into.Add(new VPortState(p, attached, activated, queuePairs)
+                {
+                    NameIndex = name,
+                    InterruptModeration = moderation,
+                    AffinityMask = affinity,
+                    LookaheadSplit = split,
+                    LookaheadSize = lookahead,
+                });
+            }
+        }
     }
 
     private VfState ReadVf(ref BitReader reader, int vfId)
@@ -132,6 +138,15 @@ public sealed partial class StateEncoder
     private bool TryWriteHost(ModelState state, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField, UInt128[]? packedVfs = null)
     {
         var host = state.Hosts[h];
+        return TryWriteHostHeader(host, h, ref writer, out exceededField)
+            && TryWriteVfs(host, h, permutation, ref writer, out exceededField, packedVfs)
+            && TryWriteVPorts(host, h, permutation, ref writer, out exceededField)
+            && TryWriteFilters(host, h, permutation, ref writer, out exceededField);
+    }
+
+    /// <summary>The host's switch, VF counts and flags; false (naming the field) for values the layout has no room for.</summary>
+    private bool TryWriteHostHeader(HostState host, int h, ref BitWriter writer, out string? exceededField)
+    {
         if (host.Switches.Length > 1)
         {
             exceededField = $"Hosts[{h}].Switches.Length {host.Switches.Length}";
@@ -159,7 +174,13 @@ public sealed partial class StateEncoder
         writer.Write(host.VfEnable ? 1UL : 0, 1);
         writer.Write((ulong)host.Vfs.Length, numVfsBits);
         writer.Write(host.Halted ? 1UL : 0, 1);
+        exceededField = null;
+        return true;
+    }
 
+    /// <summary>One record per VF slot, in the permutation's order (or the packed records given).</summary>
+    private bool TryWriteVfs(HostState host, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField, UInt128[]? packedVfs)
+    {
         var vfCount = host.Vfs.Length;
         for (var n = 0; n < vfSlots; n++)
         {
@@ -191,7 +212,14 @@ public sealed partial class StateEncoder
 
             writer.Write(bits, vfRecordBits);
         }
+        exceededField = null;
+        return true;
+    }
 
+    /// <summary>One record per VPort slot, by the VPort's (renumbered) id.</summary>
+    private bool TryWriteVPorts(HostState host, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField)
+    {
+        var vfCount = host.Vfs.Length;
         var previousId = -1;
         var vports = host.VPorts;
         Span<int> vportAt = stackalloc int[vportSlots];
@@ -243,12 +271,19 @@ public sealed partial class StateEncoder
             writer.Write(vport.LookaheadSplit ? 1UL : 0, 1);
             writer.Write((ulong)Array.IndexOf(LookaheadSizes, vport.LookaheadSize), 1);
         }
+        exceededField = null;
+        return true;
+    }
 
+    /// <summary>One record per filter slot, by the filter's (renumbered) id.</summary>
+    private bool TryWriteFilters(HostState host, int h, StatePermutation? permutation, ref BitWriter writer, out string? exceededField)
+    {
         var filters = host.Filters;
         Span<int> filterAt = stackalloc int[filterSlots];
         filterAt.Fill(-1);
         var filterNew = permutation?.FilterNewOfOld[h];
-        previousId = 0;
+        var vportNew = permutation?.VPortNewOfOld[h];
+        var previousId = 0;
         for (var i = 0; i < filters.Length; i++)
         {
             var filter = filters[i];

@@ -1,3 +1,4 @@
+// Exploration/Encoding: encodes a ModelState of one configuration into a fixed-size key of bits, and back
 using System.Numerics;
 using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
@@ -237,6 +238,44 @@ public sealed partial class StateEncoder
             return false;
         }
 
+        if (!InVfDomain(vf, vfId, out exceededField))
+        {
+            return false;
+        }
+
+        var owner = vf.OwnerVm < 0 || permutation is null ? vf.OwnerVm : permutation.VmNewOfOld[vf.OwnerVm];
+        var head = includeOwner ? (ulong)(uint)(owner + 1) : 0UL;
+        head = (head << 1) | ridBit;
+        head = (head << DeviceWidthBits) | (uint)vf.Device;
+        head = (head << 1) | (vf.RemovalRequested ? 1UL : 0);
+        head = (head << 1) | (vf.CommandRegister != 0 ? 1UL : 0);
+        head = (head << 1) | (vf.MsixEnabled ? 1UL : 0);
+        head = (head << 1) | (vf.MsiEnabled ? 1UL : 0);
+        head = (head << SpoofWidthBits) | (uint)vf.SpoofedFrames;
+        head = (head << 1) | (vf.InterruptPending ? 1UL : 0);
+        head = (head << 1) | (vf.DmaActive ? 1UL : 0);
+        head = (head << 1) | (vf.PowerD3 ? 1UL : 0);
+        for (var b = 0; b < blockCount; b++)
+        {
+            var index = fillIndexOfByte[vf.ConfigBlocks[b]];
+            if (index < 0)
+            {
+                exceededField = $"VfState.ConfigBlocks[{b}] 0x{vf.ConfigBlocks[b]:X2} (VF {vfId}: not in the fill domain)";
+                return false;
+            }
+
+            head = (head << fillBits) | (ushort)index;
+        }
+
+        var value = maskBits == 0 ? (UInt128)head : ((UInt128)head << maskBits) | vf.PendingInvalidation;
+        bits = value;
+        exceededField = null;
+        return true;
+    }
+
+    /// <summary>Whether the VF's spoof counter, device state, Command register, config blocks and pending mask fit the layout's domains.</summary>
+    private bool InVfDomain(VfState vf, int vfId, out string? exceededField)
+    {
         if ((uint)vf.SpoofedFrames >= 1u << SpoofWidthBits)
         {
             exceededField = $"VfState.SpoofedFrames {vf.SpoofedFrames} (VF {vfId}: domain has {SpoofWidthBits} bits)";
@@ -267,32 +306,6 @@ public sealed partial class StateEncoder
             return false;
         }
 
-        var owner = vf.OwnerVm < 0 || permutation is null ? vf.OwnerVm : permutation.VmNewOfOld[vf.OwnerVm];
-        var head = includeOwner ? (ulong)(uint)(owner + 1) : 0UL;
-        head = (head << 1) | ridBit;
-        head = (head << DeviceWidthBits) | (uint)vf.Device;
-        head = (head << 1) | (vf.RemovalRequested ? 1UL : 0);
-        head = (head << 1) | (vf.CommandRegister != 0 ? 1UL : 0);
-        head = (head << 1) | (vf.MsixEnabled ? 1UL : 0);
-        head = (head << 1) | (vf.MsiEnabled ? 1UL : 0);
-        head = (head << SpoofWidthBits) | (uint)vf.SpoofedFrames;
-        head = (head << 1) | (vf.InterruptPending ? 1UL : 0);
-        head = (head << 1) | (vf.DmaActive ? 1UL : 0);
-        head = (head << 1) | (vf.PowerD3 ? 1UL : 0);
-        for (var b = 0; b < blockCount; b++)
-        {
-            var index = fillIndexOfByte[vf.ConfigBlocks[b]];
-            if (index < 0)
-            {
-                exceededField = $"VfState.ConfigBlocks[{b}] 0x{vf.ConfigBlocks[b]:X2} (VF {vfId}: not in the fill domain)";
-                return false;
-            }
-
-            head = (head << fillBits) | (ushort)index;
-        }
-
-        var value = maskBits == 0 ? (UInt128)head : ((UInt128)head << maskBits) | vf.PendingInvalidation;
-        bits = value;
         exceededField = null;
         return true;
     }

@@ -1,3 +1,4 @@
+// Exploration/Partitioned: one partition of a partitioned breadth-first search
 using System.Diagnostics;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Search;
@@ -121,28 +122,8 @@ internal sealed class PartitionExplorer : IDisposable
                 }
             }
 
-            for (var i = 0; i < n; i++)
-            {
-                var successor = successors[i];
-                transitions++;
-                enabled[successor.Command]++;
-                if (successor.Key == default || successor.Repeat)
-                {
-                    continue;
-                }
-
-                var owner = OwnerOf(successor.Key, setup.PartitionCount);
-                var writer = writers[owner];
-                writer.Write(successor.Key.Lo);
-                writer.Write(successor.Key.Hi);
-                writer.Write(order + 1 + i);
-                writer.Write(source);
-                writer.Write(successor.Command);
-                if (++counts[owner] == BatchEntriesMax)
-                {
-                    CutBatch(owner, batches, streams, writers, counts);
-                }
-            }
+            transitions += n;
+            RouteSuccessors(n, order, source, enabled, batches, streams, writers, counts);
         }
 
         long sent = 0;
@@ -155,6 +136,32 @@ internal sealed class PartitionExplorer : IDisposable
 
         phase = Phase.Merge;
         return (new ExpandReport(expanded, transitions, deadlocks, enabled, [.. facts], found, sent, clock.ElapsedTicks), batches);
+    }
+
+    /// <summary>Writes the first <paramref name="n"/> successors not stored before to the batch of the partition that owns each, cutting full batches.</summary>
+    private void RouteSuccessors(int n, long order, int source, long[] enabled, List<byte[]>[] batches, MemoryStream[] streams, BinaryWriter[] writers, int[] counts)
+    {
+        for (var i = 0; i < n; i++)
+        {
+            var successor = successors[i];
+            enabled[successor.Command]++;
+            if (successor.Key == default || successor.Repeat)
+            {
+                continue;
+            }
+
+            var owner = OwnerOf(successor.Key, setup.PartitionCount);
+            var writer = writers[owner];
+            writer.Write(successor.Key.Lo);
+            writer.Write(successor.Key.Hi);
+            writer.Write(order + 1 + i);
+            writer.Write(source);
+            writer.Write(successor.Command);
+            if (++counts[owner] == BatchEntriesMax)
+            {
+                CutBatch(owner, batches, streams, writers, counts);
+            }
+        }
     }
 
     /// <summary>Files a batch of successors addressed to this partition (any order: the merge sorts them by place).</summary>

@@ -1,3 +1,4 @@
+// Exploration/Partitioned: breadth-first search over partitions (PartitionExplorer), level-synchronous under this one coordinator, with the verdict, states, ..
 using System.Diagnostics;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Search;
@@ -77,18 +78,9 @@ internal sealed partial class PartitionedSearch
     private async Task<PartitionedResult> RunAsync()
     {
         stopwatch.Start();
-        var records = new ulong[PackedHostStack.MaxVms];
-        var switches = engine.Initial(records);
-        if (engine.CheckState(records, switches) is { } initialViolation)
+        if (InitialFinding() is { } initialFinding)
         {
-            return Done(Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace([], $"initial state: {initialViolation}"), initialViolation, null));
-        }
-
-        crossChecked++;
-        if (PackedCrossCheck.Run(config, engine, records, switches, engine.Pack(records, switches)) is { } initialFinding)
-        {
-            var (verdict, trace) = initialFinding.ToTrace(engine, []);
-            return Done(Finish(verdict, trace, initialFinding.Violation, null));
+            return Done(initialFinding);
         }
 
         var level = 0;
@@ -106,12 +98,7 @@ internal sealed partial class PartitionedSearch
                     return Done(Finish(ExplorationVerdict.Bounded, null, null, $"depth max {options.DepthMax}", level), level);
                 }
 
-                if (options.Progress is not null && stopwatch.Elapsed >= nextProgress)
-                {
-                    options.Progress(new ExplorationProgress(total, transitions, level, stopwatch.Elapsed));
-                    nextProgress = stopwatch.Elapsed + options.ProgressInterval;
-                }
-
+                nextProgress = ReportProgress(total, level, nextProgress);
                 phase = "expand";
                 await Before(level, phase).ConfigureAwait(false);
                 var expands = (await Ask(p => transport.ExpandAsync(p, level)).ConfigureAwait(false)).Select(ExpandReport.FromBytes).ToArray();
@@ -127,14 +114,9 @@ internal sealed partial class PartitionedSearch
                     return Done(await FindingAsync(first, total, level).ConfigureAwait(false), level);
                 }
 
-                if (merges.FirstOrDefault(m => m.BoundReason is not null) is { } bounded)
+                if (Bounded(merges, level, total) is { } bounded)
                 {
-                    return Done(Finish(ExplorationVerdict.Bounded, null, null, bounded.BoundReason, level, total), level);
-                }
-
-                if (total > options.StatesMax)
-                {
-                    return Done(Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}", level, total), level);
+                    return Done(bounded, level);
                 }
 
                 phase = "assign";
@@ -162,6 +144,49 @@ internal sealed partial class PartitionedSearch
         {
             await StopAllAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Reports progress when its interval has passed since <paramref name="nextProgress"/> was set; the time of the next report.</summary>
+    private TimeSpan ReportProgress(long total, int level, TimeSpan nextProgress)
+    {
+        if (options.Progress is null || stopwatch.Elapsed < nextProgress)
+        {
+            return nextProgress;
+        }
+
+        options.Progress(new ExplorationProgress(total, transitions, level, stopwatch.Elapsed));
+        return stopwatch.Elapsed + options.ProgressInterval;
+    }
+
+    /// <summary>What the initial state shows: a state invariant violated, or a disagreement of the packed engine with the model; null when neither.</summary>
+    private ExplorationResult? InitialFinding()
+    {
+        var records = new ulong[PackedHostStack.MaxVms];
+        var switches = engine.Initial(records);
+        if (engine.CheckState(records, switches) is { } initialViolation)
+        {
+            return Finish(ExplorationVerdict.InvariantViolated, new ExplorationTrace([], $"initial state: {initialViolation}"), initialViolation, null);
+        }
+
+        crossChecked++;
+        if (PackedCrossCheck.Run(config, engine, records, switches, engine.Pack(records, switches)) is { } initialFinding)
+        {
+            var (verdict, trace) = initialFinding.ToTrace(engine, []);
+            return Finish(verdict, trace, initialFinding.Violation, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>The bound a partition's merge reached, or the states bound once <paramref name="total"/> exceeds it; null within the bounds.</summary>
+    private ExplorationResult? Bounded(MergeReport[] merges, int level, long total)
+    {
+        if (merges.FirstOrDefault(m => m.BoundReason is not null) is { } bounded)
+        {
+            return Finish(ExplorationVerdict.Bounded, null, null, bounded.BoundReason, level, total);
+        }
+
+        return total > options.StatesMax ? Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}", level, total) : null;
     }
 
     /// <summary>Adds the level's counts; the number of new states.</summary>

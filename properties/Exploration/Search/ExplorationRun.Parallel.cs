@@ -1,3 +1,4 @@
+// Exploration/Search: the breadth-first search on several workers, level-synchronous in rounds
 using System.Collections.Concurrent;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Vacuity;
@@ -173,17 +174,7 @@ internal sealed partial class ExplorationRun
             }
         }
 
-        if (!anyEnabled)
-        {
-            deadlocks++;
-            if (options.DeadlockIsFailure)
-            {
-                var (steps, _) = Replay(s);
-                return Finish(ExplorationVerdict.Deadlock, new ExplorationTrace(steps, $"deadlock: no command of profile {options.Profile.ToName()} is enabled"), null, null);
-            }
-        }
-
-        return null;
+        return anyEnabled ? null : Deadlocked(s);
     }
 
     /// <summary>The finding of a planned step violation or exceeded bound at state <paramref name="s"/>.</summary>

@@ -1,3 +1,4 @@
+// Exploration/Search: one breadth-first search
 using System.Diagnostics;
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Profiles;
@@ -119,28 +120,16 @@ internal sealed partial class ExplorationRun
 
             var transition = Step(state, command);
             var success = transition.Outcome.IsSuccess;
-            if (success || options.CheckRefusedSteps)
+            if ((success || options.CheckRefusedSteps) && CheckStep(current, c, state, command, transition) is { } stepViolated)
             {
-                var stepViolations = Invariants.CheckTransition(config, state, command, transition);
-                if (stepViolations.Count > 0)
-                {
-                    var id = stepViolations[0].InvariantId;
-                    var trace = TraceWithLastStep(current, c, (cmd, before, t) => FirstOrNull(Invariants.CheckTransition(config, before, cmd, t), id), stepViolations[0].ToString());
-                    return Finish(ExplorationVerdict.InvariantViolated, trace, stepViolations[0], null);
-                }
+                return stepViolated;
             }
 
             if (!success)
             {
-                if (options.StepHookOnRefused && options.StepHook is { } refusedHook)
+                if (options.StepHookOnRefused && RunHook(current, c, state, command, transition, ref path) is { } refusedHookFailed)
                 {
-                    path ??= new ExplorationPath(this, current, depth, state);
-                    var refusedFailure = refusedHook(path, command, transition);
-                    if (refusedFailure is not null)
-                    {
-                        var trace = TraceWithLastStep(current, c, (cmd, before, t) => refusedHook(new ExplorationPath(this, current, depth, before), cmd, t), refusedFailure);
-                        return Finish(ExplorationVerdict.HookFailed, trace, null, null);
-                    }
+                    return refusedHookFailed;
                 }
 
                 continue;
@@ -149,15 +138,9 @@ internal sealed partial class ExplorationRun
             anyEnabled = true;
             enabled[kind]++;
             transitions++;
-            if (options.StepHook is { } hook)
+            if (RunHook(current, c, state, command, transition, ref path) is { } hookFailed)
             {
-                path ??= new ExplorationPath(this, current, depth, state);
-                var failure = hook(path, command, transition);
-                if (failure is not null)
-                {
-                    var trace = TraceWithLastStep(current, c, (cmd, before, t) => hook(new ExplorationPath(this, current, depth, before), cmd, t), failure);
-                    return Finish(ExplorationVerdict.HookFailed, trace, null, null);
-                }
+                return hookFailed;
             }
 
             if (!Canonicalize(transition.State, key, out var field))
@@ -166,24 +149,14 @@ internal sealed partial class ExplorationRun
                 return Finish(ExplorationVerdict.BoundExceeded, trace, null, field);
             }
 
-            if (table.Count >= options.StatesMax)
+            if (Store(current, c, out var added) is { } bounded)
             {
-                if (table.Contains(key))
-                {
-                    continue;
-                }
-
-                return Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}");
+                return bounded;
             }
 
-            switch (table.TryAdd(key, current, c, out var added))
+            if (added < 0)
             {
-                case StateTableAddResult.Existing:
-                    continue;
-                case StateTableAddResult.MemoryBudgetExceeded:
-                    return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
-                case StateTableAddResult.CapacityExceeded:
-                    return Finish(ExplorationVerdict.Bounded, null, null, "array capacity of the visited set");
+                continue;
             }
 
             taken[kind]++;
@@ -196,17 +169,80 @@ internal sealed partial class ExplorationRun
             }
         }
 
-        if (!anyEnabled)
+        return anyEnabled ? null : Deadlocked(current);
+    }
+
+    /// <summary>
+    /// Stores the successor in <see cref="key"/> (reached by candidate <paramref name="c"/> from state
+    /// <paramref name="current"/>): <paramref name="added"/> is its index, or -1 when it was stored before; the finding
+    /// when a bound (states, memory, capacity) stops the search.
+    /// </summary>
+    private ExplorationResult? Store(int current, int c, out int added)
+    {
+        added = -1;
+        if (table.Count >= options.StatesMax)
         {
-            deadlocks++;
-            if (options.DeadlockIsFailure)
-            {
-                var (steps, _) = Replay(current);
-                return Finish(ExplorationVerdict.Deadlock, new ExplorationTrace(steps, $"deadlock: no command of profile {options.Profile.ToName()} is enabled"), null, null);
-            }
+            return table.Contains(key) ? null : Finish(ExplorationVerdict.Bounded, null, null, $"states max {options.StatesMax}");
         }
 
+        switch (table.TryAdd(key, current, c, out var index))
+        {
+            case StateTableAddResult.Existing:
+                return null;
+            case StateTableAddResult.MemoryBudgetExceeded:
+                return Finish(ExplorationVerdict.Bounded, null, null, $"memory budget {options.MemoryBudgetBytes} bytes");
+            case StateTableAddResult.CapacityExceeded:
+                return Finish(ExplorationVerdict.Bounded, null, null, "array capacity of the visited set");
+        }
+
+        added = index;
         return null;
+    }
+
+    /// <summary>The transition invariants on the step of candidate <paramref name="c"/> from <paramref name="state"/>; the finding when one fails.</summary>
+    private ExplorationResult? CheckStep(int current, int c, ModelState state, Command command, Transition transition)
+    {
+        var stepViolations = Invariants.CheckTransition(config, state, command, transition);
+        if (stepViolations.Count == 0)
+        {
+            return null;
+        }
+
+        var id = stepViolations[0].InvariantId;
+        var trace = TraceWithLastStep(current, c, (cmd, before, t) => FirstOrNull(Invariants.CheckTransition(config, before, cmd, t), id), stepViolations[0].ToString());
+        return Finish(ExplorationVerdict.InvariantViolated, trace, stepViolations[0], null);
+    }
+
+    /// <summary>The step hook on the step of candidate <paramref name="c"/>; the finding when it fails.</summary>
+    private ExplorationResult? RunHook(int current, int c, ModelState state, Command command, Transition transition, ref ExplorationPath? path)
+    {
+        if (options.StepHook is not { } hook)
+        {
+            return null;
+        }
+
+        path ??= new ExplorationPath(this, current, depth, state);
+        var failure = hook(path, command, transition);
+        if (failure is null)
+        {
+            return null;
+        }
+
+        var trace = TraceWithLastStep(current, c, (cmd, before, t) => hook(new ExplorationPath(this, current, depth, before), cmd, t), failure);
+        return Finish(ExplorationVerdict.HookFailed, trace, null, null);
+    }
+
+    /// <summary>A stored state where no command of the profile is enabled: counted; the finding when deadlocks are failures.</summary>
+    private ExplorationResult? Deadlocked(int s)
+    {
+        deadlocks++;
+        if (!options.DeadlockIsFailure)
+        {
+            return null;
+        }
+
+        var (steps, _) = Replay(s);
+        return Finish(ExplorationVerdict.Deadlock, new ExplorationTrace(steps, $"deadlock: no command of profile {options.Profile.ToName()} is enabled"), null, null);
     }
 
     /// <summary><c>SriovModel.Apply</c>, refused where <see cref="ExplorationOptions.PlantedRefusal"/> says so.</summary>

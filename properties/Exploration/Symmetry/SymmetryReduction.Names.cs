@@ -1,3 +1,4 @@
+// Exploration/Symmetry: per host, once the VM order is fixed
 using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;
@@ -52,6 +53,19 @@ public sealed partial class SymmetryReduction
 
     private bool OrderHost(HostState host, int h, out string? exceededField, bool sortVfs = true)
     {
+        if (!TryIndexVPorts(host, h, out exceededField) || !TryRankFilters(host, h, out exceededField))
+        {
+            return false;
+        }
+
+        OrderVfs(host, h, sortVfs);
+        RenumberVPorts(host, h);
+        return TryRenumberFilters(host, h, out exceededField);
+    }
+
+    /// <summary>Checks the VPort and filter counts and ids, and indexes the VPorts by id and by the VF they are on.</summary>
+    private bool TryIndexVPorts(HostState host, int h, out string? exceededField)
+    {
         var vfs = host.Vfs;
         var vports = host.VPorts;
         var filters = host.Filters;
@@ -80,6 +94,14 @@ public sealed partial class SymmetryReduction
             }
         }
 
+        exceededField = null;
+        return true;
+    }
+
+    /// <summary>Ranks the filters by (MAC, VLAN, owner) after the VM renaming and marks each VPort's filters by rank.</summary>
+    private bool TryRankFilters(HostState host, int h, out string? exceededField)
+    {
+        var filters = host.Filters;
         // Filters ranked by (MAC, VLAN, owner) after the VM renaming: no two filters share a MAC and a VLAN.
         var vmNew = permutation.VmNewOfOld;
         for (var i = 0; i < filters.Length; i++)
@@ -110,6 +132,16 @@ public sealed partial class SymmetryReduction
             vportMask[j] |= 1UL << filterRank[i];
         }
 
+        exceededField = null;
+        return true;
+    }
+
+    /// <summary>Orders the VFs by their record, then by the VPort on them with its filters.</summary>
+    private void OrderVfs(HostState host, int h, bool sortVfs)
+    {
+        var vfs = host.Vfs;
+        var vports = host.VPorts;
+        var vmNew = permutation.VmNewOfOld;
         // VFs by their record, then the VPort on them with its filters.
         for (var f = 0; f < vfs.Length; f++)
         {
@@ -129,7 +161,12 @@ public sealed partial class SymmetryReduction
 
         permutation.SetVfIdentity(h);
         permutation.SetVfOrder(h, vfOrder.AsSpan(0, vfs.Length));
+    }
 
+    /// <summary>Renumbers the nondefault VPorts 1, 2, … by (attachment, state, queue pairs, filters); free ids after them.</summary>
+    private void RenumberVPorts(HostState host, int h)
+    {
+        var vports = host.VPorts;
         // Nondefault VPorts renumbered 1, 2, … by (attachment, state, queue pairs, filters); free ids after them.
         var vfNew = permutation.VfNewOfOld[h];
         var count = 0;
@@ -164,7 +201,12 @@ public sealed partial class SymmetryReduction
                 vportNew[p] = nextFree++;
             }
         }
+    }
 
+    /// <summary>Renumbers the filters 1, 2, … by rank, free ids after them; false (naming the field) for a filter id out of range.</summary>
+    private bool TryRenumberFilters(HostState host, int h, out string? exceededField)
+    {
+        var filters = host.Filters;
         // Filters renumbered 1, 2, … by rank; free ids after them.
         var filterNew = permutation.FilterNewOfOld[h];
         Span<bool> used = stackalloc bool[filterSlots + 1];
@@ -181,7 +223,7 @@ public sealed partial class SymmetryReduction
             used[id] = true;
         }
 
-        nextFree = filters.Length + 1;
+        var nextFree = filters.Length + 1;
         for (var id = 1; id <= filterSlots; id++)
         {
             if (!used[id])

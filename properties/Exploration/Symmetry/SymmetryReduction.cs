@@ -1,3 +1,4 @@
+// Exploration/Symmetry: symmetry of a configuration
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Model;
 
@@ -215,30 +216,42 @@ public sealed partial class SymmetryReduction
                 referenced[owner] = true;
             }
 
-            var filters = host.Filters;
-            for (var i = 0; i < filters.Length; i++)
+            if (!TryCodeFilters(host, h, out exceededField))
             {
-                var filter = filters[i];
-                var slot = filter.FilterId - 1;
-                if ((uint)slot >= (uint)filterSlots)
-                {
-                    exceededField = $"Hosts[{h}].Filters {filter} (ids 1 … {filterSlots})";
-                    return false;
-                }
+                return false;
+            }
+        }
 
-                var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
-                var code = 1 | (VPortDescriptor(host, filter.VPortId) << 2);
-                if ((uint)filter.MacIndex < (uint)vmCount && vlanIndex >= 0)
-                {
-                    filterCodes[(((filter.MacIndex * hostCount) + h) * FilterCodesPerHost) + vlanIndex] = code | (filter.OwnerVm == filter.MacIndex ? 2 : 0);
-                    referenced[filter.MacIndex] = true;
-                }
+        exceededField = null;
+        return true;
+    }
 
-                if ((uint)filter.OwnerVm < (uint)vmCount && filter.OwnerVm != filter.MacIndex)
-                {
-                    filterCodes[(((filter.OwnerVm * hostCount) + h) * FilterCodesPerHost) + vlans.Length] += code;
-                    referenced[filter.OwnerVm] = true;
-                }
+    /// <summary>The filter codes of <paramref name="host"/>'s filters, per VM they name by MAC or by owner; false (naming the field) for a filter id out of range.</summary>
+    private bool TryCodeFilters(HostState host, int h, out string? exceededField)
+    {
+        var filters = host.Filters;
+        for (var i = 0; i < filters.Length; i++)
+        {
+            var filter = filters[i];
+            var slot = filter.FilterId - 1;
+            if ((uint)slot >= (uint)filterSlots)
+            {
+                exceededField = $"Hosts[{h}].Filters {filter} (ids 1 … {filterSlots})";
+                return false;
+            }
+
+            var vlanIndex = Array.IndexOf(vlans, filter.Vlan);
+            var code = 1 | (VPortDescriptor(host, filter.VPortId) << 2);
+            if ((uint)filter.MacIndex < (uint)vmCount && vlanIndex >= 0)
+            {
+                filterCodes[(((filter.MacIndex * hostCount) + h) * FilterCodesPerHost) + vlanIndex] = code | (filter.OwnerVm == filter.MacIndex ? 2 : 0);
+                referenced[filter.MacIndex] = true;
+            }
+
+            if ((uint)filter.OwnerVm < (uint)vmCount && filter.OwnerVm != filter.MacIndex)
+            {
+                filterCodes[(((filter.OwnerVm * hostCount) + h) * FilterCodesPerHost) + vlans.Length] += code;
+                referenced[filter.OwnerVm] = true;
             }
         }
 

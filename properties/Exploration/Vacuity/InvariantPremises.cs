@@ -1,3 +1,4 @@
+// Exploration/Vacuity: for each invariant, the premise under which it says something
 using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Vacuity;
@@ -162,58 +163,67 @@ public static class InvariantPremises
 
             foreach (var vf in host.Vfs)
             {
-                if (vf.Device != VfDeviceState.Absent)
-                {
-                    facts |= VfDevicePresent;
-                }
-
-                if (vf.Device == VfDeviceState.Bound)
-                {
-                    facts |= VfBound;
-                }
-
-                if (vf.RemovalRequested || vf.Device is VfDeviceState.Paused or VfDeviceState.Unbound or VfDeviceState.SurpriseRemoved)
-                {
-                    facts |= RemovalUnderway;
-                }
-
-                if (vf.PendingInvalidation != 0)
-                {
-                    facts |= InvalidationPending;
-                }
-
-                if (!vf.IsAllocated)
-                {
-                    continue;
-                }
-
-                allocated++;
-                facts |= VfAllocated;
-                if (host.Vfs.Length > 1)
-                {
-                    facts |= AllocatedVfBesideAnother;
-                }
-
-                if (!HasVPort(host, vf.VfId))
-                {
-                    facts |= AllocatedVfWithoutVPort;
-                }
-
-                if (vf.CommandRegister != 0 || vf.MsixEnabled || vf.MsiEnabled || vf.DmaActive || vf.InterruptPending)
-                {
-                    facts |= VfOutOfReset;
-                }
-
-                if (vf.Device != VfDeviceState.Absent || vf.PendingInvalidation != 0 || HasNonZero(vf.ConfigBlocks))
-                {
-                    facts |= VfTenantTraces;
-                }
+                facts |= VfFacts(host, vf);
+                allocated += vf.IsAllocated ? 1 : 0;
             }
 
             if (host.Switches.Length > 0 && allocated == 0 && nondefaultVPorts == 0 && host.Filters.Length == 0)
             {
                 facts |= SwitchDeletable;
             }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The premise facts one VF of <paramref name="host"/> establishes.</summary>
+    private static int VfFacts(HostState host, VfState vf)
+    {
+        var facts = 0;
+        if (vf.Device != VfDeviceState.Absent)
+        {
+            facts |= VfDevicePresent;
+        }
+
+        if (vf.Device == VfDeviceState.Bound)
+        {
+            facts |= VfBound;
+        }
+
+        if (vf.RemovalRequested || vf.Device is VfDeviceState.Paused or VfDeviceState.Unbound or VfDeviceState.SurpriseRemoved)
+        {
+            facts |= RemovalUnderway;
+        }
+
+        if (vf.PendingInvalidation != 0)
+        {
+            facts |= InvalidationPending;
+        }
+
+        if (!vf.IsAllocated)
+        {
+            return facts;
+        }
+
+        facts |= VfAllocated;
+        if (host.Vfs.Length > 1)
+        {
+            facts |= AllocatedVfBesideAnother;
+        }
+
+        if (!HasVPort(host, vf.VfId))
+        {
+            facts |= AllocatedVfWithoutVPort;
+        }
+
+        if (vf.CommandRegister != 0 || vf.MsixEnabled || vf.MsiEnabled || vf.DmaActive || vf.InterruptPending)
+        {
+            facts |= VfOutOfReset;
+        }
+
+        if (vf.Device != VfDeviceState.Absent || vf.PendingInvalidation != 0 || HasNonZero(vf.ConfigBlocks))
+        {
+            facts |= VfTenantTraces;
         }
 
         return facts;

@@ -1,3 +1,4 @@
+// Harness/Concurrency/TraceFiles: a non-linearizable concurrent run as a version-2 trace file (kind
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Concurrency;
@@ -93,8 +94,7 @@ public static class LinearizabilityTraceFile
         {
             var line = lines[i];
             var where = string.Create(CultureInfo.InvariantCulture, $"{fileName}:{i + 1}:1");
-            if (line.Trim().Length == 0 || line.StartsWith(TracePrinter.FormatTag, StringComparison.Ordinal) || line.StartsWith("kind:", StringComparison.Ordinal)
-                || line.StartsWith("title:", StringComparison.Ordinal) || line.StartsWith("purpose:", StringComparison.Ordinal) || line.StartsWith("verdict:", StringComparison.Ordinal))
+            if (IsHeaderLine(line))
             {
                 continue;
             }
@@ -111,15 +111,7 @@ public static class LinearizabilityTraceFile
             }
             else if (section == "decisions:")
             {
-                var parts = line.Split(' ', 2);
-                if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var step))
-                {
-                    decisions.Add(new ScheduleDecision(step, parts[1]));
-                }
-                else
-                {
-                    errors.Add($"{where}: expected a decision 'NNNN <actor>', found '{line}'");
-                }
+                ReadDecision(line, where, decisions, errors);
             }
             else if (line.StartsWith("seed: ", StringComparison.Ordinal))
             {
@@ -149,14 +141,37 @@ public static class LinearizabilityTraceFile
             }
         }
 
+        var program = ReadProgram(configLines, setup, callers, fileName, errors);
+        return (program, seed, defects, decisions, history, errors);
+    }
+
+    /// <summary>The program of the configuration lines, the setup and the callers' commands; null when anything read had errors.</summary>
+    private static ConcurrentProgram? ReadProgram(List<string> configLines, List<Command> setup, SortedDictionary<int, List<Command>> callers, string fileName, List<string> errors)
+    {
         var config = TraceParser.Parse($"{TracePrinter.FormatTag} {Trace.CurrentFormatVersion}\n" + string.Join("\n", configLines) + "\n", fileName);
         if (!config.IsSuccess)
         {
             errors.AddRange(config.Errors.Select(e => e.Message));
         }
 
-        var program = errors.Count == 0 ? new ConcurrentProgram(config.Trace!.Config, setup, [.. callers.Values]) : null;
-        return (program, seed, defects, decisions, history, errors);
+        return errors.Count == 0 ? new ConcurrentProgram(config.Trace!.Config, setup, [.. callers.Values]) : null;
+    }
+
+    private static bool IsHeaderLine(string line) =>
+        line.Trim().Length == 0 || line.StartsWith(TracePrinter.FormatTag, StringComparison.Ordinal) || line.StartsWith("kind:", StringComparison.Ordinal)
+        || line.StartsWith("title:", StringComparison.Ordinal) || line.StartsWith("purpose:", StringComparison.Ordinal) || line.StartsWith("verdict:", StringComparison.Ordinal);
+
+    private static void ReadDecision(string line, string where, List<ScheduleDecision> decisions, List<string> errors)
+    {
+        var parts = line.Split(' ', 2);
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var step))
+        {
+            decisions.Add(new ScheduleDecision(step, parts[1]));
+        }
+        else
+        {
+            errors.Add($"{where}: expected a decision 'NNNN <actor>', found '{line}'");
+        }
     }
 
     private static (int Caller, Command? Command) ReadCommand(string line, string where, List<string> errors)

@@ -1,6 +1,7 @@
 // CLI tests: the check verb gives the same findings on one and on two workers.
 using SriovVerification.Cli;
 using SriovVerification.Cli.Commands;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 
@@ -45,7 +46,7 @@ public sealed class CheckWorkersTests
         Assert.Equal(ExitCodes.UsageError, exit);
     }
 
-    private const int IndexedWorkersMaxPlusOne = Harness.Checking.IndexedWorkers.WorkersMax + 1;
+    private const int IndexedWorkersMaxPlusOne = IndexedWorkers.WorkersMax + 1;
 
     private static (int Exit, string Output, Dictionary<string, byte[]> Files) RunInto(string[] defects, int workers)
     {

@@ -1,12 +1,14 @@
 // CLI tests: the HTML report of a check, its text a golden file, rendered by a real browser.
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using SriovVerification.Cli;
 using SriovVerification.Cli.Report;
-using SriovVerification.Harness.Generation;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
-using SriovVerification.Cli;
 using SriovVerification.Model;
 using SriovVerification.Snapshots.Tests;
 
@@ -85,7 +87,7 @@ public sealed partial class ReportPageTests
     {
         var directory = Directory.CreateTempSubdirectory("sriov-explore-report-").FullName;
         var config = ModelConfig.Default with { HostCount = 1, VmCount = 1, NumVfs = 1, HostSriovEnabled = [true], VmVlans = [], VmInitialHosts = [] };
-        var options = new SriovVerification.Harness.Exploration.ExplorationOptions { Profile = SriovVerification.Harness.Exploration.ExplorationProfile.Lifecycle };
+        var options = new ExplorationOptions { Profile = ExplorationProfile.Lifecycle };
 
         var exit = SriovVerification.Cli.Commands.ExploreCommand.Run(config, options, Path.Combine(directory, "out"), directory);
 

@@ -1,15 +1,17 @@
 // The check verb, the main job: documented, exhaustive, randomized and concurrency phases.
 using System.CommandLine;
 using System.Globalization;
+using Spectre.Console;
 using SriovVerification.Cli.Report;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using Spectre.Console;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,8 +1,8 @@
 // The check verb's randomized phase with a progress display.
 using System.Diagnostics;
 using System.Globalization;
-using SriovVerification.Harness.Generation;
 using Spectre.Console;
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,7 +1,8 @@
 // The check verb's summary of a randomized run: totals, depth, per-kind coverage, unexercised transitions.
 using System.Globalization;
-using SriovVerification.Harness.Generation;
 using Spectre.Console;
+using SriovVerification.Harness.Conformance.Randomized;
+using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Cli.Commands;
 

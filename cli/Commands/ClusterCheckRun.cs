@@ -1,7 +1,7 @@
 // check --cluster: the randomized phase on the cluster's silos, merged in index order.
 using System.Globalization;
 using SriovVerification.Cluster;
-using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

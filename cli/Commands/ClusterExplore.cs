@@ -1,7 +1,9 @@
 // explore --cluster: the search over a running cluster's partition grains, this process the coordinator.
 using System.Globalization;
 using SriovVerification.Cluster;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
@@ -44,7 +46,7 @@ internal static class ClusterExplore
         }
 
         var cpuBefore = Environment.CpuUsage.TotalTime;
-        Harness.Exploration.Partitioned.PartitionedResult run;
+        PartitionedResult run;
         try
         {
             run = ClusterExplorer.ExploreAsync(client.Grains, config, clusterOptions, partitions).GetAwaiter().GetResult();

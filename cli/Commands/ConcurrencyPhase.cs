@@ -1,7 +1,9 @@
 // The check verb's concurrency phase: seeded interleavings under traffic, checked for linearizability.
+using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 
@@ -125,7 +127,7 @@ public static class ConcurrencyPhase
         var path = Path.Combine(outDirectory, string.Create(CultureInfo.InvariantCulture, $"race-linearizability-{(defects.Count == 0 ? "none" : string.Join("+", defects))}-{SeedText.HexDigits(found.Seed)}.trace"));
         var purpose = string.Create(CultureInfo.InvariantCulture,
             $"found by the concurrency phase ({found.Mode}); shrunk from {found.Program.Callers.Count} callers, {found.Program.OperationCount} operations to {shrunk.Program.Callers.Count} callers, {shrunk.Program.OperationCount} operations, {shrunk.Decisions.Count} preemptions");
-        File.WriteAllText(path, Harness.Traces.LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));
+        File.WriteAllText(path, LinearizabilityTraceFile.Print(shrunk, defects, "not linearizable", purpose));
         var shown = path.Replace('\\', '/');
         output.WriteLine();
         output.WriteLine($"linearizability counterexample: {shown} — {purpose}");

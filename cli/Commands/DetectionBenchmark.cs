@@ -3,6 +3,8 @@ using System.Globalization;
 using SriovVerification.Harness.Benchmarks;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
+using SriovVerification.Harness.Conformance.Randomized;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

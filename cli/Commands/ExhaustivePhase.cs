@@ -1,8 +1,10 @@
 // The check verb's second phase: exhaustive conformance of the smallest configuration.
 using System.Globalization;
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -2,14 +2,17 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Storage;
+using SriovVerification.Harness.Conformance.Exhaustive;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Command = System.CommandLine.Command;
 using ModelCommand = SriovVerification.Model.Command;
 
@@ -119,7 +122,7 @@ public static class ExploreCommand
     private static string? EngineProblem(ModelConfig config, ExplorationOptions options, bool conform)
     {
         var unsupported = "";
-        if (options.Store == Harness.Exploration.Storage.VisitedStore.Disk
+        if (options.Store == Exploration.Storage.VisitedStore.Disk
             && (conform || options.Engine == ExplorationEngine.Generic || !Explorer.SupportsPacked(config, options, out unsupported)))
         {
             return "explore: bad options: --store disk is the packed engine's visited set: "

@@ -1,7 +1,8 @@
 // The explore verb's options: the configuration, the search's bounds and engine, and where results go.
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using System.CommandLine;
 using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 using ModelCommand = SriovVerification.Model.Command;
@@ -167,7 +168,7 @@ internal sealed class ExploreOptions
             Engine = parseResult.GetValue(Engine) switch { "packed" => ExplorationEngine.Packed, "generic" => ExplorationEngine.Generic, _ => ExplorationEngine.Auto },
             CrossCheckEvery = parseResult.GetValue(CrossCheck),
             Workers = parseResult.GetValue(Workers),
-            Store = parseResult.GetValue(Store) == "disk" ? Harness.Exploration.Storage.VisitedStore.Disk : Harness.Exploration.Storage.VisitedStore.Memory,
+            Store = parseResult.GetValue(Store) == "disk" ? Exploration.Storage.VisitedStore.Disk : Exploration.Storage.VisitedStore.Memory,
             StoreDirectory = parseResult.GetValue(StoreDir),
             DiskBudgetBytes = parseResult.GetValue(DiskMb) << 20,
         };

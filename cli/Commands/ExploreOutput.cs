@@ -1,10 +1,11 @@
 // The explore verb's output: summary, counterexample files, the HTML report.
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Traces;
 using System.Globalization;
 using Spectre.Console;
 using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Exploration;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Model;
 
@@ -123,7 +124,7 @@ internal static class ExploreOutput
         table.AddRow("depth", result.Depth.ToString(inv));
         table.AddRow("deadlocks", result.Deadlocks.ToString(inv));
         table.AddRow("bytes/state", result.BytesPerState.ToString("F1", inv));
-        if (result.Options.Store == Harness.Exploration.Storage.VisitedStore.Disk)
+        if (result.Options.Store == Exploration.Storage.VisitedStore.Disk)
         {
             table.AddRow("disk bytes/state", result.DiskBytesPerState.ToString("F1", inv));
         }

@@ -1,6 +1,6 @@
 // The HTML report: what one page shows (header, trace, coverage, plots).
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

@@ -2,9 +2,10 @@
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

@@ -1,3 +1,4 @@
+// Benchmarks: the stages of one checked step of randomized conformance on the default configuration, from the mid-lifecycle state
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Model;

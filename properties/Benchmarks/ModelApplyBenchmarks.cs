@@ -1,5 +1,6 @@
+// Benchmarks: SriovModel.Apply
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

@@ -1,3 +1,4 @@
+// Benchmarks: byte-level OID requests through the PF miniport of the emulated adapter
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;

@@ -1,6 +1,7 @@
+// Benchmarks: the packed engine's work per state (hoststack profile, default configuration, symmetry on)
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Packed;
+using SriovVerification.Exploration.Packed;
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

@@ -1,5 +1,8 @@
+// Benchmarks: the explorer's key work per state
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Encoding;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;

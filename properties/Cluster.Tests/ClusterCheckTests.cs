@@ -1,3 +1,5 @@
+// Cluster.Tests: check --cluster on an in-process cluster against check's randomized phase in one process
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 

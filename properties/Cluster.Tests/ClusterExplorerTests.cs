@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+// Cluster.Tests: explore --cluster on an in-process cluster against the packed engine in one process
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cluster.Tests;

@@ -1,3 +1,4 @@
+// Cluster.Tests: in-process test clusters of the verification grains
 using Orleans.TestingHost;
 
 namespace SriovVerification.Cluster.Tests;

@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Generation;
+// Cluster: check --cluster
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cluster;
 

@@ -1,3 +1,4 @@
+// Cluster: a client of the verification cluster, connected through the gateways named (the coordinator of explore and check runs)
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Partitioned;
+// Cluster: explore --cluster
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Cluster;

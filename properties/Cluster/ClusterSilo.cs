@@ -1,3 +1,4 @@
+// Cluster: a silo of the verification cluster
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

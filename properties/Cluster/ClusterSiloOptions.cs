@@ -1,3 +1,4 @@
+// Cluster: how a silo joins its cluster
 using System.Net;
 
 namespace SriovVerification.Cluster;

@@ -1,5 +1,6 @@
+// Cluster: the partitions of one search as grains of a cluster
 using Orleans.Runtime;
-using SriovVerification.Harness.Exploration.Partitioned;
+using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

@@ -1,3 +1,4 @@
+// Cluster: one partition of a partitioned search on the cluster (key
 using Orleans.Concurrency;
 
 namespace SriovVerification.Cluster;

@@ -1,3 +1,4 @@
+// Cluster: a host of check --cluster (key
 namespace SriovVerification.Cluster;
 
 /// <summary>A host of <c>check --cluster</c> (key: the range's place in a block, so ranges spread over the silos): runs a range of sequence indexes.</summary>

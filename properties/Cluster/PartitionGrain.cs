@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Exploration.Partitioned;
+// Cluster: a PartitionExplorer in a grain
+using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

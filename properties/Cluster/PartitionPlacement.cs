@@ -1,3 +1,4 @@
+// Cluster: places the grain of partition (or swarm range) k on silo k mod n of the n compatible silos in address order, so that the partitions of a ..
 using Orleans.Runtime;
 
 namespace SriovVerification.Cluster;

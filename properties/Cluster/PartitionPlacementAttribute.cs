@@ -1,3 +1,4 @@
+// Cluster: marks a grain class keyed by an integer (partition) as placed by PartitionPlacement
 using Orleans.Placement;
 
 namespace SriovVerification.Cluster;

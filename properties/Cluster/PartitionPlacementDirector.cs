@@ -1,3 +1,4 @@
+// Cluster: the director of PartitionPlacement
 using Orleans.Runtime;
 using Orleans.Runtime.Placement;
 

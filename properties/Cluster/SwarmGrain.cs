@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Generation;
+// Cluster: runs ranges of sequences of a randomized conformance run on its silo (no state between calls)
+using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cluster;
 

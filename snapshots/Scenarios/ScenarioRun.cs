@@ -1,6 +1,6 @@
 // Scenario runs: a scenario's trace and every step's result.
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

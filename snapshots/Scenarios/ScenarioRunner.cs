@@ -1,7 +1,7 @@
 // Scenario runs: each scenario on the model and the emulated adapter side by side.
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

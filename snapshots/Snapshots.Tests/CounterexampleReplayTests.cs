@@ -1,11 +1,12 @@
 // Snapshot tests: every counterexample the randomized check writes replays with its defect.
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

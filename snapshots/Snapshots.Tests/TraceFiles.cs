@@ -1,11 +1,11 @@
 // Test support shared by the snapshot and CLI tests: golden trace texts and a defect's counterexample.
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

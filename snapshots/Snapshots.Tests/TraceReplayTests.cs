@@ -1,8 +1,8 @@
 // Snapshot tests: golden traces replay, edited ones diverge or are rejected.
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Exploration;
+// Harness/Benchmarks: sizes of one BenchRunner run
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Benchmarks;

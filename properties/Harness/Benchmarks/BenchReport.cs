@@ -1,3 +1,4 @@
+// Harness/Benchmarks: every figure of one BenchRunner run, measured in that run
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+// Harness/Benchmarks: time to detection and counterexample lengths of one catalogue defect
 namespace SriovVerification.Harness.Benchmarks;
 
 /// <summary>Time to detection and counterexample lengths of one catalogue defect.</summary>

@@ -1,3 +1,4 @@
+// Harness/Benchmarks: throughput and memory of one exhaustive exploration
 namespace SriovVerification.Harness.Benchmarks;
 
 /// <summary>Throughput and memory of one exhaustive exploration.</summary>

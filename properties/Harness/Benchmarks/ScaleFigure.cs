@@ -1,3 +1,4 @@
+// Harness/Benchmarks: checked conformance steps per second on a configuration scaled to many VMs and VFs (one worker)
 namespace SriovVerification.Harness.Benchmarks;
 
 /// <summary>Checked conformance steps per second on a configuration scaled to many VMs and VFs (one worker).</summary>

@@ -1,8 +1,11 @@
+// Harness/Benchmarks: one configuration explored in the same run by the generic explorer (symmetry off) and by CsCheck's Check.Exhaustive over the model as a ..
+using SriovVerification.Exploration.Search;
+
 namespace SriovVerification.Harness.Benchmarks;
 
 /// <summary>
 /// One configuration explored in the same run by the generic explorer (symmetry off) and by CsCheck's
-/// <c>Check.Exhaustive</c> over the model as a Spec (<see cref="Exploration.SpecExplorer"/>), one after the other on
+/// <c>Check.Exhaustive</c> over the model as a Spec (<see cref="SpecExplorer"/>), one after the other on
 /// one thread each.
 /// </summary>
 /// <param name="Configuration">Hosts × VMs × VFs, e.g. <c>1x2x2</c>.</param>

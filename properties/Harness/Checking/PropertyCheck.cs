@@ -1,3 +1,5 @@
+// Harness/Checking: the seeds and test counts of the suite's seeded runs, and the command line that replays one
+using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
 

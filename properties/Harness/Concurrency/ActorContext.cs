@@ -1,3 +1,4 @@
+// Harness/Concurrency: what an actor's body sees of the scheduler
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>What an actor's body sees of the scheduler.</summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: what a campaign of seeded interleavings found
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>What a campaign of seeded interleavings found.</summary>

@@ -1,5 +1,6 @@
+// Harness/Concurrency: runs seeded interleavings of transitions under traffic
 using System.Globalization;
-using SriovVerification.Harness.Checking;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;

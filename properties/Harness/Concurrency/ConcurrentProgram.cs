@@ -1,7 +1,8 @@
+// Harness/Concurrency: a sequential setup, then one command list per concurrent caller
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

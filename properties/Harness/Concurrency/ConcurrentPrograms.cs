@@ -1,3 +1,4 @@
+// Harness/Concurrency: concurrent programs for the linearizability checks
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Harness/Concurrency: runs actors one at a time, each on its own thread, handing control over only at yield points (the adapter's, through IScheduler, and the ..
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 
@@ -117,22 +118,7 @@ public sealed class CooperativeScheduler : IScheduler
                 break;
             }
 
-            var runnable = live.Where(a => !a.Blocked).Select(a => a.Index).ToList();
-            // Everyone waits: the one that re-checked least recently goes (time passes for all, fairly).
-            Actor chosen;
-            if (runnable.Count > 0)
-            {
-                chosen = actors[strategy.Choose(runnable, stepCount)];
-                if (chosen.Index != ScheduleDecision.Default(previous, runnable))
-                {
-                    decisions.Add(new ScheduleDecision(stepCount, chosen.Name));
-                }
-            }
-            else
-            {
-                chosen = live.OrderBy(a => a.LastStep).ThenBy(a => a.Index).First();
-            }
-
+            var chosen = Choose(live, previous);
             previous = chosen.Index;
             strategy.Ran(previous);
             chosen.LastStep = stepCount;
@@ -162,6 +148,28 @@ public sealed class CooperativeScheduler : IScheduler
 
         Abort();
         return new ScheduleResult(verdict, strategy.Description, steps, failure) { Decisions = decisions };
+    }
+
+    /// <summary>The actor that runs next: the strategy's pick among the runnable ones, or, when everyone waits, the one that re-checked least recently.</summary>
+    private Actor Choose(List<Actor> live, int previous)
+    {
+        var runnable = live.Where(a => !a.Blocked).Select(a => a.Index).ToList();
+        // Everyone waits: the one that re-checked least recently goes (time passes for all, fairly).
+        Actor chosen;
+        if (runnable.Count > 0)
+        {
+            chosen = actors[strategy.Choose(runnable, stepCount)];
+            if (chosen.Index != ScheduleDecision.Default(previous, runnable))
+            {
+                decisions.Add(new ScheduleDecision(stepCount, chosen.Name));
+            }
+        }
+        else
+        {
+            chosen = live.OrderBy(a => a.LastStep).ThenBy(a => a.Index).First();
+        }
+
+        return chosen;
     }
 
     private void Abort()

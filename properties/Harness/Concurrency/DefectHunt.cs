@@ -1,3 +1,4 @@
+// Harness/Concurrency: searches seeds, in order, for an interleaving in which the checkers fail
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>Searches seeds, in order, for an interleaving in which the checkers fail: the first one found is the replayable witness.</summary>

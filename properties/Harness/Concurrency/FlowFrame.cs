@@ -1,3 +1,4 @@
+// Harness/Concurrency: one frame of a TCP-like flow
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>One frame of a TCP-like flow: the flow's sequence number carried by the adapter's frame.</summary>

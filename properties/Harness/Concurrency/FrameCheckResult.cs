@@ -1,3 +1,4 @@
+// Harness/Concurrency: what the frame checkers found in one run
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>What the frame checkers found in one run.</summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: the per-frame checks of a concurrent run, from the adapter's frame log and its data-path event log (one logical clock)
 using System.Globalization;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
@@ -72,6 +73,16 @@ public static class FrameChecker
             }
         }
 
+        CheckVPortsAndFilters(events, violations);
+        var loss = ClassifyLoss(events, policy, violations);
+        var resets = CheckFlows(flows, byId, deliveries, retransmitWindowSteps, violations);
+        AccountFlows(flows, byId, deliveries, events, violations);
+        return new FrameCheckResult(violations, loss, flows.Count, deliveries.Count, misdelivered, duplicated, resets);
+    }
+
+    /// <summary>INV-11 (nothing sent or indicated on a deleted VPort incarnation) and INV-09 (a filter on no VPort, or on two) from the data-path log.</summary>
+    private static void CheckVPortsAndFilters(IReadOnlyList<DataPathEvent> events, List<string> violations)
+    {
         // Nothing sent or indicated on a VPort incarnation after its deletion (INV-11, and the spec's stale-VPortId send rule).
         var deletedAt = events.Where(e => e.Kind == DataPathEventKind.VPortDeleted).ToDictionary(e => (e.Host, e.Incarnation), e => e.Sequence);
         foreach (var e in events.Where(e => e.Kind is DataPathEventKind.Transmitted or DataPathEventKind.Indicated && e.Incarnation > 0))
@@ -92,11 +103,6 @@ public static class FrameChecker
         {
             violations.Add(Invariant($"INV-09 frame {e.FrameId} at t={e.Sequence}: its filter was on two VPorts of the table it read (routed by the first, VPort {e.VPortId})"));
         }
-
-        var loss = ClassifyLoss(events, policy, violations);
-        var resets = CheckFlows(flows, byId, deliveries, retransmitWindowSteps, violations);
-        AccountFlows(flows, byId, deliveries, events, violations);
-        return new FrameCheckResult(violations, loss, flows.Count, deliveries.Count, misdelivered, duplicated, resets);
     }
 
     private static LossTally ClassifyLoss(IReadOnlyList<DataPathEvent> events, FilterMovePolicy policy, List<string> violations)

@@ -1,3 +1,4 @@
+// Harness/Concurrency: one operation of a concurrent history
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Concurrency;

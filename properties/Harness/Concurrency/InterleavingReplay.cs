@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Traces;
+// Harness/Concurrency: re-executes an interleaving trace
+using SriovVerification.Harness.Concurrency.TraceFiles;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,6 +1,8 @@
+// Harness/Concurrency: what a replay of an interleaving trace did, against what the file recorded
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,4 +1,6 @@
+// Harness/Concurrency: runs one transition (ScenarioKind) under traffic with the cooperative scheduler
 using SriovVerification.Harness.Conformance;
+using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Implementation.Frames;
@@ -122,7 +124,7 @@ public static class InterleavingRunner
                 : $"adapter threw {exception.GetType().Name} after the interleaving: {exception.Message}"];
         }
 
-        return Model.Invariants.CheckState(config, state).Concat(Checking.SwitchTableCheck.Check(datacenter, config))
+        return Model.Invariants.CheckState(config, state).Concat(SwitchTableCheck.Check(datacenter, config))
             .Select(v => $"{v.InvariantId} after the interleaving: {v.Message}");
     }
 

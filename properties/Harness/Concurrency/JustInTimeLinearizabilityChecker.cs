@@ -1,3 +1,4 @@
+// Harness/Concurrency: Lowe's just-in-time linearization ("Testing for linearizability", 2017)
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,3 +1,4 @@
+// Harness/Concurrency: wing and Gong's search for a linearization, with the usual pruning
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Concurrency;

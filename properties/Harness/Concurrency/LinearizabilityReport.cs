@@ -1,7 +1,8 @@
+// Harness/Concurrency: one concurrent run and its linearizability verdict
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,3 +1,4 @@
+// Harness/Concurrency: the verdict of the linearizability search over one history
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>The verdict of the linearizability search over one history.</summary>

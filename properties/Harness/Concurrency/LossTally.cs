@@ -1,3 +1,4 @@
+// Harness/Concurrency: frames addressed to VMs and dropped in one run, by reason and by whether the loss was allowed
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>Frames addressed to VMs and dropped in one run, by reason and by whether the loss was allowed.</summary>

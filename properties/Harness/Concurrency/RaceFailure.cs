@@ -1,3 +1,4 @@
+// Harness/Concurrency: how a scheduled run failed, as the checker that caught it names it
 using System.Text.RegularExpressions;
 
 namespace SriovVerification.Harness.Concurrency;

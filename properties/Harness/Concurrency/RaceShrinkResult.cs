@@ -1,3 +1,4 @@
+// Harness/Concurrency: a failing interleaving and the smallest one the shrinker found that fails the same way
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>A failing interleaving and the smallest one the shrinker found that fails the same way.</summary>

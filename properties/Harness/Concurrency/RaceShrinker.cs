@@ -1,3 +1,4 @@
+// Harness/Concurrency: shrinks a failing interleaving, as long as the same checker fails the same way (RaceFailure.SameWay)
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: follows recorded ScheduleDecisions and, between them, ScheduleDecision.Default
 using System.Globalization;
 
 namespace SriovVerification.Harness.Concurrency;

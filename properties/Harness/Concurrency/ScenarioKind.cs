@@ -1,3 +1,4 @@
+// Harness/Concurrency: the control-path transitions a scheduled run puts under traffic
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>The control-path transitions a scheduled run puts under traffic.</summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: thrown in a parked actor when its run is aborted (bound reached or another actor failed)
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>Thrown in a parked actor when its run is aborted (bound reached or another actor failed).</summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: one scheduling decision of a recorded interleaving
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: the outcome of one scheduled run
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>The outcome of one scheduled run.</summary>

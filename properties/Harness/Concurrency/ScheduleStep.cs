@@ -1,3 +1,4 @@
+// Harness/Concurrency: one step of a schedule
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>One step of a schedule: at <paramref name="Step"/>, <paramref name="Actor"/> resumed from <paramref name="Point"/>.</summary>

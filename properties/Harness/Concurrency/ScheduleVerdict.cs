@@ -1,3 +1,4 @@
+// Harness/Concurrency: how a scheduled run ended
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>How a scheduled run ended.</summary>

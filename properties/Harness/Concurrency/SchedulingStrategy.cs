@@ -1,3 +1,4 @@
+// Harness/Concurrency: chooses which actor runs next
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Harness/Concurrency: the scheduling strategies
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>The scheduling strategies.</summary>

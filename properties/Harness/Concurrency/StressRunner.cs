@@ -1,3 +1,4 @@
+// Harness/Concurrency: real threads for what the cooperative scheduler cannot control
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
@@ -40,13 +41,62 @@ public static class StressRunner
         }
 
         datacenter.Scheduler = new StressScheduler(seed);
-        var protocolClock = 0;
-        var controlDone = 0;
-        var stuck = new List<string>();
-        var flows = new List<FlowFrame>();
-        using var barrier = new Barrier(5);
+        using var run = new StressRun(datacenter, cycles);
+        run.RunThreads();
+        datacenter.Scheduler = NoScheduler.Instance;
+        var result = FrameChecker.Check(datacenter.DataPathLog.Snapshot(), datacenter.DataPathLog.Overflowed, datacenter.FrameLog, datacenter.Deliveries,
+            run.Flows, policy, new InterleavingOptions().RetransmitWindowSteps, vmCount, datacenter.Options.VlanOf);
+        return run.Stuck.Count == 0 ? result : result with { Violations = [.. run.Stuck, .. result.Violations] };
+    }
 
-        void Control()
+    private static bool Spin(Func<bool> condition)
+    {
+        for (var i = 0; i < WaitSpinsMax; i++)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            Thread.Yield();
+        }
+
+        return false;
+    }
+
+    /// <summary>One stress run's threads and what they share: the protocol clock, the stuck reports and the flows sent.</summary>
+    private sealed class StressRun(Datacenter datacenter, int cycles) : IDisposable
+    {
+        private const int VmCount = InterleavingRunner.VmCount;
+        private readonly Barrier barrier = new(5);
+        private int protocolClock;
+        private int controlDone;
+
+        /// <summary>Why the control thread gave up, one line per cycle that got stuck.</summary>
+        public List<string> Stuck { get; } = [];
+
+        /// <summary>Every frame the traffic threads sent.</summary>
+        public List<FlowFrame> Flows { get; } = [];
+
+        /// <summary>Runs the control, guest and three traffic threads to their ends.</summary>
+        public void RunThreads()
+        {
+    Thread[] threads = [new(Control), new(Guest), new(() => Traffic(0)), new(() => Traffic(1)), new(() => Traffic(-1))];
+    foreach (var thread in threads)
+    {
+        thread.Start();
+    }
+
+    foreach (var thread in threads)
+    {
+        thread.Join();
+    }
+        }
+
+        /// <inheritdoc/>
+        public void Dispose() => barrier.Dispose();
+
+        private void Control()
         {
             barrier.SignalAndWait();
             try
@@ -57,9 +107,9 @@ public static class StressRunner
                     Interlocked.Increment(ref protocolClock);
                     if (!Spin(() => datacenter.QueryVm(0).DataPath == DataPath.Vf))
                     {
-                        lock (stuck)
+                        lock (Stuck)
                         {
-                            stuck.Add($"cycle {cycle}: VM 0 never reached the VF path");
+                            Stuck.Add($"cycle {cycle}: VM 0 never reached the VF path");
                         }
 
                         return;
@@ -69,9 +119,9 @@ public static class StressRunner
                     Interlocked.Increment(ref protocolClock);
                     if (!Spin(() => InterleavingRunner.Device(datacenter, 0) is null or VfDeviceState.Absent))
                     {
-                        lock (stuck)
+                        lock (Stuck)
                         {
-                            stuck.Add($"cycle {cycle}: the VF was never removed");
+                            Stuck.Add($"cycle {cycle}: the VF was never removed");
                         }
 
                         return;
@@ -87,7 +137,7 @@ public static class StressRunner
             }
         }
 
-        void Guest()
+        private void Guest()
         {
             barrier.SignalAndWait();
             for (var spins = 0; spins < WaitSpinsMax * 4 && Volatile.Read(ref controlDone) == 0; spins++)
@@ -105,41 +155,41 @@ public static class StressRunner
             }
         }
 
-        void Traffic(int sender)
+        private void Traffic(int sender)
         {
             barrier.SignalAndWait();
-            var sequences = new int[vmCount];
+            var sequences = new int[VmCount];
             var local = new List<FlowFrame>();
             for (var sent = 0; sent < FramesPerThreadMax && Volatile.Read(ref controlDone) == 0; sent++)
             {
                 Frame(sender, sent, sequences, local);
             }
 
-            for (var probe = 0; probe < vmCount; probe++)
+            for (var probe = 0; probe < VmCount; probe++)
             {
                 Frame(sender, probe, sequences, local);
             }
 
-            lock (flows)
+            lock (Flows)
             {
-                flows.AddRange(local);
+                Flows.AddRange(local);
             }
         }
 
-        void Frame(int sender, int n, int[] sequences, List<FlowFrame> local)
+        private void Frame(int sender, int n, int[] sequences, List<FlowFrame> local)
         {
             int to;
             AdapterResult result;
             string connection;
             if (sender < 0)
             {
-                to = n % vmCount;
+                to = n % VmCount;
                 result = datacenter.ReceiveFrame(0, Datacenter.VmMacAddress(to), 5);
                 connection = $"wire->vm{to}";
             }
             else
             {
-                to = (sender + 1 + (n % (vmCount - 1))) % vmCount;
+                to = (sender + 1 + (n % (VmCount - 1))) % VmCount;
                 result = datacenter.GuestSendFrame(sender, Datacenter.VmMacAddress(to), 5);
                 connection = $"vm{sender}->vm{to}";
             }
@@ -149,36 +199,5 @@ public static class StressRunner
                 local.Add(new FlowFrame(connection, sequences[to]++, routed.Outcome.FrameId, to, Volatile.Read(ref protocolClock)));
             }
         }
-
-        Thread[] threads = [new(Control), new(Guest), new(() => Traffic(0)), new(() => Traffic(1)), new(() => Traffic(-1))];
-        foreach (var thread in threads)
-        {
-            thread.Start();
-        }
-
-        foreach (var thread in threads)
-        {
-            thread.Join();
-        }
-
-        datacenter.Scheduler = NoScheduler.Instance;
-        var result = FrameChecker.Check(datacenter.DataPathLog.Snapshot(), datacenter.DataPathLog.Overflowed, datacenter.FrameLog, datacenter.Deliveries,
-            flows, policy, new InterleavingOptions().RetransmitWindowSteps, vmCount, datacenter.Options.VlanOf);
-        return stuck.Count == 0 ? result : result with { Violations = [.. stuck, .. result.Violations] };
-    }
-
-    private static bool Spin(Func<bool> condition)
-    {
-        for (var i = 0; i < WaitSpinsMax; i++)
-        {
-            if (condition())
-            {
-                return true;
-            }
-
-            Thread.Yield();
-        }
-
-        return false;
     }
 }

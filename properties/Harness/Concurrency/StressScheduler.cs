@@ -1,3 +1,4 @@
+// Harness/Concurrency: the seam for real-thread stress runs
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 

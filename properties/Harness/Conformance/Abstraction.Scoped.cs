@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+// Harness/Conformance: the abstraction's scoped reading: only the hosts a step can have changed are read again
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 
@@ -14,16 +14,7 @@ public static partial class Abstraction
     /// </summary>
     public static AdapterReading Observe(I.Datacenter adapter, ModelConfig config, ModelState previous, ReadScope scope)
     {
-        ArgumentNullException.ThrowIfNull(adapter);
-        ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(previous);
-        List<string>? discrepancies = null;
-        var hosts = ImmutableArray.CreateBuilder<HostState>(config.HostCount);
-        for (var h = 0; h < config.HostCount; h++)
-        {
-            hosts.Add(scope.Includes(h) || h >= previous.Hosts.Length ? QueryHost(adapter, config, h, ref discrepancies) : previous.Hosts[h]);
-        }
-
-        return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
+        return Observe(adapter, config, SnapshotParts, previous, scope);
     }
 }

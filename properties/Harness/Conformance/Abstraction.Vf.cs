@@ -1,3 +1,4 @@
+// Harness/Conformance: the abstraction's reading of one VF through the enumeration, config-space and config-block OIDs
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 
@@ -34,37 +35,10 @@ public static partial class Abstraction
             }
         }
 
-        var command = slot.CommandRegister;
-        var msix = slot.MsixEnabled;
-        var msi = slot.MsiEnabled;
-        var blocks = new byte[config.ConfigBlocks.Length];
-        if (info is not null)
-        {
-            command = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.CommandOffset, ref discrepancies, out _);
-            var control = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsixCapabilityOffset, ref discrepancies, out _);
-            msix = ((control >> 16) & VfConfigSpace.MsixEnableBit) != 0;
-            var msiControl = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsiCapabilityOffset, ref discrepancies, out _);
-            msi = ((msiControl >> 16) & VfConfigSpace.MsiEnableBit) != 0;
-            command &= 0xFFFF;
-            for (var b = 0; b < blocks.Length; b++)
-            {
-                var block = config.ConfigBlocks[b];
-                var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
-                blocks[b] = read.Data is OidData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
-                if (!read.IsSuccess)
-                {
-                    ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
-                }
-            }
-        }
-        else
-        {
-            for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
-            {
-                blocks[b] = Fill(ref discrepancies, h, vfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
-            }
-        }
-
+        var (command, msix, msi) = info is null
+            ? (slot.CommandRegister, slot.MsixEnabled, slot.MsiEnabled)
+            : ReadCommandAndInterrupts(adapter, config, h, vfId, ref discrepancies);
+        var blocks = info is null ? SnapshotBlocks(config, h, slot, ref discrepancies) : ReadBlocks(adapter, config, h, vfId, ref discrepancies);
         return new VfState(
             vfId,
             owner,
@@ -82,6 +56,47 @@ public static partial class Abstraction
             MsiEnabled = msi,
             SpoofedFrames = SpoofCount(slot),
         };
+    }
+
+    /// <summary>The Command register and the MSI-X and MSI enable bits, read through the config-space OID.</summary>
+    private static (int Command, bool Msix, bool Msi) ReadCommandAndInterrupts(I.Datacenter adapter, ModelConfig config, int h, int vfId, ref List<string>? discrepancies)
+    {
+        var command = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.CommandOffset, ref discrepancies, out _);
+        var control = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsixCapabilityOffset, ref discrepancies, out _);
+        var msix = ((control >> 16) & VfConfigSpace.MsixEnableBit) != 0;
+        var msiControl = ReadConfigSpace(adapter, config, h, vfId, VfConfigSpace.MsiCapabilityOffset, ref discrepancies, out _);
+        var msi = ((msiControl >> 16) & VfConfigSpace.MsiEnableBit) != 0;
+        return (command & 0xFFFF, msix, msi);
+    }
+
+    /// <summary>The fill byte of each configured config block, read through the config-block OID.</summary>
+    private static byte[] ReadBlocks(I.Datacenter adapter, ModelConfig config, int h, int vfId, ref List<string>? discrepancies)
+    {
+        var blocks = new byte[config.ConfigBlocks.Length];
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var block = config.ConfigBlocks[b];
+            var read = adapter.ReadVfConfigBlock(h, vfId, block.BlockId, block.SizeBytes);
+            blocks[b] = read.Data is OidData.ConfigBlockRead bytes ? Fill(ref discrepancies, h, vfId, block.BlockId, bytes.Bytes) : (byte)0;
+            if (!read.IsSuccess)
+            {
+                ReportText(ref discrepancies, h, $"vf{vfId}.block{block.BlockId}", "readable (allocated VF)", read.Status.ToString());
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The fill byte of each configured config block as the VF's snapshot holds it.</summary>
+    private static byte[] SnapshotBlocks(ModelConfig config, int h, I.Switch.VfSnapshot slot, ref List<string>? discrepancies)
+    {
+        var blocks = new byte[config.ConfigBlocks.Length];
+        for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
+        {
+            blocks[b] = Fill(ref discrepancies, h, slot.VfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
+        }
+
+        return blocks;
     }
 
     /// <summary>The model's name index of a VPort name: 0 for the empty name, k for <c>vport-name-k</c>, -1 for any other.</summary>

@@ -1,3 +1,4 @@
+// Harness/Conformance: the abstraction function, reading the emulated adapter back into model terms (one reader, two sources)
 using System.Collections.Immutable;
 using System.Globalization;
 using SriovVerification.Model;
@@ -27,7 +28,27 @@ public static partial class Abstraction
     /// trips, so a step costs one read). <see cref="ObserveThroughOids"/> reads the same through the enumeration,
     /// config-space and config-block OIDs; the two agree (a property test holds them to it).
     /// </summary>
-    public static AdapterReading Observe(I.Datacenter adapter, ModelConfig config)
+    public static AdapterReading Observe(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config, SnapshotParts, null, ReadScope.All);
+
+    /// <summary>The abstraction read through the NDIS observables: enumeration OIDs, config-space and config-block OIDs.</summary>
+    public static AdapterReading ObserveThroughOids(I.Datacenter adapter, ModelConfig config) => Observe(adapter, config, OidParts, null, ReadScope.All);
+
+    /// <summary>What one source reads of host <paramref name="h"/>'s switch, VPorts, filters and VFs, reporting what disagrees within it.</summary>
+    private delegate HostParts PartsReader(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies);
+
+    /// <summary>One host as a source read it, before the checks both sources share.</summary>
+    private readonly record struct HostParts(
+        IReadOnlyList<I.Ndis.NdisNicSwitchInfo> SwitchInfos,
+        ImmutableArray<VPortState> VPorts,
+        ImmutableArray<FilterState> Filters,
+        ImmutableArray<VfState> Vfs,
+        int AllocatedVfs);
+
+    /// <summary>
+    /// The one reader: the hosts in <paramref name="scope"/> (every host without <paramref name="previous"/>) read through
+    /// <paramref name="parts"/>, the others kept from <paramref name="previous"/>, and every VM.
+    /// </summary>
+    private static AdapterReading Observe(I.Datacenter adapter, ModelConfig config, PartsReader parts, ModelState? previous, ReadScope scope)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(config);
@@ -35,25 +56,70 @@ public static partial class Abstraction
         var hosts = ImmutableArray.CreateBuilder<HostState>(config.HostCount);
         for (var h = 0; h < config.HostCount; h++)
         {
-            hosts.Add(QueryHost(adapter, config, h, ref discrepancies));
+            hosts.Add(previous is null || scope.Includes(h) || h >= previous.Hosts.Length ? ReadHost(adapter, config, h, parts, ref discrepancies) : previous.Hosts[h]);
         }
 
         return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
     }
 
-    /// <summary>The abstraction read through the NDIS observables: enumeration OIDs, config-space and config-block OIDs.</summary>
-    public static AdapterReading ObserveThroughOids(I.Datacenter adapter, ModelConfig config)
+    /// <summary>
+    /// One host: its capability, what <paramref name="parts"/> reads, then the checks of the switch's counters, the queue
+    /// pairs in use and the capability against what was read.
+    /// </summary>
+    private static HostState ReadHost(I.Datacenter adapter, ModelConfig config, int h, PartsReader parts, ref List<string>? discrepancies)
     {
-        ArgumentNullException.ThrowIfNull(adapter);
-        ArgumentNullException.ThrowIfNull(config);
-        List<string>? discrepancies = null;
-        var hosts = ImmutableArray.CreateBuilder<HostState>(config.HostCount);
-        for (var h = 0; h < config.HostCount; h++)
+        var capability = adapter.QueryCapability(h);
+        var read = parts(adapter, config, h, ref discrepancies);
+        var switches = ImmutableArray.CreateBuilder<NicSwitchState>(read.SwitchInfos.Count);
+        foreach (var s in read.SwitchInfos)
         {
-            hosts.Add(ReadHost(adapter, config, h, ref discrepancies));
+            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
         }
 
-        return new AdapterReading(new ModelState(hosts.MoveToImmutable(), ReadVms(adapter, config)), ToArray(discrepancies));
+        var queuePairSum = 0;
+        var activeVPorts = 0;
+        foreach (var vport in read.VPorts)
+        {
+            queuePairSum += vport.QueuePairs;
+            activeVPorts += vport.Activated ? 1 : 0;
+        }
+
+        if (switches.Count > 0 || read.VPorts.Length > 0)
+        {
+            var queuePairsInUse = adapter.Hosts[h].Miniport.QueuePairsInUse;
+            if (queuePairsInUse != queuePairSum)
+            {
+                Report(ref discrepancies, h, "QueuePairsInUse", queuePairSum, queuePairsInUse);
+            }
+        }
+
+        CheckSwitchCounters(read, activeVPorts, h, ref discrepancies);
+        CapabilityCheck.Check(config, h, capability, ref discrepancies);
+        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, read.Vfs, read.VPorts, read.Filters)
+        {
+            Halted = adapter.Hosts[h].Miniport.Halted,
+        };
+    }
+
+    private static void CheckSwitchCounters(HostParts read, int activeVPorts, int h, ref List<string>? discrepancies)
+    {
+        foreach (var s in read.SwitchInfos)
+        {
+            if (s.NumAllocatedVFs != read.AllocatedVfs)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumAllocatedVFs", read.AllocatedVfs, (int)s.NumAllocatedVFs);
+            }
+
+            if (s.NumVPorts != read.VPorts.Length)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumVPorts", read.VPorts.Length, (int)s.NumVPorts);
+            }
+
+            if (s.NumActiveVPorts != activeVPorts)
+            {
+                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumActiveVPorts", activeVPorts, (int)s.NumActiveVPorts);
+            }
+        }
     }
 
     /// <summary>
@@ -80,237 +146,6 @@ public static partial class Abstraction
 
         return vms.MoveToImmutable();
     }
-
-    private static HostState QueryHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)
-    {
-        var stack = adapter.Hosts[h];
-        var capability = adapter.QueryCapability(h);
-        var slots = adapter.QueryVfs(h);
-        var vportSnapshots = adapter.QueryVPorts(h);
-        var filterSnapshots = adapter.QueryFilters(h);
-        IReadOnlyList<I.Ndis.NdisNicSwitchInfo> switchInfos = [];
-        if (config.IsSriovEnabled(h) && adapter.QuerySwitchExists(h))
-        {
-            var result = stack.ManagementRequest(I.Ndis.NdisRequests.EnumerateSwitches(EnumerationBufferBytes));
-            if (result.IsSuccess)
-            {
-                var array = I.Ndis.NdisRequests.Decode<I.Ndis.NdisNicSwitchInfoArray>(result);
-                switchInfos = I.Ndis.NdisRequests.DecodeElements<I.Ndis.NdisNicSwitchInfo>(result, array.FirstElementOffset, array.NumElements, array.ElementSize);
-            }
-            else
-            {
-                ReportText(ref discrepancies, h, "OID_NIC_SWITCH_ENUM_SWITCHES", "SUCCESS", $"{result.Status} (BytesNeeded={result.BytesNeeded.ToString(CultureInfo.InvariantCulture)})");
-            }
-        }
-
-        var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
-        foreach (var s in switchInfos)
-        {
-            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
-        }
-
-        var vports = ImmutableArray.CreateBuilder<VPortState>(vportSnapshots.Count);
-        var queuePairSum = 0;
-        var activeVPorts = 0;
-        foreach (var p in vportSnapshots)
-        {
-            vports.Add(new VPortState(p.VPortId, p.AttachedVfId < 0 ? Command.CreateVPort.PfFunctionId : p.AttachedVfId, p.Activated, p.QueuePairs)
-            {
-                NameIndex = NameIndexOf(p.Name),
-                InterruptModeration = (int)p.InterruptModeration,
-                AffinityMask = AffinityOf(p.ProcessorAffinity),
-                LookaheadSplit = p.LookaheadSplit,
-                LookaheadSize = (int)p.LookaheadSize,
-            });
-            queuePairSum += p.QueuePairs;
-            activeVPorts += p.Activated ? 1 : 0;
-        }
-
-        var filters = ImmutableArray.CreateBuilder<FilterState>(filterSnapshots.Count);
-        foreach (var f in filterSnapshots)
-        {
-            filters.Add(new FilterState(f.FilterId, f.VPortId, FilterMacIndexOf(config, f.MacAddress), f.VlanId, adapter.QueryFilterOwner(h, f.FilterId)));
-        }
-
-        var vfs = ImmutableArray.CreateBuilder<VfState>(slots.Count);
-        var allocated = 0;
-        for (var i = 0; i < slots.Count; i++)
-        {
-            var slot = slots[i];
-            var owner = slot.IsAllocated ? AdapterDriver.VmOfName(slot.OwnerVmName) : -1;
-            allocated += slot.IsAllocated ? 1 : 0;
-            var expectedMac = owner >= 0 && owner < config.VmCount ? config.MacAddress(owner) : 0;
-            var expectedNic = owner >= 0 && owner < config.VmCount ? I.Datacenter.VmNicName(owner) : "";
-            if (slot.MacAddress.Value != expectedMac || slot.NicName != expectedNic)
-            {
-                ReportText(ref discrepancies, h, $"vf{slot.VfId}.MacNic", $"{Enumerations.Mac(expectedMac)}/{expectedNic}{(owner < 0 ? " (free slot)" : "")}", $"{Enumerations.Mac(slot.MacAddress.Value)}/{slot.NicName}");
-            }
-
-            var blocks = new byte[config.ConfigBlocks.Length];
-            for (var b = 0; b < blocks.Length && b < slot.ConfigBlocks.Count; b++)
-            {
-                blocks[b] = Fill(ref discrepancies, h, slot.VfId, config.ConfigBlocks[b].BlockId, slot.ConfigBlocks[b]);
-            }
-
-            vfs.Add(new VfState(slot.VfId, owner, slot.Rid, AdapterDriver.ToModel(slot.Device), slot.RemovalRequested, slot.CommandRegister, slot.MsixEnabled,
-                slot.InterruptPending, slot.DmaActive, slot.PowerD3, ValueArray.Create<byte>(blocks), slot.PendingInvalidation)
-            {
-                MsiEnabled = slot.MsiEnabled,
-                SpoofedFrames = SpoofCount(slot),
-            });
-        }
-
-        if (switches.Count > 0 || vports.Count > 0)
-        {
-            var queuePairsInUse = stack.Miniport.QueuePairsInUse;
-            if (queuePairsInUse != queuePairSum)
-            {
-                Report(ref discrepancies, h, "QueuePairsInUse", queuePairSum, queuePairsInUse);
-            }
-        }
-
-        foreach (var s in switchInfos)
-        {
-            if (s.NumAllocatedVFs != allocated)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumAllocatedVFs", allocated, (int)s.NumAllocatedVFs);
-            }
-
-            if (s.NumVPorts != vportSnapshots.Count)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumVPorts", vportSnapshots.Count, (int)s.NumVPorts);
-            }
-
-            if (s.NumActiveVPorts != activeVPorts)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumActiveVPorts", activeVPorts, (int)s.NumActiveVPorts);
-            }
-        }
-
-        CapabilityCheck.Check(config, h, capability, ref discrepancies);
-        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable())
-        {
-            Halted = adapter.Hosts[h].Miniport.Halted,
-        };
-    }
-
-    private static HostState ReadHost(I.Datacenter adapter, ModelConfig config, int h, ref List<string>? discrepancies)
-    {
-        var capability = adapter.QueryCapability(h);
-        var slots = adapter.QueryVfs(h);
-        var oids = config.IsSriovEnabled(h) && !adapter.Hosts[h].Miniport.Halted;
-
-        IReadOnlyList<I.Ndis.NdisNicSwitchInfo> switchInfos = oids ? Enumerated<OidData.SwitchesEnumerated>(adapter.EnumerateSwitches(h)).Switches : [];
-        IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> vfInfos = oids ? Enumerated<OidData.VfsEnumerated>(adapter.EnumerateVfs(h)).Vfs : [];
-        IReadOnlyList<I.Ndis.NdisNicSwitchVPortInfo> vportInfos = oids ? Enumerated<OidData.VPortsEnumerated>(adapter.EnumerateVPorts(h)).VPorts : [];
-        IReadOnlyList<I.Switch.FilterSnapshot> filterInfos = oids ? Enumerated<OidData.FiltersEnumerated>(adapter.EnumerateFilters(h)).Filters : [];
-
-        var switches = ImmutableArray.CreateBuilder<NicSwitchState>(switchInfos.Count);
-        foreach (var s in switchInfos)
-        {
-            switches.Add(new NicSwitchState((int)s.SwitchId, s.SwitchType == I.Ndis.NdisConstants.NicSwitchTypeExternal, (int)s.NumVFs));
-        }
-
-        var vports = ImmutableArray.CreateBuilder<VPortState>(vportInfos.Count);
-        var queuePairSum = 0;
-        var activeVPorts = 0;
-        foreach (var p in vportInfos)
-        {
-            var vport = new VPortState((int)p.VPortId, AdapterDriver.VfIdOfFunction(p.AttachedFunctionId), p.VPortState == I.Ndis.NdisConstants.VPortStateActivated, (int)p.NumQueuePairs)
-            {
-                NameIndex = NameIndexOf(p.VPortName),
-                InterruptModeration = (int)p.InterruptModeration,
-                AffinityMask = AffinityOf(p.ProcessorAffinity),
-                LookaheadSplit = (p.Flags & I.Ndis.NdisConstants.VPortInfoLookaheadSplitEnabled) != 0,
-                LookaheadSize = (int)p.LookaheadSize,
-            };
-            vports.Add(vport);
-            queuePairSum += vport.QueuePairs;
-            activeVPorts += vport.Activated ? 1 : 0;
-        }
-
-        var filters = ImmutableArray.CreateBuilder<FilterState>(filterInfos.Count);
-        foreach (var f in filterInfos)
-        {
-            filters.Add(new FilterState((int)f.FilterId, (int)f.VPortId, FilterMacIndexOf(config, f.MacAddress), (int)f.VlanId, adapter.QueryFilterOwner(h, (int)f.FilterId)));
-        }
-
-        for (var i = 0; i < vportInfos.Count; i++)
-        {
-            var filterCount = 0;
-            foreach (var f in filterInfos)
-            {
-                filterCount += f.VPortId == vportInfos[i].VPortId ? 1 : 0;
-            }
-
-            if (vportInfos[i].NumFilters != filterCount)
-            {
-                Report(ref discrepancies, h, $"vport{vportInfos[i].VPortId}.NumFilters", filterCount, (int)vportInfos[i].NumFilters);
-            }
-        }
-
-        var vfs = ImmutableArray.CreateBuilder<VfState>(slots.Count);
-        for (var i = 0; i < slots.Count; i++)
-        {
-            vfs.Add(ReadVf(adapter, config, h, slots[i], FindVfInfo(vfInfos, slots[i].VfId), ref discrepancies));
-        }
-
-        if (switches.Count > 0 || vports.Count > 0)
-        {
-            var queuePairsInUse = adapter.Hosts[h].Miniport.QueuePairsInUse;
-            if (queuePairsInUse != queuePairSum)
-            {
-                Report(ref discrepancies, h, "QueuePairsInUse", queuePairSum, queuePairsInUse);
-            }
-        }
-
-        foreach (var s in switchInfos)
-        {
-            var allocated = 0;
-            foreach (var vf in vfs)
-            {
-                allocated += vf.IsAllocated ? 1 : 0;
-            }
-
-            if (s.NumAllocatedVFs != allocated)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumAllocatedVFs", allocated, (int)s.NumAllocatedVFs);
-            }
-
-            if (s.NumVPorts != vportInfos.Count)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumVPorts", vportInfos.Count, (int)s.NumVPorts);
-            }
-
-            if (s.NumActiveVPorts != activeVPorts)
-            {
-                Report(ref discrepancies, h, $"switch{s.SwitchId}.NumActiveVPorts", activeVPorts, (int)s.NumActiveVPorts);
-            }
-        }
-
-        CapabilityCheck.Check(config, h, capability, ref discrepancies);
-        return new HostState(switches.MoveToImmutable(), capability.NumVfs, capability.VfEnable, vfs.MoveToImmutable(), vports.MoveToImmutable(), filters.MoveToImmutable())
-        {
-            Halted = adapter.Hosts[h].Miniport.Halted,
-        };
-    }
-
-    private static I.Ndis.NdisNicSwitchVfInfo? FindVfInfo(IReadOnlyList<I.Ndis.NdisNicSwitchVfInfo> infos, int vfId)
-    {
-        for (var i = 0; i < infos.Count; i++)
-        {
-            if (infos[i].VFId == (uint)vfId)
-            {
-                return infos[i];
-            }
-        }
-
-        return null;
-    }
-
-    private static T Enumerated<T>(AdapterReply result)
-        where T : OidData =>
-        result.Data as T ?? throw new InvalidOperationException($"enumeration OID completed with {result.Status}: {result.Reason}");
 
     private static void Report(ref List<string>? discrepancies, int h, string field, int expected, int actual) =>
         ReportText(ref discrepancies, h, field, expected.ToString(CultureInfo.InvariantCulture), actual.ToString(CultureInfo.InvariantCulture));

@@ -1,3 +1,4 @@
+// Harness/Conformance: the adapter read back
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Conformance;

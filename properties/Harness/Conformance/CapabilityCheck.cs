@@ -1,3 +1,4 @@
+// Harness/Conformance: the PF's SR-IOV capability against the configuration, at every read-back (spec section 4)
 using System.Globalization;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;

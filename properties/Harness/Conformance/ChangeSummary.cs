@@ -1,3 +1,4 @@
+// Harness/Conformance: the compact one-line summary of what a step changed (the trace's changes column), e.g
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;
@@ -108,60 +109,65 @@ public static class ChangeSummary
                 continue;
             }
 
-            if (before.Device != after.Device)
-            {
-                Add(text, vf + ":" + Lower(after.Device));
-            }
+            VfFields(text, vf, before, after);
+        }
+    }
 
-            if (before.RemovalRequested != after.RemovalRequested)
-            {
-                Add(text, vf + (after.RemovalRequested ? ":removal-requested" : ":removal-done"));
-            }
+    private static void VfFields(StringBuilder text, string vf, VfState before, VfState after)
+    {
+        if (before.Device != after.Device)
+        {
+            Add(text, vf + ":" + Lower(after.Device));
+        }
 
-            if (before.CommandRegister != after.CommandRegister)
-            {
-                Add(text, $"{vf}:command=0x{after.CommandRegister.ToString("X4", CultureInfo.InvariantCulture)}");
-            }
+        if (before.RemovalRequested != after.RemovalRequested)
+        {
+            Add(text, vf + (after.RemovalRequested ? ":removal-requested" : ":removal-done"));
+        }
 
-            if (before.MsixEnabled != after.MsixEnabled)
-            {
-                Add(text, vf + (after.MsixEnabled ? ":msix-on" : ":msix-off"));
-            }
+        if (before.CommandRegister != after.CommandRegister)
+        {
+            Add(text, $"{vf}:command=0x{after.CommandRegister.ToString("X4", CultureInfo.InvariantCulture)}");
+        }
 
-            if (before.MsiEnabled != after.MsiEnabled)
-            {
-                Add(text, vf + (after.MsiEnabled ? ":msi-on" : ":msi-off"));
-            }
+        if (before.MsixEnabled != after.MsixEnabled)
+        {
+            Add(text, vf + (after.MsixEnabled ? ":msix-on" : ":msix-off"));
+        }
 
-            if (before.SpoofedFrames != after.SpoofedFrames)
-            {
-                Add(text, string.Create(CultureInfo.InvariantCulture, $"{vf}:spoofed={after.SpoofedFrames}"));
-            }
+        if (before.MsiEnabled != after.MsiEnabled)
+        {
+            Add(text, vf + (after.MsiEnabled ? ":msi-on" : ":msi-off"));
+        }
 
-            if (before.InterruptPending != after.InterruptPending)
-            {
-                Add(text, vf + (after.InterruptPending ? ":interrupt" : ":no-interrupt"));
-            }
+        if (before.SpoofedFrames != after.SpoofedFrames)
+        {
+            Add(text, string.Create(CultureInfo.InvariantCulture, $"{vf}:spoofed={after.SpoofedFrames}"));
+        }
 
-            if (before.DmaActive != after.DmaActive)
-            {
-                Add(text, vf + (after.DmaActive ? ":dma" : ":no-dma"));
-            }
+        if (before.InterruptPending != after.InterruptPending)
+        {
+            Add(text, vf + (after.InterruptPending ? ":interrupt" : ":no-interrupt"));
+        }
 
-            if (before.PowerD3 != after.PowerD3)
-            {
-                Add(text, vf + (after.PowerD3 ? ":D3" : ":D0"));
-            }
+        if (before.DmaActive != after.DmaActive)
+        {
+            Add(text, vf + (after.DmaActive ? ":dma" : ":no-dma"));
+        }
 
-            if (before.ConfigBlocks != after.ConfigBlocks)
-            {
-                Add(text, vf + ":blocks=" + string.Join(",", after.ConfigBlocks.Items));
-            }
+        if (before.PowerD3 != after.PowerD3)
+        {
+            Add(text, vf + (after.PowerD3 ? ":D3" : ":D0"));
+        }
 
-            if (before.PendingInvalidation != after.PendingInvalidation)
-            {
-                Add(text, $"{vf}:pending=0x{after.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture)}");
-            }
+        if (before.ConfigBlocks != after.ConfigBlocks)
+        {
+            Add(text, vf + ":blocks=" + string.Join(",", after.ConfigBlocks.Items));
+        }
+
+        if (before.PendingInvalidation != after.PendingInvalidation)
+        {
+            Add(text, $"{vf}:pending=0x{after.PendingInvalidation.ToString("X", CultureInfo.InvariantCulture)}");
         }
     }
 

@@ -1,3 +1,4 @@
+// Harness/Conformance: translates the model's configuration into the emulated adapter's options (the one place that knows both)
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Pci;
 using SriovVerification.Model;

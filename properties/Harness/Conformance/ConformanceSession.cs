@@ -1,4 +1,6 @@
+// Harness/Conformance: the checked step: one command on the model and on the adapter, read back, compared and handed to the monitors
 using System.Collections.Immutable;
+using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 
@@ -6,8 +8,8 @@ namespace SriovVerification.Harness.Conformance;
 
 /// <summary>
 /// Runs commands on the model and on a fresh emulated adapter side by side: each <see cref="Step"/> drives both, reads
-/// the adapter back once, compares status, data and state, and checks the state and transition invariants on the model
-/// state and on the abstracted adapter state.
+/// the adapter back once, compares status, data and state, checks the state and transition invariants on the model
+/// state and on the abstracted adapter state, and hands the step to each registered monitor (<see cref="Monitors"/>).
 /// </summary>
 public sealed class ConformanceSession
 {
@@ -55,6 +57,9 @@ public sealed class ConformanceSession
     /// <summary>The system under test.</summary>
     public I.Datacenter Adapter { get; }
 
+    /// <summary>The monitors each step is handed to, in the order their findings are reported (<see cref="StepMonitors.Default"/> unless changed).</summary>
+    public List<IStepMonitor> Monitors { get; } = [.. StepMonitors.Default];
+
     /// <summary>Steps run so far.</summary>
     public int StepCount { get; private set; }
 
@@ -94,55 +99,27 @@ public sealed class ConformanceSession
         StepCount++;
         var modelBefore = ModelState;
         var adapterBefore = adapterState;
-
-        var logHost = command is Command.HostDetachVf detach && detach.Vm >= 0 && detach.Vm < modelBefore.Vms.Length ? modelBefore.Vms[detach.Vm].Host : -1;
-        var logStart = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
-
-        var frameMark = command is Command.ReceiveFrame or Command.GuestSendFrame ? Checking.FrameAccounting.Mark(Adapter) : -1;
-        var receiptVm = command is Command.GuestHandleInvalidation handle ? handle.Vm : -1;
-        var receiptMark = receiptVm >= 0 ? Checking.InvalidationReceipt.Mark(Adapter, receiptVm) : -1;
+        var start = new StepStart(Adapter, Config, command, modelBefore);
+        var watches = Watch(start);
         var actual = AdapterDriver.Execute(Adapter, Config, command, out var routed);
-        var logEnd = logHost >= 0 ? Adapter.OidLog(logHost).Count : 0;
-
-        AdapterReading reading;
-        IReadOnlyList<InvariantViolation> switchTable = [];
-        try
+        var executed = new StepExecuted(start, actual, routed);
+        foreach (var watch in watches)
         {
-            reading = fullReadBack
-                ? Abstraction.Observe(Adapter, Config)
-                : Abstraction.Observe(Adapter, Config, adapterBefore, ReadScope.Of(command, modelBefore, transition.State, adapterBefore));
-            switchTable = Checking.SwitchTableCheck.Check(Adapter, Config);
-            if (frameMark >= 0 && routed is not null)
-            {
-                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.FrameAccounting.Check(Adapter, frameMark, routed)])) };
-            }
-
-            if (receiptMark >= 0)
-            {
-                reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. Checking.InvalidationReceipt.Check(Adapter, receiptVm, receiptMark, actual)])) };
-            }
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            // The system under test threw while it was read back: a finding of this step, never the end of the run.
-            reading = new AdapterReading(adapterBefore, ValueArray.Create<string>([ReadBackFailedReason + exception.GetType().Name + ": " + exception.Message]));
+            watch.Executed(executed);
         }
 
+        List<InvariantViolation>? monitored = null;
+        var reading = ReadBack(executed, transition, fullReadBack, adapterBefore, watches, ref monitored);
         var diff = Concat(StateDiff.Of(transition.State, reading.State), reading.Discrepancies);
         List<InvariantViolation>? violations = null;
         Prefixed(ref violations, "model: ", Invariants.CheckTransition(Config, modelBefore, command, transition));
         Prefixed(ref violations, "model: ", Invariants.CheckState(Config, transition.State));
         Prefixed(ref violations, "adapter: ", Invariants.CheckTransition(Config, adapterBefore, command, new Transition(actual, reading.State)));
         Prefixed(ref violations, "adapter: ", Invariants.CheckState(Config, reading.State));
-        Prefixed(ref violations, "adapter: ", switchTable);
-        if (logHost >= 0)
+        Prefixed(ref violations, "", monitored ?? []);
+        foreach (var watch in watches)
         {
-            var log = Adapter.OidLog(logHost);
-            var teardown = TeardownOrder.Check(Slice(log, logEnd), logStart, actual.IsSuccess);
-            if (teardown.Count > 0)
-            {
-                (violations ??= []).AddRange(teardown);
-            }
+            Prefixed(ref violations, "", watch.Verdict(executed));
         }
 
         ModelState = transition.State;
@@ -159,15 +136,52 @@ public sealed class ConformanceSession
             adapterBefore);
     }
 
-    private static IReadOnlyList<I.Switch.OidLogEntry> Slice(IReadOnlyList<I.Switch.OidLogEntry> log, int end)
+    private List<StepWatch> Watch(StepStart start)
     {
-        var entries = new I.Switch.OidLogEntry[Math.Min(end, log.Count)];
-        for (var i = 0; i < entries.Length; i++)
+        var watches = new List<StepWatch>(Monitors.Count);
+        foreach (var monitor in Monitors)
         {
-            entries[i] = log[i];
+            if (monitor.Watch(start) is { } watch)
+            {
+                watches.Add(watch);
+            }
         }
 
-        return entries;
+        return watches;
+    }
+
+    /// <summary>
+    /// Reads the adapter back (every host, or only those <see cref="ReadScope"/> says the step can have changed) and hands
+    /// the reading to the watches; an adapter that throws meanwhile reads as its previous state, the failure a diff line.
+    /// </summary>
+    private AdapterReading ReadBack(StepExecuted executed, Transition transition, bool fullReadBack, ModelState adapterBefore, List<StepWatch> watches, ref List<InvariantViolation>? monitored)
+    {
+        try
+        {
+            var reading = fullReadBack
+                ? Abstraction.Observe(Adapter, Config)
+                : Abstraction.Observe(Adapter, Config, adapterBefore, ReadScope.Of(executed.Start.Command, executed.Start.ModelBefore, transition.State, adapterBefore));
+            foreach (var watch in watches)
+            {
+                var findings = watch.ReadBack(executed);
+                if (findings.Discrepancies.Count > 0)
+                {
+                    reading = reading with { Discrepancies = Concat(reading.Discrepancies, ValueArray.Create<string>([.. findings.Discrepancies])) };
+                }
+
+                if (findings.Violations.Count > 0)
+                {
+                    (monitored ??= []).AddRange(findings.Violations);
+                }
+            }
+
+            return reading;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // The system under test threw while it was read back: a finding of this step, never the end of the run.
+            return new AdapterReading(adapterBefore, ValueArray.Create<string>([ReadBackFailedReason + exception.GetType().Name + ": " + exception.Message]));
+        }
     }
 
     private static void Prefixed(ref List<InvariantViolation>? into, string prefix, IReadOnlyList<InvariantViolation> violations)

@@ -1,3 +1,4 @@
+// Harness/Conformance: the hosts a step can have changed, as a bit mask
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using SriovVerification.Model;

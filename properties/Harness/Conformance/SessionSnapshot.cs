@@ -1,3 +1,4 @@
+// Harness/Conformance: a stored ConformanceSession
 using System.Collections.Immutable;
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;

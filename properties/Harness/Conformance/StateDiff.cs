@@ -1,3 +1,4 @@
+// Harness/Conformance: field-level differences between two model states, one line each
 using System.Globalization;
 using SriovVerification.Model;
 

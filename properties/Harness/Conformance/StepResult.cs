@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Traces;
+// Harness/Conformance: one checked step
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance;
 

@@ -1,3 +1,4 @@
+// Harness/Generation: the candidate commands of a configuration grouped by kind (the record type), with the kinds' weights
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

@@ -1,6 +1,7 @@
+// Harness/Generation: a generated operation sequence
 using System.Collections.Immutable;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Generation;
 

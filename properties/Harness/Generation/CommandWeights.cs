@@ -1,3 +1,4 @@
+// Harness/Generation: how often each command kind is chosen
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

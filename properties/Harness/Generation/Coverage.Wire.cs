@@ -1,3 +1,4 @@
+// Harness/Generation: coverage as bytes
 namespace SriovVerification.Harness.Generation;
 
 /// <summary>Coverage as bytes: what a silo of <c>check --cluster</c> sends back for a range of sequences.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SriovVerification.Exploration.Vacuity;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;
@@ -15,7 +16,7 @@ public sealed partial class Coverage
     private readonly List<string> kindOrder = [];
     private readonly Dictionary<string, long> exercised = new(StringComparer.Ordinal);
     private readonly List<string> transitions = [];
-    private readonly long[] premiseSteps = new long[Exploration.InvariantPremises.InvariantIds.Count];
+    private readonly long[] premiseSteps = new long[InvariantPremises.InvariantIds.Count];
     private readonly Dictionary<string, int> premisesEstablished = new(StringComparer.Ordinal);
 
     /// <summary>Empty coverage over <paramref name="kindNames"/> and the kernel machines' transitions.</summary>
@@ -55,9 +56,9 @@ public sealed partial class Coverage
 
         counts[0]++;
         counts[accepted ? 1 : 2]++;
-        var factsAfter = Exploration.InvariantPremises.Facts(after);
-        Exploration.InvariantPremises.CountFacts(factsAfter, premiseSteps);
-        if (accepted && (factsAfter & ~Exploration.InvariantPremises.Facts(before)) is var established and not 0)
+        var factsAfter = InvariantPremises.Facts(after);
+        InvariantPremises.CountFacts(factsAfter, premiseSteps);
+        if (accepted && (factsAfter & ~InvariantPremises.Facts(before)) is var established and not 0)
         {
             premisesEstablished[name] = premisesEstablished.GetValueOrDefault(name) | established;
         }
@@ -150,7 +151,7 @@ public sealed partial class Coverage
 
     /// <summary>Per invariant, its premise and the checked steps after which it held (0: the invariant was only checked vacuously).</summary>
     public IReadOnlyList<(string InvariantId, string Premise, long Steps)> Premises =>
-        [.. Exploration.InvariantPremises.InvariantIds.Select((id, i) => (id, Exploration.InvariantPremises.PremiseOf(id) ?? "", premiseSteps[i]))];
+        [.. InvariantPremises.InvariantIds.Select((id, i) => (id, InvariantPremises.PremiseOf(id) ?? "", premiseSteps[i]))];
 
     /// <summary>How many kernel transitions there are.</summary>
     public int TransitionCount => transitions.Count;
@@ -206,7 +207,7 @@ public sealed partial class Coverage
         var rare = 0;
         for (var i = 0; i < premiseSteps.Length; i++)
         {
-            rare |= premiseSteps[i] < fraction * total ? Exploration.InvariantPremises.FactOf(i) : 0;
+            rare |= premiseSteps[i] < fraction * total ? InvariantPremises.FactOf(i) : 0;
         }
 
         var makers = new HashSet<string>(StringComparer.Ordinal);

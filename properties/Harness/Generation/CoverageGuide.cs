@@ -1,4 +1,4 @@
-using SriovVerification.Harness.Exploration;
+// Harness/Generation: coverage-guided generation
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Harness/Generation: arguments for the filter OIDs drawn from the state rather than from the whole candidate domain
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

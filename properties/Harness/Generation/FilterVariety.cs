@@ -1,3 +1,4 @@
+// Harness/Generation: candidates the randomized generator adds to the model's own (SriovModel.CandidateCommands) so that every configuration, one whose VMs ..
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Harness/Generation: per-kind weights of one epoch of coverage-guided generation (indices in CommandKinds.Names order)
 namespace SriovVerification.Harness.Generation;
 
 /// <summary>

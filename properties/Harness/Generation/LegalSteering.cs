@@ -1,3 +1,4 @@
+// Harness/Generation: steers an accepted draw of a rarely legal OID kind to a legal request
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

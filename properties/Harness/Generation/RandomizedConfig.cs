@@ -1,3 +1,4 @@
+// Harness/Generation: the configurations randomized conformance (check) and replay take
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

@@ -1,3 +1,4 @@
+// Harness/Generation: generates operation sequences by simulating the model
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Generation;

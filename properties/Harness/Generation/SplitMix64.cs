@@ -1,3 +1,4 @@
+// Harness/Generation: a small seeded PRNG (SplitMix64)
 namespace SriovVerification.Harness.Generation;
 
 /// <summary>A small seeded PRNG (SplitMix64): the same seed gives the same stream on every platform.</summary>

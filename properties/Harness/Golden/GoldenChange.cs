@@ -1,3 +1,4 @@
+// Harness/Golden: what accepting a golden file did
 namespace SriovVerification.Harness.Golden;
 
 /// <summary>What accepting a golden file did.</summary>

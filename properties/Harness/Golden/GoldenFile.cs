@@ -1,3 +1,4 @@
+// Harness/Golden: golden files with Verify's conventions
 using System.Collections.Concurrent;
 using System.Text;
 

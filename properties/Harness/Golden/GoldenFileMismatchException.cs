@@ -1,3 +1,4 @@
+// Harness/Golden: a golden file differs from the text produced
 namespace SriovVerification.Harness.Golden;
 
 /// <summary>A golden file differs from the text produced. The message names the files, says how to accept, and shows the diff.</summary>

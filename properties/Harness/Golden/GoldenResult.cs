@@ -1,3 +1,4 @@
+// Harness/Golden: how a golden-file check ended (a mismatch outside accept mode throws instead)
 namespace SriovVerification.Harness.Golden;
 
 /// <summary>How a golden-file check ended (a mismatch outside accept mode throws instead).</summary>

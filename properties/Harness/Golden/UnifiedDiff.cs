@@ -1,3 +1,4 @@
+// Harness/Golden: unified diffs of two texts by lines (DiffPlex), with ContextLines lines of context
 using System.Globalization;
 using System.Text;
 using DiffPlex;

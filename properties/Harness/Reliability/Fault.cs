@@ -1,3 +1,4 @@
+// Harness/Reliability: one fault
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 

@@ -1,3 +1,4 @@
+// Harness/Reliability: injects one fault before each step of a scenario, lets the remaining steps run (a silent guest issues none of its own), then runs the ..
 using System.Globalization;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Frames;

@@ -1,3 +1,4 @@
+// Harness/Reliability: the faults injected at each step of a sequence (docs/FAULT_MODEL.md)
 namespace SriovVerification.Harness.Reliability;
 
 /// <summary>The faults injected at each step of a sequence (docs/FAULT_MODEL.md).</summary>

@@ -1,3 +1,4 @@
+// Harness/Reliability: how a malformed OID request is malformed
 namespace SriovVerification.Harness.Reliability;
 
 /// <summary>How a malformed OID request is malformed.</summary>

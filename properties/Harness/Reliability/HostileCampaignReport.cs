@@ -1,3 +1,5 @@
+// Harness/Reliability: what a HostileGuestCampaign tried, how the adapter answered, and what escaped
+using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Checking;

@@ -1,3 +1,4 @@
+// Harness/Reliability: attempts of one kind and how they were answered
 namespace SriovVerification.Harness.Reliability;
 
 /// <summary>Attempts of one kind and how they were answered.</summary>

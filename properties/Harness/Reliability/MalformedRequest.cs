@@ -1,3 +1,4 @@
+// Harness/Reliability: one malformed OID request and what the adapter must answer
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 

@@ -1,3 +1,4 @@
+// Harness/Reliability: generates malformed OID requests for the PF miniport from a seeded generator
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Switch;
@@ -59,24 +60,7 @@ public sealed class MalformedRequestGenerator
             }
 
             case FuzzCategory.BadHeader:
-            {
-                var oid = StructureOid();
-                var s = Structure(oid);
-                var buffer = s.Buffer;
-                switch (random.Next(3))
-                {
-                    case 0: buffer[0] = Pick<byte>(0x00, 0x81, 0x7F, 0xFF, 0x84); break;
-                    case 1: buffer[1] = Pick<byte>(0, (byte)(s.LowestRevision - 1)); break;
-                    default:
-                        // Below the lowest revision's size (a size between two revisions among them), or beyond the buffer.
-                        var wrong = (ushort)Pick(s.LowestSize - 1, 0, 4, 4 + random.Next(s.LowestSize - 4), buffer.Length + 1, 0xFFFF);
-                        buffer[2] = (byte)wrong;
-                        buffer[3] = (byte)(wrong >> 8);
-                        break;
-                }
-
-                return new(kind, s.Name, new OidRequest(oid, Type(oid), buffer), NdisStatus.InvalidParameter, null);
-            }
+                return BadHeader(kind);
 
             case FuzzCategory.OverflowingFields:
             case FuzzCategory.OutOfRangeIds:
@@ -88,18 +72,7 @@ public sealed class MalformedRequestGenerator
             }
 
             case FuzzCategory.UnknownOid:
-            {
-                var oid = random.Next(4) == 0
-                    ? Oid.OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK
-                    : (Oid)Pick(0x0001_0200u + (uint)random.Next(0x80), (uint)random.NextUInt64(), 0u, 0xFFFF_FFFFu);
-                if (PfMiniport.ExpectedRequestType(oid) is not null)
-                {
-                    oid = (Oid)0x0001_02FFu;
-                }
-
-                var buffer = Bytes(random.Next(200));
-                return new(kind, "raw", new OidRequest(oid, (NdisRequestType)random.Next(3), buffer), NdisStatus.NotSupported, null);
-            }
+                return UnknownOid(kind);
 
             case FuzzCategory.WrongRequestType:
             {
@@ -129,6 +102,42 @@ public sealed class MalformedRequestGenerator
             default:
                 return MalformedFilter();
         }
+    }
+
+    /// <summary>A structure whose NDIS_OBJECT_HEADER is wrong: its type, its revision, or its size.</summary>
+    private MalformedRequest BadHeader(FuzzCategory kind)
+    {
+        var oid = StructureOid();
+        var s = Structure(oid);
+        var buffer = s.Buffer;
+        switch (random.Next(3))
+        {
+            case 0: buffer[0] = Pick<byte>(0x00, 0x81, 0x7F, 0xFF, 0x84); break;
+            case 1: buffer[1] = Pick<byte>(0, (byte)(s.LowestRevision - 1)); break;
+            default:
+                // Below the lowest revision's size (a size between two revisions among them), or beyond the buffer.
+                var wrong = (ushort)Pick(s.LowestSize - 1, 0, 4, 4 + random.Next(s.LowestSize - 4), buffer.Length + 1, 0xFFFF);
+                buffer[2] = (byte)wrong;
+                buffer[3] = (byte)(wrong >> 8);
+                break;
+        }
+
+        return new(kind, s.Name, new OidRequest(oid, Type(oid), buffer), NdisStatus.InvalidParameter, null);
+    }
+
+    /// <summary>A request of an OID the PF miniport does not handle.</summary>
+    private MalformedRequest UnknownOid(FuzzCategory kind)
+    {
+        var oid = random.Next(4) == 0
+            ? Oid.OID_SRIOV_VF_INVALIDATE_CONFIG_BLOCK
+            : (Oid)Pick(0x0001_0200u + (uint)random.Next(0x80), (uint)random.NextUInt64(), 0u, 0xFFFF_FFFFu);
+        if (PfMiniport.ExpectedRequestType(oid) is not null)
+        {
+            oid = (Oid)0x0001_02FFu;
+        }
+
+        var buffer = Bytes(random.Next(200));
+        return new(kind, "raw", new OidRequest(oid, (NdisRequestType)random.Next(3), buffer), NdisStatus.NotSupported, null);
     }
 
     private MalformedRequest MalformedFilter()

@@ -1,3 +1,4 @@
+// Harness/Reliability: the NDIS spelling of the adapter's enumerations
 using System.Text;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;

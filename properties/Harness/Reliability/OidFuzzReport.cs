@@ -1,3 +1,5 @@
+// Harness/Reliability: what an OidFuzzer run sent and how the adapter answered
+using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Checking;

@@ -1,3 +1,4 @@
+// Harness/Reliability: the OID fuzzer's requests drawn from CsCheck generators (OidFuzzCase)
 using System.Globalization;
 using CsCheck;
 using SriovVerification.Implementation;

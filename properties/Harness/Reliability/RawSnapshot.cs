@@ -1,3 +1,4 @@
+// Harness/Reliability: everything a datacenter shows through its read-backs, flattened to key = value entries
 using System.Globalization;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Switch;

@@ -1,3 +1,4 @@
+// Harness/Reliability: how one injected fault ended
 namespace SriovVerification.Harness.Reliability;
 
 /// <summary>How one injected fault ended.</summary>

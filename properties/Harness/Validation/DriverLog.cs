@@ -1,3 +1,4 @@
+// Harness/Validation: a log of OID requests, read from either of its two formats (docs/VALIDATE.md)
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;

@@ -1,3 +1,4 @@
+// Harness/Validation: reads a driver log's request as the model command it is
 using System.Globalization;
 using SriovVerification.Model;
 

@@ -1,3 +1,4 @@
+// Harness/Validation: one request of a driver's log
 namespace SriovVerification.Harness.Validation;
 
 /// <summary>One request of a driver's log: the OID, its parameters, its status and BytesNeeded, and where it was read.</summary>

@@ -1,6 +1,8 @@
+// Harness/Validation: the result of validating a driver log against the model
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Validation;
 
@@ -94,7 +96,7 @@ public sealed record DriverLogValidation(int Checked, IReadOnlyList<string> Skip
     {
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"line {entry.Line}: {entry.Oid}: {differs}\n");
-        b.Append("  as the model command: ").Append(Traces.CommandText.Format(command)).Append('\n');
+        b.Append("  as the model command: ").Append(CommandText.Format(command)).Append('\n');
         b.Append("  the model's state of the host before it:\n");
         b.Append("    switches: ").Append(string.Join(", ", host.Switches.Select(s => s.ToString()))).Append('\n');
         b.Append("    VFs: ").Append(string.Join(", ", host.Vfs.Where(v => v.OwnerVm >= 0).Select(v => $"vf{v.VfId}(vm{v.OwnerVm})").DefaultIfEmpty("none allocated"))).Append('\n');

@@ -1,3 +1,4 @@
+// Properties.Tests/Benchmarks: tests of BenchRunner
 using System.Text.Json;
 using SriovVerification.Harness.Benchmarks;
 

@@ -1,3 +1,4 @@
+// Properties.Tests/Checking: passes every message on, a failed test's with its first message rewritten (the seed and the replay line first)
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

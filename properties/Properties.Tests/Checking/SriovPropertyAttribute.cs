@@ -1,3 +1,4 @@
+// Properties.Tests/Checking: the suite's [Property]
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using FsCheck.Xunit;

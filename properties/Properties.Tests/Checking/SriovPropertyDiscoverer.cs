@@ -1,3 +1,4 @@
+// Properties.Tests/Checking: discovers SriovPropertyAttribute tests as SriovPropertyTestCases
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

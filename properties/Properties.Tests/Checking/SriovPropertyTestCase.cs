@@ -1,3 +1,4 @@
+// Properties.Tests/Checking: FsCheck.Xunit's test case, run unchanged, with one difference in what it reports
 using FsCheck.Xunit;
 using SriovVerification.Harness.Checking;
 using Xunit.Abstractions;

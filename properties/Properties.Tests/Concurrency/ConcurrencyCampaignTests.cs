@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: environment variable
 using System.Globalization;
 using SriovVerification.Harness.Concurrency;
 

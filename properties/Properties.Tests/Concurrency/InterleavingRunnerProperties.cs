@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: InterleavingRunnerProperties
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Switch;

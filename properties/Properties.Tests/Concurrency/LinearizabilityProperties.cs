@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: LinearizabilityProperties
 using SriovVerification.Harness.Concurrency;
 
 namespace SriovVerification.Properties.Tests.Concurrency;

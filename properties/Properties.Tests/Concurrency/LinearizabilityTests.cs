@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: tests of Linearizability
 using SriovVerification.Harness.Concurrency;
 using DefectCatalog = SriovVerification.Implementation.Defects.DefectCatalog;
 using SriovVerification.Model;

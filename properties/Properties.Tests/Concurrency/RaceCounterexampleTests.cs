@@ -1,5 +1,6 @@
+// Properties.Tests/Concurrency: a race's failing interleaving as a shrunk, replayable version-2 trace file
 using SriovVerification.Harness.Concurrency;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 

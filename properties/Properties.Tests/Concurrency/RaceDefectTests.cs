@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: tests of RaceDefect
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;

@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: a theory on real threads, whose interleaving no seed fixes
 namespace SriovVerification.Properties.Tests.Concurrency;
 
 /// <summary>

@@ -1,3 +1,4 @@
+// Properties.Tests/Concurrency: StressRunnerProperties
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
 

@@ -1,7 +1,10 @@
+// Properties.Tests/Conformance: sequences over the default configuration's candidates, shrunk by SequenceShrinker
 using FsCheck;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 using SriovVerification.Properties.Tests.Checking;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 
@@ -19,7 +22,7 @@ public sealed class ConformanceProperties
             var step = check.FailingIndex >= 0 ? check.Steps[check.FailingIndex] : null;
             throw new InvalidOperationException(step is null
                 ? "initial states differ: " + string.Join("; ", check.InitialDiff)
-                : $"step {step.Number} diverged ({step.CaughtBy}):\n{SriovVerification.Harness.Traces.TracePrinter.PrintStep(step.ToTraceStep())}");
+                : $"step {step.Number} diverged ({step.CaughtBy}):\n{TracePrinter.PrintStep(step.ToTraceStep())}");
         }
     }
 
@@ -104,7 +107,7 @@ public sealed class ConformanceProperties
             var diff = SriovVerification.Harness.Conformance.StateDiff.Of(throughOids.State, step.AdapterAfter);
             if (diff.Length > 0 || throughOids.Discrepancies.Length > 0)
             {
-                throw new InvalidOperationException($"step {step.Number} {SriovVerification.Harness.Traces.CommandText.Format(command)}: readings differ:\n{string.Join("\n", diff)}\n{string.Join("\n", throughOids.Discrepancies)}");
+                throw new InvalidOperationException($"step {step.Number} {CommandText.Format(command)}: readings differ:\n{string.Join("\n", diff)}\n{string.Join("\n", throughOids.Discrepancies)}");
             }
         }
     }

@@ -1,9 +1,10 @@
+// Properties.Tests/Conformance: tests of ConformanceSession
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Command = SriovVerification.Model.Command;
 
 namespace SriovVerification.Properties.Tests.Conformance;

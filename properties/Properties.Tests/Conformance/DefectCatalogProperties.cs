@@ -1,10 +1,12 @@
+// Properties.Tests/Conformance: fixed seed of the self-test runs
 using System.Globalization;
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using Xunit.Abstractions;
 
 namespace SriovVerification.Properties.Tests.Conformance;

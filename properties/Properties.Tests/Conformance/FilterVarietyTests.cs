@@ -1,3 +1,4 @@
+// Properties.Tests/Conformance: the randomized generator sets every filter kind, several filters on one VPort, and frames that test them
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 

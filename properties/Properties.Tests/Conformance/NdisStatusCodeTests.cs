@@ -1,5 +1,6 @@
+// Properties.Tests/Conformance: the model's status codes against the adapter's, which NdisAbiTests holds to the public header
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Traces;
+using SriovVerification.Traces;
 using ModelStatus = SriovVerification.Model.NdisStatus;
 using WireStatus = SriovVerification.Implementation.Ndis.NdisStatus;
 

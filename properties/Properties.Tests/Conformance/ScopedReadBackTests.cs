@@ -1,9 +1,11 @@
+// Properties.Tests/Conformance: the scoped check of randomized conformance (the generator's transitions, a read-back of the hosts a step can have changed, a full ..
 using SriovVerification.Harness.Conformance;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 

@@ -1,6 +1,8 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Packed;
-using SriovVerification.Harness.Exploration.Storage;
+// Properties.Tests/Exploration: the disk-backed visited set (FASTER and mapped order files) against the in-memory one
+using SriovVerification.Exploration.Packed;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Storage;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

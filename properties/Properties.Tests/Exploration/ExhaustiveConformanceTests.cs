@@ -1,8 +1,11 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Traces;
+// Properties.Tests/Exploration: exhaustive conformance finds every defect of the catalogue, each in the smallest configuration that shows it, with a shortest counterexample
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

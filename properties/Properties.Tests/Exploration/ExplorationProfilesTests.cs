@@ -1,4 +1,5 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: tests of ExplorationProfiles
+using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: tests of ExplorationTrace
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: reachable state and transition counts of small configurations under the lifecycle profile
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

@@ -1,5 +1,6 @@
+// Properties.Tests/Exploration: tests of InvariantCatalogue
 using System.Text.RegularExpressions;
-using SriovVerification.Harness.Exploration;
+using SriovVerification.Exploration.Vacuity;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,7 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: the liveness check "AG EF recovered"
+using SriovVerification.Exploration.Liveness;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: the model's Stateless machines are its authority
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 

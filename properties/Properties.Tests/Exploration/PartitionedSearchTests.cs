@@ -1,5 +1,7 @@
-using SriovVerification.Harness.Exploration;
-using SriovVerification.Harness.Exploration.Partitioned;
+// Properties.Tests/Exploration: the partitioned search in one process (LocalPartitions) against the packed engine on one worker
+using SriovVerification.Exploration.Partitioned;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

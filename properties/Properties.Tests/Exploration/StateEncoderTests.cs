@@ -1,4 +1,6 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: tests of StateEncoder
+using SriovVerification.Exploration.Encoding;
+using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,4 +1,7 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: tests of SymmetryClosure
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

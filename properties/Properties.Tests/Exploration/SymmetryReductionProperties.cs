@@ -1,4 +1,8 @@
-using SriovVerification.Harness.Exploration;
+// Properties.Tests/Exploration: SymmetryReductionProperties
+using SriovVerification.Exploration.Encoding;
+using SriovVerification.Exploration.Profiles;
+using SriovVerification.Exploration.Search;
+using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,3 +1,4 @@
+// Properties.Tests/Golden: tests of GoldenFile
 using System.Text;
 using SriovVerification.Harness.Golden;
 

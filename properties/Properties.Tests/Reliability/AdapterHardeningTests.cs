@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: tests of AdapterHardening
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: FaultInjectionProperties
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;

@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: attempts per campaign in CI
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;

@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: malformed requests per CI run (the fuzz verb sends 100,000)
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;
 

@@ -1,3 +1,4 @@
+// Properties.Tests/Reliability: the OID fuzzer's requests drawn and shrunk by CsCheck
 using System.Text.RegularExpressions;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;

@@ -1,10 +1,11 @@
+// Properties.Tests/Reliability: Line- and byte-level mutations of example traces (printed generated traces, and the golden traces when present), beyond the character ..
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Harness.Golden;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Properties.Tests.Checking;
 using SriovVerification.Properties.Tests.Traces;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

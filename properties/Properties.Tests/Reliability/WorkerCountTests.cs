@@ -1,10 +1,12 @@
+// Properties.Tests/Reliability: the seeded campaigns on one worker and on two
 using SriovVerification.Harness.Concurrency;
+using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Reliability;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

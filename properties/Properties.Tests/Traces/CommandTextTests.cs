@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Traces;
+// Properties.Tests/Traces: tests of CommandText
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Traces;
 

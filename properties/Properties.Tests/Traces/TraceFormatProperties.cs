@@ -1,9 +1,10 @@
+// Properties.Tests/Traces: Traces, commands and outcomes of TraceGenerators, with their shrinkers
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
 using SriovVerification.Properties.Tests.Checking;
+using SriovVerification.Traces;
 using Outcome = SriovVerification.Model.Outcome;
 
 namespace SriovVerification.Properties.Tests.Traces;

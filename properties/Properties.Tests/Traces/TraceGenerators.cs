@@ -1,7 +1,8 @@
+// Properties.Tests/Traces: generators and shrinkers for commands, outcomes and traces
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 using static SriovVerification.Model.Command;
 using Outcome = SriovVerification.Model.Outcome;
 

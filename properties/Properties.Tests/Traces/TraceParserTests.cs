@@ -1,5 +1,6 @@
-using SriovVerification.Harness.Traces;
+// Properties.Tests/Traces: tests of TraceParser
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Traces;
 

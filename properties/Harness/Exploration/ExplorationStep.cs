@@ -1,8 +1,0 @@
-using SriovVerification.Model;
-
-namespace SriovVerification.Harness.Exploration;
-
-/// <summary>One step of a trace: the command and what the model answered.</summary>
-/// <param name="Command">The command applied.</param>
-/// <param name="Outcome">The model's outcome.</param>
-public sealed record ExplorationStep(Command Command, Outcome Outcome);

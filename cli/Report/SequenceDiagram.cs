@@ -1,8 +1,8 @@
 // The HTML report: a trace as an SVG sequence diagram.
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Traces;
 using SriovVerification.Model;
+using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 
@@ -117,7 +117,7 @@ internal static class SequenceDiagram
             "pf" => (host, pf),
             "wire" => (wire, pf),
             "host" => vm >= 0 ? (host, host + 1 + vm) : (host, pf),
-            _ when command is Command.GuestSendFrame && vm >= 0 => (host + 1 + vm, pf),
+            _ when CommandDescriptors.Of(command).Traits.HasFlag(CommandTraits.SentByGuest) && vm >= 0 => (host + 1 + vm, pf),
             _ => vm >= 0 ? (host + 1 + vm, host) : (host, host),
         };
     }

@@ -43,6 +43,7 @@ public static partial class CommandDescriptors
         },
         Row<GuestSendFrame>(Actor.Guest, "FRAME_SEND") with
         {
+            Traits = CommandTraits.SentByGuest,
             FrameOf = (c, before) => c is GuestSendFrame s && s.Vm >= 0 && s.Vm < before.Vms.Length
                 ? new FrameAddress(before.Vms[s.Vm].Host, s.MacIndex, s.Vlan, s.Vm)
                 : FrameAddress.None,

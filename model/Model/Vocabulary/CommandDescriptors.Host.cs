@@ -44,7 +44,7 @@ public static partial class CommandDescriptors
         },
         Row<HostDetachVf>(Actor.Host, "HOST_DETACH_VF", HostStackKind) with
         {
-            Traits = CommandTraits.EndsRemoval, KernelTriggers = [nameof(Model.VfTrigger.DeleteVPort), nameof(Model.VfTrigger.Free)],
+            Traits = CommandTraits.EndsRemoval | CommandTraits.DetachesVf, KernelTriggers = [nameof(Model.VfTrigger.DeleteVPort), nameof(Model.VfTrigger.Free)],
             GateOf = VmGate<HostDetachVf>(CandidateGateKind.HostDetachVf, c => c.Vm), Weight = 7,
         },
         Row<SurpriseRemoveVf>(Actor.Host, "VF_SURPRISE_REMOVAL") with

@@ -40,4 +40,13 @@ public enum CommandTraits
     /// the same kind the model accepts.
     /// </summary>
     SteeredToLegal = 1 << 8,
+
+    /// <summary>
+    /// The host stack's VF detach: its OIDs must go out in the teardown order (MOVE_FILTER back, the VPort's other filters
+    /// cleared, DELETE_VPORT, RESET_VF, FREE_VF), which the harness's teardown-order monitor reads from the OID log.
+    /// </summary>
+    DetachesVf = 1 << 9,
+
+    /// <summary>Sent by a VM's guest onto its data path (the sender's lane in a sequence diagram is the VM's).</summary>
+    SentByGuest = 1 << 10,
 }

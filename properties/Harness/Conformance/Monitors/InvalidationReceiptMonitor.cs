@@ -10,13 +10,15 @@ public sealed class InvalidationReceiptMonitor : IStepMonitor
     public StepWatch? Watch(StepStart start)
     {
         ArgumentNullException.ThrowIfNull(start);
-        if (start.Command is not Command.GuestHandleInvalidation handle)
+        var descriptor = CommandDescriptors.Of(start.Command);
+        if (!descriptor.Traits.HasFlag(CommandTraits.DeliversInvalidation) || descriptor.VmOf is not { } vmOf)
         {
             return null;
         }
 
-        var mark = InvalidationReceipt.Mark(start.Adapter, handle.Vm);
-        return mark < 0 ? null : new ReceiptWatch(handle.Vm, mark);
+        var vm = vmOf(start.Command);
+        var mark = InvalidationReceipt.Mark(start.Adapter, vm);
+        return mark < 0 ? null : new ReceiptWatch(vm, mark);
     }
 
     private sealed class ReceiptWatch(int vm, int mark) : StepWatch

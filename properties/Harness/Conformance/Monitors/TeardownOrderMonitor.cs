@@ -14,12 +14,14 @@ public sealed class TeardownOrderMonitor : IStepMonitor
     public StepWatch? Watch(StepStart start)
     {
         ArgumentNullException.ThrowIfNull(start);
-        if (start.Command is not Command.HostDetachVf detach || detach.Vm < 0 || detach.Vm >= start.ModelBefore.Vms.Length)
+        var descriptor = CommandDescriptors.Of(start.Command);
+        if (!descriptor.Traits.HasFlag(CommandTraits.DetachesVf) || descriptor.VmOf is not { } vmOf
+            || vmOf(start.Command) is var vm && (vm < 0 || vm >= start.ModelBefore.Vms.Length))
         {
             return null;
         }
 
-        var host = start.ModelBefore.Vms[detach.Vm].Host;
+        var host = start.ModelBefore.Vms[vm].Host;
         return host < 0 ? null : new TeardownWatch(host, start.Adapter.OidLog(host).Count);
     }
 

@@ -1,3 +1,4 @@
+// One documented sequence of the spec: its name, configuration and steps with their expected statuses.
 namespace SriovVerification.Model;
 
 /// <summary>A documented sequence of spec section 3, as commands with expected statuses.</summary>

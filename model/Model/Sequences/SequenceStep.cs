@@ -1,3 +1,4 @@
+// One step of a documented sequence: the command and the status the spec expects.
 namespace SriovVerification.Model;
 
 /// <summary>One step of a documented sequence: the command and the status the model answers.</summary>

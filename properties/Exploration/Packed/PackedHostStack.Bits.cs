@@ -1,3 +1,4 @@
+// The packed engine: the bit layout of a host-stack state record.
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;

@@ -1,3 +1,4 @@
+// The packed engine: conversion between packed records and the model's ModelState.
 using System.Collections.Immutable;
 using SriovVerification.Model;
 

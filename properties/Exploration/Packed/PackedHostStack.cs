@@ -1,3 +1,4 @@
+// The packed engine: host-stack states as fixed-width records, for fast exhaustive search.
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;

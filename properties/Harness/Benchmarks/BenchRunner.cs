@@ -1,3 +1,4 @@
+// The bench verb's runner: every figure of docs/BENCHMARKS.md that the CLI measures.
 using System.Diagnostics;
 using System.Globalization;
 using SriovVerification.Exploration.Profiles;

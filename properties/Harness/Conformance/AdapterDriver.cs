@@ -1,3 +1,4 @@
+// The driver: the one switch that turns a model command into OID requests and events for the adapter.
 using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 

@@ -1,3 +1,4 @@
+// Coverage of a randomized run: command kinds, kernel transitions and self-loops, from the descriptor table.
 using System.Globalization;
 using SriovVerification.Exploration.Vacuity;
 using SriovVerification.Model;

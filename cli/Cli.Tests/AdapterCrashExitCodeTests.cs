@@ -1,11 +1,6 @@
 // CLI tests: a crashing adapter gives the verbs' documented exit code and a replayable report.
 using System.CommandLine;
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Implementation;
-using SriovVerification.Snapshots.Tests;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

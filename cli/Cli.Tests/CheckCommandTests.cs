@@ -1,6 +1,4 @@
 // CLI tests: the check verb's option handling and its concurrency phase.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
 
 namespace SriovVerification.Cli.Tests;
 

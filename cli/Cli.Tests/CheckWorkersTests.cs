@@ -1,9 +1,4 @@
 // CLI tests: the check verb gives the same findings on one and on two workers.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

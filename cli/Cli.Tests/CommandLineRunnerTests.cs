@@ -1,6 +1,5 @@
 // CLI tests: the runner's exit codes when a verb throws.
 using System.CommandLine;
-using SriovVerification.Cli;
 
 namespace SriovVerification.Cli.Tests;
 

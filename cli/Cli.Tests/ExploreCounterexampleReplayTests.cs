@@ -1,12 +1,6 @@
 // CLI tests: counterexamples of explore --conform replay through the replay verb.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Exhaustive;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
 using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Tests;

@@ -1,8 +1,4 @@
 // CLI tests: check --concurrency writes a race's trace file and replay re-executes it.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

@@ -1,9 +1,4 @@
 // CLI tests: the replay verb's exit codes and reports.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
-using SriovVerification.Implementation;
-using SriovVerification.Snapshots.Tests;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Tests;
 

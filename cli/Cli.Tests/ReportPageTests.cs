@@ -1,16 +1,10 @@
 // CLI tests: the HTML report of a check, its text a golden file, rendered by a real browser.
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using SriovVerification.Cli;
 using SriovVerification.Cli.Report;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Golden;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
-using SriovVerification.Snapshots.Tests;
 
 namespace SriovVerification.Cli.Tests;
 

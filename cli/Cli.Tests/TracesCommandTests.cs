@@ -1,8 +1,5 @@
 // CLI tests: the traces verb compares, reports changes and dangling files, and accepts.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
 using SriovVerification.Scenarios;
-using SriovVerification.Snapshots.Tests;
 
 namespace SriovVerification.Cli.Tests;
 

@@ -1,11 +1,6 @@
 // CLI tests: the validate verb on driver logs, with and without a catalogue defect.
-using SriovVerification.Cli;
-using SriovVerification.Cli.Commands;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Validation;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
 using Command = SriovVerification.Model.Command;
 
 namespace SriovVerification.Cli.Tests;

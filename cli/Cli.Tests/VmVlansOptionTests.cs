@@ -1,5 +1,4 @@
 // CLI tests: parsing of explore's --vm-vlans option.
-using SriovVerification.Cli.Commands;
 
 namespace SriovVerification.Cli.Tests;
 

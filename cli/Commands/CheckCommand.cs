@@ -3,15 +3,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using SriovVerification.Cli.Report;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Concurrency;
-using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -2,7 +2,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,8 +1,6 @@
 // The check verb's summary of a randomized run: totals, depth, per-kind coverage, unexercised transitions.
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,7 +1,5 @@
 // check --cluster: the randomized phase on the cluster's silos, merged in index order.
 using System.Globalization;
-using SriovVerification.Cluster;
-using SriovVerification.Harness.Conformance.Randomized;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Hosting;
-using SriovVerification.Cluster;
 using Command = System.CommandLine.Command;
 
 namespace SriovVerification.Cli.Commands;

@@ -1,10 +1,6 @@
 // explore --cluster: the search over a running cluster's partition grains, this process the coordinator.
 using System.Globalization;
-using SriovVerification.Cluster;
 using SriovVerification.Exploration.Partitioned;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
 

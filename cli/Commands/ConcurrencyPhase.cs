@@ -1,11 +1,6 @@
 // The check verb's concurrency phase: seeded interleavings under traffic, checked for linearizability.
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Concurrency.TraceFiles;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Commands;
 

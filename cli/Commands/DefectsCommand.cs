@@ -1,7 +1,5 @@
 // The defects verb: lists the defect catalogue.
 using System.CommandLine;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Cli.Commands;
 

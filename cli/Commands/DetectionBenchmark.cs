@@ -1,10 +1,6 @@
 // The hidden check --detection-seeds: prints each seed's detection and the median time to detection.
 using System.Globalization;
 using SriovVerification.Harness.Benchmarks;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,6 +1,5 @@
 // The check verb's first phase: the documented sequences through the model, every invariant checked.
 using System.Globalization;
-using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
 

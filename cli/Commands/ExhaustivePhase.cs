@@ -1,10 +1,6 @@
 // The check verb's second phase: exhaustive conformance of the smallest configuration.
 using System.Globalization;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Exhaustive;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

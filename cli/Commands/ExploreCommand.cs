@@ -2,17 +2,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Storage;
 using SriovVerification.Harness.Conformance.Exhaustive;
-using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Switch;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 using Command = System.CommandLine.Command;
 using ModelCommand = SriovVerification.Model.Command;
 

@@ -1,10 +1,5 @@
 // The explore verb's options: the configuration, the search's bounds and engine, and where results go.
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using System.CommandLine;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Model;
 using ModelCommand = SriovVerification.Model.Command;
 
 namespace SriovVerification.Cli.Commands;

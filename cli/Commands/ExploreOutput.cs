@@ -1,13 +1,6 @@
 // The explore verb's output: summary, counterexample files, the HTML report.
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Traces;
 using System.Globalization;
 using Spectre.Console;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Implementation;
-using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -1,6 +1,5 @@
 // The fuzz verb: malformed OID requests sent to the emulated PF miniport from reachable states.
 using System.CommandLine;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Reliability;
 
 namespace SriovVerification.Cli.Commands;

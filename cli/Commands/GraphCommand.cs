@@ -1,7 +1,6 @@
 // The graph verb: renders the model's state machines as DOT, SVG or Mermaid.
 using System.CommandLine;
 using System.Diagnostics;
-using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 using Stateless.Graph;
 

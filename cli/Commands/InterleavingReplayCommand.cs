@@ -1,10 +1,6 @@
 // The replay verb for interleaving traces: the scheduler follows the file's decisions.
 using System.Text;
-using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Concurrency.TraceFiles;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

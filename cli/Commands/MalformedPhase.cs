@@ -1,7 +1,5 @@
 // The malformed-request phase of check: hostile OID buffers from reachable states, every answer a documented status.
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;
 
 namespace SriovVerification.Cli.Commands;

@@ -1,10 +1,6 @@
 // The replay verb: re-executes a trace file on the model and the adapter and reports the first departure.
 using System.CommandLine;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Scenarios;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Commands;
 

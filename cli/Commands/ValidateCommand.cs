@@ -3,7 +3,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Validation;
-using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
 

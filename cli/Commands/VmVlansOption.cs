@@ -1,6 +1,5 @@
 // explore's --vm-vlans option: the VLAN id of each VM's network adapter.
 using System.Globalization;
-using SriovVerification.Model;
 
 namespace SriovVerification.Cli.Commands;
 

@@ -2,8 +2,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Cli.Report;

@@ -1,6 +1,4 @@
 // The HTML report: what one page shows (header, trace, coverage, plots).
-using SriovVerification.Harness.Generation;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

@@ -1,11 +1,5 @@
 // The HTML report: the report data of each verb that writes one.
 using System.Globalization;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Concurrency;
-using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

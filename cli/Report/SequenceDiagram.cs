@@ -1,8 +1,6 @@
 // The HTML report: a trace as an SVG sequence diagram.
 using System.Globalization;
 using System.Text;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Cli.Report;
 

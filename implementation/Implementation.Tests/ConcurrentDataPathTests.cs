@@ -1,10 +1,4 @@
 // Tests of the emulated adapter: the data path running concurrently with OID requests, at the adapter's yield points.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

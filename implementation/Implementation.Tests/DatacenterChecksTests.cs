@@ -1,10 +1,4 @@
 // Tests of the emulated adapter: the datacenter's argument checks, refusal statuses, config-space decoding, hostile-guest records and data-path events.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

@@ -1,8 +1,4 @@
 // Tests of the emulated adapter: the documented sequences end to end on the datacenter (VF initialization, data path, failover, migration).
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

@@ -1,10 +1,4 @@
 // Tests of the emulated adapter: each catalogue defect shows the behaviour its description names.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

@@ -1,5 +1,4 @@
 // Tests of the emulated adapter: the header name of each NdisConstants member.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Tests;
 

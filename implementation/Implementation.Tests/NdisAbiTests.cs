@@ -2,8 +2,6 @@
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Tests;
 

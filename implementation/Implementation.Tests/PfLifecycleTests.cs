@@ -1,8 +1,4 @@
 // Tests of the emulated adapter: the emulated PF's halt, initialize and reset, its SR-IOV capability registers, framed OID requests, and their defects.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 using static SriovVerification.Implementation.Tests.TestWorld;
 

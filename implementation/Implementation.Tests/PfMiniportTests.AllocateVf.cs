@@ -1,6 +1,4 @@
 // Tests of the emulated adapter: OID_NIC_SWITCH_ALLOCATE_VF's parameter checks on the PF miniport.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,6 +1,4 @@
 // Tests of the emulated adapter: the edges of the OIDs' parameter checks.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,6 +1,4 @@
 // Tests of the emulated adapter: configuration space, configuration blocks and invalidations.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,8 +1,4 @@
 // Tests of the emulated adapter: the miniport's behaviour on the paths only a catalogue defect opens.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,7 +1,4 @@
 // Tests of the emulated adapter: SET_FILTER's field array, VPort parameters and enumeration, and the miniport's argument checks.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,9 +1,4 @@
 // Tests of the emulated adapter: the PF miniport's OIDs, their preconditions and their answers.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

@@ -1,7 +1,4 @@
 // Tests of the emulated adapter: snapshots are deep copies.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,7 +1,4 @@
 // Tests of the emulated adapter: builds datacenters and drives the documented sequences for the tests.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Tests;
 

@@ -1,8 +1,4 @@
 // Tests of the emulated adapter: RESET_VF (spec section 3 step 5) and what the data path delivers around it.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using static SriovVerification.Implementation.Tests.TestWorld;
 
 namespace SriovVerification.Implementation.Tests;

@@ -1,7 +1,5 @@
 // What a successful host, guest or frame event reports back (OID requests answer in NDIS terms, with their OidResult).
 using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

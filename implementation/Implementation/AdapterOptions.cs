@@ -1,7 +1,5 @@
 // Datacenter: the hardware and driver knobs of one emulated SR-IOV adapter (spec section 8).
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Pci;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

@@ -1,5 +1,4 @@
 // The result of a host, guest or frame event: its NDIS status, the reason of a refusal, and what it reported.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

@@ -1,6 +1,5 @@
 // The datacenter's concurrency seam: the configuration and state locks, the structural checks around each step, and the scheduler's yield points.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

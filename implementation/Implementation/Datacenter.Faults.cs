@@ -1,6 +1,5 @@
 // The datacenter's seam for fault injection and recovery: injected OID failures, a PF reset the stack notices, the stack's recovery pass.
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

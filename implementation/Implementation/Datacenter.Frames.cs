@@ -1,8 +1,5 @@
 // The datacenter's seam for frames: receives and guest sends go to the NIC switch's forwarding; the frame log's counts are read back.
 using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

@@ -1,5 +1,4 @@
 // The datacenter's seam for guest events: each one runs in the guest room under the state lock with the structural checks.
-using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation;
 

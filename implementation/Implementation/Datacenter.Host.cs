@@ -1,6 +1,4 @@
 // The datacenter's seam for the virtualization stack's events: each one runs in the host room as a configuration operation.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

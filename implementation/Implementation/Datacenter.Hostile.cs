@@ -1,6 +1,4 @@
 // The datacenter's seam for hostile guests: each attempt runs on the guest room's hostile paths as a configuration operation.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

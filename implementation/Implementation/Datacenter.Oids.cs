@@ -1,6 +1,5 @@
 // The datacenter's management-path seam: OID requests to a host's PF miniport as the harness builds them, and the miniport's config-block invalidation.
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

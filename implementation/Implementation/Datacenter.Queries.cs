@@ -1,6 +1,5 @@
 // The datacenter's read-back seam: queries for a harness beyond the NDIS observables (VMs, VFs, VPorts, filters, routes, the OID log).
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

@@ -2,12 +2,8 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

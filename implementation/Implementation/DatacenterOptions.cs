@@ -1,5 +1,4 @@
 // Datacenter: the hosts, VMs and policies of a Datacenter.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

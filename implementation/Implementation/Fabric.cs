@@ -1,7 +1,6 @@
 // The parts of the datacenter every room shares: the VMs, the hosts, the options, the clock, the data-path log and the scheduler seam.
 using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation;
 

@@ -1,5 +1,4 @@
 // Datacenter: which side moves a VM's MAC+VLAN filter when its data path switches (spec section 9.2).
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation;
 

@@ -1,5 +1,4 @@
 // The host virtualization stack's commands: VM connect, VF attach and detach, removal, migration.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

@@ -1,5 +1,4 @@
 // The NIC switch, VF and VPort OID requests to the PF miniport.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

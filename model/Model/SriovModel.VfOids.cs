@@ -1,5 +1,4 @@
 // The per-VF OID requests to the PF miniport: config space, config blocks, invalidations, FLR and power state.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

@@ -1,5 +1,4 @@
 // Benchmarks: the states the micro-benchmarks start from
-using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;
 

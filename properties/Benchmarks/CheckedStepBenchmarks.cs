@@ -1,7 +1,6 @@
 // Benchmarks: the stages of one checked step of randomized conformance on the default configuration, from the mid-lifecycle state
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Model;
 using I = SriovVerification.Implementation;
 
 namespace SriovVerification.Benchmarks;

@@ -1,7 +1,6 @@
 // Benchmarks: SriovModel.Apply
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;
 

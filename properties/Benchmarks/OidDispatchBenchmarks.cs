@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
-using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;
 

@@ -2,7 +2,6 @@
 using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;
 

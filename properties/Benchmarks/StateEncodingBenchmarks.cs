@@ -3,7 +3,6 @@ using BenchmarkDotNet.Attributes;
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Benchmarks;
 

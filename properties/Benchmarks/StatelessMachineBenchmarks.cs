@@ -1,6 +1,5 @@
 // Benchmarks: the VF lifecycle machine as the model uses it, one guarded phase change (Initialized --Bind--> Bound of VM 1's VF) and one refusal ..
 using BenchmarkDotNet.Attributes;
-using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Benchmarks;

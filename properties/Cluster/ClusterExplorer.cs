@@ -1,5 +1,4 @@
 // Cluster: explore --cluster
-using SriovVerification.Exploration.Partitioned;
 using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 

@@ -1,6 +1,5 @@
 // Cluster: the partitions of one search as grains of a cluster
 using Orleans.Runtime;
-using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

@@ -1,5 +1,4 @@
 // Cluster: a PartitionExplorer in a grain
-using SriovVerification.Exploration.Partitioned;
 
 namespace SriovVerification.Cluster;
 

@@ -1,5 +1,4 @@
 // Traces: how one kind of argument value is printed and parsed
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

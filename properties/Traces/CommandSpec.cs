@@ -1,5 +1,4 @@
 // Traces: one argument of an operation
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

@@ -1,5 +1,4 @@
 // The trace vocabulary: each command kind's argument parsers, with names and actors from the descriptor table.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Traces;

@@ -1,7 +1,6 @@
 // Traces: the operation text of a Command
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

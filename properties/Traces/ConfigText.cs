@@ -1,5 +1,4 @@
 // Traces: the config
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

@@ -1,7 +1,6 @@
 // Traces: the outcome text of a trace line
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

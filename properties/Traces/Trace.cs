@@ -1,5 +1,4 @@
 // Traces: a trace file
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

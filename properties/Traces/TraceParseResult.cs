@@ -1,5 +1,4 @@
 // Traces: what TraceParser returns
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

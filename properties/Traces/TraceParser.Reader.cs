@@ -1,5 +1,4 @@
 // Traces: the line-by-line reader behind TraceParser.Parse
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

@@ -1,5 +1,4 @@
 // Traces: step lines and their continuation lines
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

@@ -1,6 +1,5 @@
 // Traces: reads the trace format (docs/TRACE_FORMAT.md)
 using System.Text;
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

@@ -1,7 +1,6 @@
 // Traces: prints a Trace in the trace format (docs/TRACE_FORMAT.md)
 using System.Globalization;
 using System.Text;
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

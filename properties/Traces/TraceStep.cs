@@ -1,5 +1,4 @@
 // Traces: one line of a trace
-using SriovVerification.Model;
 
 namespace SriovVerification.Traces;
 

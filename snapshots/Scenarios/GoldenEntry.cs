@@ -1,5 +1,4 @@
 // The golden files: what one golden file holds.
-using SriovVerification.Harness.Golden;
 
 namespace SriovVerification.Scenarios;
 

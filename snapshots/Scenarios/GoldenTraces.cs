@@ -1,5 +1,4 @@
 // The golden files of snapshots/verified: one trace per scenario and one diagram per model machine.
-using SriovVerification.Harness.Golden;
 
 namespace SriovVerification.Scenarios;
 

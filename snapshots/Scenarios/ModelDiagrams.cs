@@ -1,5 +1,4 @@
 // The golden files: the model's state machines as Mermaid diagrams.
-using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Scenarios;

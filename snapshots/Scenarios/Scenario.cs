@@ -1,5 +1,4 @@
 // A named scenario: a sequence of commands run on the model and the adapter side by side and kept as a golden trace.
-using SriovVerification.Model;
 
 namespace SriovVerification.Scenarios;
 

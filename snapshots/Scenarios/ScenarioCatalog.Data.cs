@@ -1,5 +1,4 @@
 // The scenario catalogue: the data path, PCI configuration space and the backchannel.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

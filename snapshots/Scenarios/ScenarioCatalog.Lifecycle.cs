@@ -1,5 +1,4 @@
 // The scenario catalogue: switch creation and VF initialization.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

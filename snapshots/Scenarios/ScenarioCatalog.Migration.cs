@@ -1,5 +1,4 @@
 // The scenario catalogue: live migration.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

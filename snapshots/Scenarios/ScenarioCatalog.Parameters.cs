@@ -1,5 +1,4 @@
 // The scenario catalogue: VPort parameters, filters, named spoofing and MSI.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

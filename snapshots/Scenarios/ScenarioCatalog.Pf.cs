@@ -1,5 +1,4 @@
 // The scenario catalogue: the PF's own lifecycle, its SR-IOV capability and NDIS framing.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

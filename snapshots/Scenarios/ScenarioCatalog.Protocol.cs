@@ -1,5 +1,4 @@
 // The scenario catalogue: the spec's sequences as the OIDs the virtualization stack issues.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

@@ -1,5 +1,4 @@
 // The scenario catalogue: each refusal of the teardown order.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

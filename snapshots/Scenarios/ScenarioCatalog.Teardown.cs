@@ -1,5 +1,4 @@
 // The scenario catalogue: teardown, surprise removal, reassignment and PF halt.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

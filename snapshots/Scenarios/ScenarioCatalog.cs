@@ -1,5 +1,4 @@
 // The scenario catalogue: every scenario kept as a golden trace, built on the model's documented sequences.
-using SriovVerification.Model;
 using static SriovVerification.Model.Command;
 
 namespace SriovVerification.Scenarios;

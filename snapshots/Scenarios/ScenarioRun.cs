@@ -1,6 +1,4 @@
 // Scenario runs: a scenario's trace and every step's result.
-using SriovVerification.Harness.Conformance;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

@@ -1,7 +1,4 @@
 // Scenario runs: each scenario on the model and the emulated adapter side by side.
-using SriovVerification.Harness.Conformance;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

@@ -1,10 +1,6 @@
 // Trace replay: re-executes a trace file's commands and compares each step with the file.
-using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Golden;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Scenarios;
 

@@ -2,11 +2,6 @@
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Model;
-using SriovVerification.Scenarios;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,6 +1,4 @@
 // Snapshot tests: a changed behaviour shows as a readable diff against the golden file.
-using SriovVerification.Harness.Golden;
-using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,6 +1,4 @@
 // Snapshot tests: the model's state machines match their golden Mermaid files.
-using SriovVerification.Harness.Golden;
-using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,7 +1,5 @@
 // Snapshot tests: the catalogue's shape and the protocol facts its scenarios show.
 using System.Text.RegularExpressions;
-using SriovVerification.Model;
-using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,8 +1,4 @@
 // Snapshot tests: a scenario on a defective adapter reports where it diverges.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Scenarios;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

@@ -1,6 +1,4 @@
 // Snapshot tests: every scenario prints exactly its golden trace.
-using SriovVerification.Harness.Golden;
-using SriovVerification.Scenarios;
 
 namespace SriovVerification.Snapshots.Tests;
 

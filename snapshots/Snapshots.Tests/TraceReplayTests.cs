@@ -1,8 +1,4 @@
 // Snapshot tests: golden traces replay, edited ones diverge or are rejected.
-using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Scenarios;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Snapshots.Tests;
 

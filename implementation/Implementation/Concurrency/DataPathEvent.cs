@@ -1,6 +1,4 @@
 // Concurrency room: one event of the concurrent data path and of the control steps it races with, on one logical clock.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Concurrency;
 

@@ -1,5 +1,4 @@
 // Concurrency room: what a DataPathEvent records.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Concurrency;
 

@@ -1,6 +1,5 @@
 // Concurrency room: A bounded, lock-free log of DataPathEvents.
 using System.Numerics;
-using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Snapshots;
 
 namespace SriovVerification.Implementation.Concurrency;

@@ -1,5 +1,4 @@
 // Concurrency room: the names of the adapter's yield points.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Concurrency;
 

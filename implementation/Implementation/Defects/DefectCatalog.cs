@@ -1,5 +1,4 @@
 // Defects room: the defects of spec section 6 the emulated adapter can carry, by stable name.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Defects;
 

@@ -1,5 +1,4 @@
 // Frames room: why the NIC switch or the extensible switch dropped a frame.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Frames;
 

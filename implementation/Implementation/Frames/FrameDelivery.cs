@@ -1,5 +1,4 @@
 // Frames room: one delivery of a frame to a VM.
-using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Frames;
 

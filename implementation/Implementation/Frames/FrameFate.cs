@@ -1,5 +1,4 @@
 // Frames room: what happened to a frame.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Frames;
 

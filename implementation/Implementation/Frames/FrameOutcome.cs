@@ -1,6 +1,4 @@
 // Frames room: where one frame went.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Frames;
 

@@ -1,5 +1,4 @@
 // Frames room: the record of every frame's outcome and every delivery to a VM, and the counts a harness reads from it.
-using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Snapshots;
 
 namespace SriovVerification.Implementation.Frames;

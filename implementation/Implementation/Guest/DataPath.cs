@@ -1,5 +1,4 @@
 // Guest room: A VM's data path.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Guest;
 

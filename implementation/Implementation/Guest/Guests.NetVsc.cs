@@ -1,9 +1,6 @@
 // Guest room: NetVSC in a guest: protocol binding to the VF miniport, the data-path switch, unbinding.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Guest;
 

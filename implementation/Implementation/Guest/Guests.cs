@@ -1,9 +1,6 @@
 // Guest room: the guests of the VMs as the protocol steps drive them; this part is the VF miniport's lifecycle (initialize, pause, halt, invalidation).
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Guest;
 

@@ -1,5 +1,4 @@
 // Guest room: one attempt of a hostile guest and the adapter's answer.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Guest;
 

@@ -1,5 +1,4 @@
 // Guest room: the VF side of a VM whose guest is hostile.
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 
 namespace SriovVerification.Implementation.Guest;

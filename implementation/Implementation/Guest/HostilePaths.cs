@@ -2,9 +2,7 @@
 using System.Globalization;
 using SriovVerification.Implementation.Frames;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Snapshots;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Guest;
 

@@ -1,6 +1,4 @@
 // Guest room: the IHV's VF miniport in a guest.
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Guest;
 

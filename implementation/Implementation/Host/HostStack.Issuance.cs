@@ -1,7 +1,4 @@
 // Host room: what the virtualization stack issues to the PF miniport.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

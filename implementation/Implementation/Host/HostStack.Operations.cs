@@ -1,9 +1,5 @@
 // Host room: the host stack's own sequences.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

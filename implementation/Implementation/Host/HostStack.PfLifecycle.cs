@@ -1,7 +1,4 @@
 // Host room: the PF's own lifecycle as the stack drives it.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,9 +1,5 @@
 // Host room: the host stack's recovery: after a PF reset, and its recovery pass over time-outs, detach retries and rebuilds.
 using System.Globalization;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,7 +1,5 @@
 // Host room: the Hyper-V virtualization stack of one host.
 using System.Collections.Immutable;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,6 +1,4 @@
 // Host room: A VM (child partition) and its VM network adapter.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Host;
 

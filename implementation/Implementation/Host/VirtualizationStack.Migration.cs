@@ -1,6 +1,4 @@
 // Host room: live migration of a VM (without a VF) from one host's stack to another's.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,8 +1,4 @@
 // Host room: the virtualization stack's VF events: attach, the VPCI offer, graceful and surprise removal, the removal time-out, detach.
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

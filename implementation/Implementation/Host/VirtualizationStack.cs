@@ -1,7 +1,4 @@
 // Host room: the virtualization stack's events across the hosts, each checked against the stack's rules before the host's stack runs it.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,6 +1,4 @@
 // Host room: A VM read back for a harness.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Host;
 

@@ -1,5 +1,4 @@
 // NDIS room: the NDIS constants used in the parameter structures, with the header's values (NDIS 6.30).
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

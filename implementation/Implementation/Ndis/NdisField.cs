@@ -1,6 +1,5 @@
 // NDIS room: little-endian reads and writes of NDIS structure fields at their header offsets.
 using System.Buffers.Binary;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Implementation.Ndis;
 

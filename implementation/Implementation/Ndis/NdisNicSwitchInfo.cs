@@ -1,5 +1,4 @@
 // NDIS room: NDIS_NIC_SWITCH_INFO.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

@@ -1,5 +1,4 @@
 // NDIS room: NDIS_RECEIVE_FILTER_INFO_ARRAY.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

@@ -1,5 +1,4 @@
 // NDIS room: NDIS_RECEIVE_FILTER_PARAMETERS.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

@@ -1,5 +1,4 @@
 // NDIS room: builds OID requests from parameter structures and decodes their results, so that callers work with typed values while every call still travels as an information buffer.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

@@ -1,5 +1,4 @@
 // NDIS room: the OIDs the emulated SR-IOV adapter understands, with their NDIS names and the codes of the public ntddndis.h.
-using SriovVerification.Implementation.Switch;
 
 namespace SriovVerification.Implementation.Ndis;
 

@@ -1,6 +1,5 @@
 // PCI room: the PF's 4 KiB configuration space with its SR-IOV extended capability.
 using System.Buffers.Binary;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Snapshots;
 
 namespace SriovVerification.Implementation.Pci;

@@ -1,5 +1,4 @@
 // Switch room: A receive filter read back for a harness.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

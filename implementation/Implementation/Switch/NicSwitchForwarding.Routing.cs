@@ -1,9 +1,7 @@
 // Switch room: the NIC switch's routing of one frame: the filter match, the VPort, the VF or the extensible switch, drops and their record.
 using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,10 +1,7 @@
 // Switch room: the NIC switch's forwarding of sends from guests: the VPort stamp, anti-spoofing and VLAN checks, then routing.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Frames;
-using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Host;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

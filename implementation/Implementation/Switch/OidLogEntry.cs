@@ -1,5 +1,4 @@
 // Switch room: one request the PF miniport completed, in order.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,7 +1,6 @@
 // Switch room: the concurrent data path's view of the miniport: published switch table versions and the readers in flight.
 using System.Collections.Immutable;
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,5 +1,4 @@
 // Switch room: the PF miniport's fault seams: an injected OID failure and a PF reset.
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 
 namespace SriovVerification.Implementation.Switch;

@@ -1,5 +1,4 @@
 // Switch room: OID_RECEIVE_FILTER_PARAMETERS.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,6 +1,4 @@
 // Switch room: PF halt and initialize, after which no SR-IOV OID reaches the miniport until it is initialized again.
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

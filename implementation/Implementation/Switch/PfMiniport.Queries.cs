@@ -1,6 +1,4 @@
 // Switch room: read-only queries of the PF miniport (capability, VFs, VPorts, filters, config space) and its internal lookups.
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 
 namespace SriovVerification.Implementation.Switch;

@@ -1,6 +1,4 @@
 // Switch room: the NIC switch OIDs and the enumerations.
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 
 namespace SriovVerification.Implementation.Switch;

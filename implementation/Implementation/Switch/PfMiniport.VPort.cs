@@ -1,8 +1,5 @@
 // Switch room: the VPort and receive-filter OIDs.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

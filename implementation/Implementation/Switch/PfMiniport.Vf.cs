@@ -1,7 +1,4 @@
 // Switch room: the PF miniport's VF OIDs: allocation, FLR, power, configuration space and configuration blocks.
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 
 namespace SriovVerification.Implementation.Switch;

@@ -1,5 +1,4 @@
 // Switch room: the VF device as the host stack, the guests and the data path change it (device state, DMA, interrupts, pending invalidations).
-using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Implementation.Switch;
 

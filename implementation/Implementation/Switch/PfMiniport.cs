@@ -1,7 +1,5 @@
 // Switch room: the PF miniport of one emulated SR-IOV adapter.
 using SriovVerification.Implementation.Concurrency;
-using SriovVerification.Implementation.Defects;
-using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Pci;
 using SriovVerification.Implementation.Snapshots;
 

@@ -1,5 +1,4 @@
 // Switch room: A VMQueue receive filter on one VPort.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,6 +1,5 @@
 // Switch room: the NIC switch's table as the data path sees it.
 using System.Collections.Immutable;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,5 +1,4 @@
 // Switch room: A VPort of the NIC switch.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

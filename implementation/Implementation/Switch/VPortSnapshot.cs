@@ -1,5 +1,4 @@
 // Switch room: A VPort read back for a harness.
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

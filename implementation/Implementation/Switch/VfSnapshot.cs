@@ -1,6 +1,4 @@
 // Switch room: everything the adapter holds about one VF, read back for a harness.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,6 +1,4 @@
 // Switch room: one VF of the adapter as the PF miniport tracks it.
-using SriovVerification.Implementation.Guest;
-using SriovVerification.Implementation.Ndis;
 
 namespace SriovVerification.Implementation.Switch;
 

@@ -1,5 +1,4 @@
 // The NIC switch machine's table: switch created, deleted, PF halted and initialized.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

@@ -1,5 +1,4 @@
 // The VF lifecycle machine's table, its phases and guards.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

@@ -1,5 +1,4 @@
 // The VM attachment machine's table: the VM preconditions of host-stack and guest commands.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

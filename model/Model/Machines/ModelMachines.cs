@@ -1,5 +1,4 @@
 // The model's three Stateless machines and what they share.
-using SriovVerification.Model.Kernel;
 
 namespace SriovVerification.Model;
 

@@ -1,5 +1,4 @@
 // Exploration/Encoding: the value ranges a StateEncoder reserves bits for, beyond what the configuration fixes
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Encoding;
 

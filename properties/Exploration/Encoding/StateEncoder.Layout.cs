@@ -1,6 +1,5 @@
 // Exploration/Encoding: writing and reading the sections of a key
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Encoding;
 

@@ -1,7 +1,6 @@
 // Exploration/Encoding: encodes a ModelState of one configuration into a fixed-size key of bits, and back
 using System.Numerics;
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Encoding;
 

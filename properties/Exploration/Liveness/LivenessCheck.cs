@@ -1,5 +1,4 @@
 // Exploration/Liveness: what the liveness check needs of one stored state, from one worker's own engine (not shared)
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Liveness;
 

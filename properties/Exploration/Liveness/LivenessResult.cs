@@ -1,6 +1,5 @@
 // Exploration/Liveness: the verdict of the liveness check "AG EF recovered" (Recovery) over a closed search's stored graph
 using System.Globalization;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Liveness;
 

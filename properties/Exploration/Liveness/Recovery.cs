@@ -1,5 +1,4 @@
 // Exploration/Liveness: the state predicates of the liveness check "AG EF recovered"
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Liveness;
 

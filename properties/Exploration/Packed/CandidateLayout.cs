@@ -1,6 +1,5 @@
 // Exploration/Packed: who each candidate command concerns, read off the command's own fields
 using System.Reflection;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -1,6 +1,4 @@
 // Exploration/Packed: what the full check of one stored state found
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

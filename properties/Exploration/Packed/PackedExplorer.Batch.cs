@@ -1,5 +1,4 @@
 // Exploration/Packed: the buffers of one expanded batch
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -2,7 +2,6 @@
 using System.Diagnostics;
 using System.Numerics;
 using SriovVerification.Exploration.Liveness;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -1,7 +1,6 @@
 // Exploration/Packed: the search loop in rounds of batches
 using System.Collections.Concurrent;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Packed;
 

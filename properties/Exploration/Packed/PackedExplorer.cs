@@ -1,9 +1,7 @@
 // Exploration/Packed: breadth-first search over packed worlds (PackedHostStack)
 using System.Diagnostics;
 using System.Globalization;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Vacuity;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -1,6 +1,5 @@
 // The packed engine: conversion between packed records and the model's ModelState.
 using System.Collections.Immutable;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -1,6 +1,5 @@
 // The packed engine: successors derived from SriovModel.Apply, memoized per VM and host view.
 using SriovVerification.Exploration.Vacuity;
-using SriovVerification.Model;
 using P = SriovVerification.Exploration.Vacuity.InvariantPremises;
 
 namespace SriovVerification.Exploration.Packed;

@@ -1,5 +1,4 @@
 // The packed engine: the per-VM and per-host views its memo tables key on.
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

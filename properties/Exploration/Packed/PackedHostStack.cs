@@ -3,8 +3,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

@@ -1,6 +1,4 @@
 // Exploration/Packed: shortest paths of the packed engine as model steps
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Packed;
 

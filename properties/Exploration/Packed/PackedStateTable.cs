@@ -2,7 +2,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Packed;
 

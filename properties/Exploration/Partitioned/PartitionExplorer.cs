@@ -1,7 +1,6 @@
 // Exploration/Partitioned: one partition of a partitioned breadth-first search
 using System.Diagnostics;
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Storage;
 
 namespace SriovVerification.Exploration.Partitioned;

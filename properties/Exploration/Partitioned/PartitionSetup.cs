@@ -1,8 +1,6 @@
 // Exploration/Partitioned: what every partition of one partitioned search is told at its start
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Storage;
-using SriovVerification.Model;
 using SriovVerification.Traces;
 
 namespace SriovVerification.Exploration.Partitioned;

@@ -1,5 +1,4 @@
 // Exploration/Partitioned: the end of a partitioned search
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Partitioned;
 

@@ -2,9 +2,7 @@
 using System.Globalization;
 using SriovVerification.Exploration.Packed;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Vacuity;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Partitioned;
 

@@ -1,8 +1,6 @@
 // Exploration/Partitioned: breadth-first search over partitions (PartitionExplorer), level-synchronous under this one coordinator, with the verdict, states, ..
 using System.Diagnostics;
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Partitioned;
 

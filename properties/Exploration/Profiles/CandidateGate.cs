@@ -1,5 +1,4 @@
 // The explorer's cheap necessary condition for a candidate command, read from the descriptor table.
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Profiles;
 

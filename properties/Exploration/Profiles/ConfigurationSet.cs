@@ -1,6 +1,4 @@
 // Exploration/Profiles: named sets of small configurations for explore --conform --config-set NAME, chosen so that every command kind is accepted by the model ..
-using SriovVerification.Exploration.Search;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Profiles;
 

@@ -1,5 +1,4 @@
 // The exploration profiles: which commands a search offers, and their descriptions from the descriptor table.
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Profiles;
 

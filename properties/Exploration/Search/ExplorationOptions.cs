@@ -3,7 +3,6 @@ using SriovVerification.Exploration.Liveness;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Storage;
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

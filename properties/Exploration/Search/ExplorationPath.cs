@@ -1,5 +1,4 @@
 // Exploration/Search: the state a step leaves during an exploration, and the shortest path to it from the initial state (rebuilt from parent links on demand, ..
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

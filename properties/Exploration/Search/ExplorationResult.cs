@@ -4,7 +4,6 @@ using System.Text;
 using SriovVerification.Exploration.Liveness;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

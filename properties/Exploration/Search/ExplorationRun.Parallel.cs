@@ -2,7 +2,6 @@
 using System.Collections.Concurrent;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Vacuity;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

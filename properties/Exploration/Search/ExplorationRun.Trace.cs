@@ -1,5 +1,4 @@
 // Exploration/Search: rebuilding concrete traces from parent links
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

@@ -4,7 +4,6 @@ using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Profiles;
 using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Exploration.Vacuity;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

@@ -1,5 +1,4 @@
 // Exploration/Search: one step of a trace
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

@@ -1,7 +1,6 @@
 // Exploration/Search: explicit-state breadth-first model checking of SriovModel for one configuration
 using SriovVerification.Exploration.Encoding;
 using SriovVerification.Exploration.Symmetry;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

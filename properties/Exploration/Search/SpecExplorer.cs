@@ -2,7 +2,6 @@
 using System.Diagnostics;
 using CsCheck;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Search;
 

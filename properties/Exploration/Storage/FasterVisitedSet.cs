@@ -2,7 +2,6 @@
 using System.Globalization;
 using FASTER.core;
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Storage;
 

@@ -1,6 +1,5 @@
 // Exploration/Storage: the packed engine's visited set
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Storage;
 

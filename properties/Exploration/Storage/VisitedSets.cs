@@ -1,6 +1,5 @@
 // Exploration/Storage: makes the visited set that ExplorationOptions.Store names
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Exploration.Storage;
 

@@ -1,7 +1,6 @@
 // Exploration/Symmetry: the closure of a candidate set under the symmetry group SymmetryReduction quotients by
 using System.Collections.Concurrent;
 using System.Reflection;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;
 

@@ -1,5 +1,4 @@
 // Exploration/Symmetry: enumerating the group
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;
 

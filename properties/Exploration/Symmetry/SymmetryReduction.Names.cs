@@ -1,5 +1,4 @@
 // Exploration/Symmetry: per host, once the VM order is fixed
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;
 

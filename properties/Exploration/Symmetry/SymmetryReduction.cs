@@ -1,6 +1,5 @@
 // Exploration/Symmetry: symmetry of a configuration
 using SriovVerification.Exploration.Encoding;
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Symmetry;
 

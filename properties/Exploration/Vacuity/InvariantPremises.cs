@@ -1,5 +1,4 @@
 // Exploration/Vacuity: for each invariant, the premise under which it says something
-using SriovVerification.Model;
 
 namespace SriovVerification.Exploration.Vacuity;
 

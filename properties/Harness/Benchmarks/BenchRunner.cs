@@ -2,10 +2,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;

@@ -1,6 +1,5 @@
 // What a time-to-detection measurement found: the sorted detection times and shrunk lengths, their median and slowest.
 using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Harness.Benchmarks;
 

@@ -1,6 +1,5 @@
 // The one measurement of time to detection: a defect set run on consecutive seeds, each detection timed.
 using SriovVerification.Harness.Conformance.Randomized;
-using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Harness.Benchmarks;
 

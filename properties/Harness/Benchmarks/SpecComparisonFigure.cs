@@ -1,5 +1,4 @@
 // Harness/Benchmarks: one configuration explored in the same run by the generic explorer (symmetry off) and by CsCheck's Check.Exhaustive over the model as a ..
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Harness.Benchmarks;
 

@@ -1,5 +1,4 @@
 // Harness/Checking: the seeds and test counts of the suite's seeded runs, and the command line that replays one
-using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
 

@@ -1,6 +1,5 @@
 // Harness/Concurrency: runs seeded interleavings of transitions under traffic
 using System.Globalization;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -2,7 +2,6 @@
 using System.Globalization;
 using System.Text;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

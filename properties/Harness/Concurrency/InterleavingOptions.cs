@@ -1,7 +1,5 @@
 // Harness/Concurrency: everything a scheduled run of a transition under traffic depends on
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Defects;
 

@@ -2,7 +2,6 @@
 using System.Globalization;
 using System.Text;
 using SriovVerification.Harness.Concurrency.TraceFiles;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

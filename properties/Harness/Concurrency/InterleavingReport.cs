@@ -1,8 +1,6 @@
 // Harness/Concurrency: one scheduled run of a transition under traffic
-using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,5 +1,4 @@
 // Harness/Concurrency: runs one transition (ScenarioKind) under traffic with the cooperative scheduler
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Conformance.Monitors;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;

@@ -1,8 +1,6 @@
 // Harness/Concurrency: one concurrent run and its linearizability verdict
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency;
 

@@ -1,7 +1,4 @@
 // Harness/Concurrency: runs a ConcurrentProgram against the emulated adapter, each caller's commands mapped to adapter requests by AdapterDriver, records the ..
-using SriovVerification.Traces;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Model;

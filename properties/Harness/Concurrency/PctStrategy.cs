@@ -1,7 +1,5 @@
 // Harness/Concurrency: PCT
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,7 +1,5 @@
 // Harness/Concurrency: writes a shrunk failing interleaving as a version-2 trace file, named by its defects and seed
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency.TraceFiles;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,7 +1,5 @@
 // Harness/Concurrency: runs a uniformly random runnable actor at every step
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Concurrency;

@@ -1,5 +1,4 @@
 // Harness/Concurrency: real threads for what the cooperative scheduler cannot control
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 using SriovVerification.Implementation.Guest;

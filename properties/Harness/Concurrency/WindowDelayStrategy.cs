@@ -1,7 +1,5 @@
 // The window sweep's scheduling: random among the runnable actors, except that one control-path actor is held at one window.
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
 

@@ -1,6 +1,5 @@
 // Harness/Conformance: one checked step
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance;
 

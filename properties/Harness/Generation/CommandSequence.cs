@@ -1,7 +1,6 @@
 // Harness/Generation: a generated operation sequence
 using System.Collections.Immutable;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Generation;
 

@@ -1,5 +1,4 @@
 // Harness/Reliability: a documented sequence as adapter steps, for fault injection
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Guest;
 

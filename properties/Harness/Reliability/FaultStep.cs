@@ -1,5 +1,4 @@
 // Harness/Reliability: one step of a fault scenario
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 
 namespace SriovVerification.Harness.Reliability;

@@ -1,8 +1,6 @@
 // Harness/Reliability: what a HostileGuestCampaign tried, how the adapter answered, and what escaped
-using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Guest;
 

@@ -1,8 +1,5 @@
 // Harness/Reliability: a hostile guest (VM 0, on the VF path with VF 0) attacks through everything its VF side can reach, while VM 1 (on the VF path with VF ..
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Ndis;

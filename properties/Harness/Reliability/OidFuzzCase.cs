@@ -1,7 +1,5 @@
 // Harness/Reliability: one malformed request drawn by CsCheck (OidFuzzSearch)
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 

@@ -1,8 +1,6 @@
 // Harness/Reliability: what an OidFuzzer run sent and how the adapter answered
-using SriovVerification.Traces;
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 

@@ -1,8 +1,5 @@
 // Harness/Reliability: sends malformed OID requests through the management path (Datacenter.Request) from random reachable adapter states and checks every answer
-using SriovVerification.Traces;
 using System.Globalization;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Ndis;
 using ModelConfig = SriovVerification.Model.ModelConfig;

@@ -1,5 +1,4 @@
 // Harness/Reliability: drives a datacenter into a random reachable state with a few valid operations (their statuses are not checked)
-using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Guest;
 using SriovVerification.Implementation.Ndis;

@@ -1,5 +1,4 @@
 // Properties.Tests/Benchmarks: one BenchRunner run on the smallest budgets, shared by the tests of a class
-using SriovVerification.Exploration.Profiles;
 using SriovVerification.Harness.Benchmarks;
 
 namespace SriovVerification.Properties.Tests.Benchmarks;

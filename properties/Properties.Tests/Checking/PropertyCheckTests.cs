@@ -1,5 +1,4 @@
 // Properties.Tests/Checking: runs Below through Check.Method as FsCheck.Xunit does, from a replay text like the attribute's
-using SriovVerification.Traces;
 using System.Globalization;
 using System.Reflection;
 using FsCheck;

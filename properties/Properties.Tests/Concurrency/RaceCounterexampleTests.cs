@@ -2,7 +2,6 @@
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Concurrency.TraceFiles;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Concurrency;
 

@@ -1,7 +1,6 @@
 // Properties.Tests/Concurrency: tests of RaceDefect
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Concurrency;
 

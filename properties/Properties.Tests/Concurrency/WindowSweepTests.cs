@@ -1,7 +1,6 @@
 // The window sweep of the concurrency phase: holds a control-path actor at each window arrival, deterministically.
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using Xunit;
 
 namespace SriovVerification.Properties.Tests.Concurrency;

@@ -4,7 +4,6 @@ using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 using SriovVerification.Properties.Tests.Checking;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 

@@ -1,10 +1,8 @@
 // Properties.Tests/Conformance: tests of ConformanceSession
 using SriovVerification.Harness.Conformance;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Switch;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 using Command = SriovVerification.Model.Command;
 
 namespace SriovVerification.Properties.Tests.Conformance;

@@ -4,9 +4,7 @@ using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 using Xunit.Abstractions;
 
 namespace SriovVerification.Properties.Tests.Conformance;

@@ -1,6 +1,5 @@
 // Properties.Tests/Conformance: the model's status codes against the adapter's, which NdisAbiTests holds to the public header
 using SriovVerification.Harness.Conformance;
-using SriovVerification.Traces;
 using ModelStatus = SriovVerification.Model.NdisStatus;
 using WireStatus = SriovVerification.Implementation.Ndis.NdisStatus;
 

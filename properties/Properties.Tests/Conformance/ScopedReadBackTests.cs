@@ -3,9 +3,7 @@ using SriovVerification.Harness.Conformance;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Conformance;
 

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: Configuration, the profile whose reachable states are visited, and the profile whose candidates are gated there
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

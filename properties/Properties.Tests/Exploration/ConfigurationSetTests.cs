@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: the configuration set of explore --conform --config-set small
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

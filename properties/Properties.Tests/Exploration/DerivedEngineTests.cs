@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: the packed engine's successors and invariants are derived from SriovModel.Apply and Invariants through a memo keyed by views
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: the disk-backed visited set (FASTER and mapped order files) against the in-memory one
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Storage;
 using SriovVerification.Model;
 

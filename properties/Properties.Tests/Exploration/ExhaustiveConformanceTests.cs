@@ -1,11 +1,7 @@
 // Properties.Tests/Exploration: exhaustive conformance finds every defect of the catalogue, each in the smallest configuration that shows it, with a shortest counterexample
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: tests of ExplorationAssembly
-using SriovVerification.Exploration.Search;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

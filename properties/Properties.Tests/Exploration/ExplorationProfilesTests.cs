@@ -1,5 +1,4 @@
 // Properties.Tests/Exploration: tests of ExplorationProfiles
-using SriovVerification.Exploration.Profiles;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: tests of ExplorationTrace
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

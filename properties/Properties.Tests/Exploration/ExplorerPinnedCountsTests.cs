@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: reachable state and transition counts of small configurations under the lifecycle profile
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 
 namespace SriovVerification.Properties.Tests.Exploration;
 

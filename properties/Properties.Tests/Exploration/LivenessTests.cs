@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: the liveness check "AG EF recovered"
 using SriovVerification.Exploration.Liveness;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: the model's Stateless machines are its authority
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using SriovVerification.Model.Kernel;
 

@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: the packed engine against the generic one and against SriovModel.Apply
 using SriovVerification.Exploration.Packed;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 using Xunit;
 

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: breadth-first exploration on one worker and on two, both engines
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: the partitioned search in one process (LocalPartitions) against the packed engine on one worker
 using SriovVerification.Exploration.Partitioned;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: the configuration explore --hosts H --vms M --vfs F builds
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

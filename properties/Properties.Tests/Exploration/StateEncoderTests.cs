@@ -1,6 +1,5 @@
 // Properties.Tests/Exploration: tests of StateEncoder
 using SriovVerification.Exploration.Encoding;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Properties.Tests.Exploration;

@@ -1,6 +1,4 @@
 // Properties.Tests/Exploration: tests of SymmetryClosure
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 

@@ -1,7 +1,5 @@
 // Properties.Tests/Exploration: SymmetryReductionProperties
 using SriovVerification.Exploration.Encoding;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Exploration.Symmetry;
 using SriovVerification.Model;
 

@@ -1,16 +1,12 @@
 // Properties.Tests/Reliability: bound on one CLI run
 using System.Diagnostics;
-using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Harness.Conformance.Exhaustive;
 using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 using Xunit.Abstractions;
 
 namespace SriovVerification.Properties.Tests.Reliability;

@@ -1,7 +1,6 @@
 // Properties.Tests/Reliability: FaultInjectionProperties
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Ndis;
 using SriovVerification.Implementation.Switch;
 

@@ -2,7 +2,6 @@
 using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Implementation.Guest;
 
 namespace SriovVerification.Properties.Tests.Reliability;

@@ -2,7 +2,6 @@
 using System.Text.RegularExpressions;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

@@ -5,7 +5,6 @@ using FsCheck.Fluent;
 using SriovVerification.Harness.Golden;
 using SriovVerification.Properties.Tests.Checking;
 using SriovVerification.Properties.Tests.Traces;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

@@ -4,9 +4,7 @@ using SriovVerification.Harness.Conformance.Randomized;
 using SriovVerification.Harness.Generation;
 using SriovVerification.Harness.Reliability;
 using SriovVerification.Implementation;
-using SriovVerification.Implementation.Defects;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Reliability;
 

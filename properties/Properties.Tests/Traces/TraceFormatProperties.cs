@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Model;
 using SriovVerification.Properties.Tests.Checking;
-using SriovVerification.Traces;
 using Outcome = SriovVerification.Model.Outcome;
 
 namespace SriovVerification.Properties.Tests.Traces;

@@ -2,7 +2,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 using static SriovVerification.Model.Command;
 using Outcome = SriovVerification.Model.Outcome;
 

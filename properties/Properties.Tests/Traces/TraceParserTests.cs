@@ -1,6 +1,5 @@
 // Properties.Tests/Traces: tests of TraceParser
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Properties.Tests.Traces;
 

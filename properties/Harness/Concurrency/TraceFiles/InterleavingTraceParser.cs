@@ -1,9 +1,7 @@
 // Harness/Concurrency/TraceFiles: reads a version-2 trace file (kind
 using System.Globalization;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency.TraceFiles;
 

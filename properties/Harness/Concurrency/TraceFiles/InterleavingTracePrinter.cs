@@ -1,9 +1,7 @@
 // Harness/Concurrency/TraceFiles: prints an InterleavingTrace (docs/TRACE_FORMAT.md, version 2)
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency.TraceFiles;
 

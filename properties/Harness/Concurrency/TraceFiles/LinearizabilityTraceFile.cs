@@ -1,10 +1,8 @@
 // Harness/Concurrency/TraceFiles: a non-linearizable concurrent run as a version-2 trace file (kind
 using System.Globalization;
 using System.Text;
-using SriovVerification.Harness.Checking;
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Concurrency.TraceFiles;
 

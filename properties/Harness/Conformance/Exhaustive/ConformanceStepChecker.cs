@@ -1,6 +1,5 @@
 // Harness/Conformance/Exhaustive: the step hook of an exhaustive conformance check
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Conformance.Exhaustive;

@@ -1,8 +1,6 @@
 // Harness/Conformance/Exhaustive: exhaustive conformance
 using SriovVerification.Exploration.Profiles;
-using SriovVerification.Exploration.Search;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Exhaustive;
 

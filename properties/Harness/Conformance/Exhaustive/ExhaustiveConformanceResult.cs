@@ -1,6 +1,4 @@
 // Harness/Conformance/Exhaustive: the outcome of an exhaustive conformance check (ExhaustiveConformance.Run)
-using SriovVerification.Exploration.Search;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Exhaustive;
 

@@ -1,7 +1,6 @@
 // Harness/Conformance/Randomized: the FsCheck arbitrary of operation sequences
 using FsCheck;
 using FsCheck.Fluent;
-using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Conformance.Randomized;

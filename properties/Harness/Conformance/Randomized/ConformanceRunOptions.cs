@@ -1,5 +1,4 @@
 // Harness/Conformance/Randomized: what a randomized conformance run does
-using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 
 namespace SriovVerification.Harness.Conformance.Randomized;

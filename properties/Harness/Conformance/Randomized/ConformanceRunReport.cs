@@ -1,5 +1,4 @@
 // Harness/Conformance/Randomized: the result of a randomized conformance run
-using SriovVerification.Harness.Generation;
 
 namespace SriovVerification.Harness.Conformance.Randomized;
 

@@ -1,11 +1,7 @@
 // Harness/Conformance/Randomized: randomized conformance
 using System.Collections.Immutable;
 using System.Globalization;
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Conformance;
-using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Randomized;
 

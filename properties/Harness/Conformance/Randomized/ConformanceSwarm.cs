@@ -1,9 +1,7 @@
 // Harness/Conformance/Randomized: the randomized phase spread over hosts (swarm)
 using System.Diagnostics;
 using SriovVerification.Exploration.Partitioned;
-using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Randomized;
 

@@ -1,8 +1,6 @@
 // Harness/Conformance/Randomized: the randomized phase on several workers
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using SriovVerification.Exploration.Search;
-using SriovVerification.Harness.Generation;
 using SriovVerification.Model;
 using Stopwatch = System.Diagnostics.Stopwatch;
 

@@ -1,7 +1,4 @@
 // Harness/Conformance/Randomized: a shrunk failing sequence of a randomized run
-using SriovVerification.Harness.Checking;
-using SriovVerification.Harness.Conformance;
-using SriovVerification.Traces;
 
 namespace SriovVerification.Harness.Conformance.Randomized;
 

@@ -1,4 +1,4 @@
-// The check verb, the main job: documented, exhaustive, randomized and concurrency phases.
+// The check verb, the main job: documented, exhaustive, randomized, malformed-request and concurrency phases.
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
@@ -10,7 +10,9 @@ namespace SriovVerification.Cli.Commands;
 /// The <c>check</c> verb, the main job: a short first phase runs the documented sequences through the model with every
 /// invariant checked; a short exhaustive conformance pass checks the adapter at every state of the smallest
 /// configuration (<see cref="ExhaustivePhase"/>); then randomized conformance runs generated sequences on the model and the emulated adapter side
-/// by side for a time limit or an exact number of sequences, shrinks the first divergence and writes it as a trace.
+/// by side for a time limit or an exact number of sequences, shrinks the first divergence and writes it as a trace;
+/// then malformed OID requests from reachable states (<see cref="MalformedPhase"/>) and the concurrency phase (seeded
+/// interleavings and the window sweep, <see cref="ConcurrencyPhase"/>).
 /// With <c>--sequences</c> everything written to standard output is a function of the options (no timings); progress
 /// and timings go to standard error, or to the live display on a terminal.
 /// </summary>

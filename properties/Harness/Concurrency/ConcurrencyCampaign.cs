@@ -28,13 +28,13 @@ public static class ConcurrencyCampaign
         return Merge(interleavings, [.. runs, .. sweep], sweep.Length);
     }
 
-    /// <summary>Window arrivals a sweep holds at, at most, per scenario and policy.</summary>
+    /// <summary>Control-path yields a sweep holds at, at most, per scenario and policy.</summary>
     public const int WindowTargetsMax = 256;
 
     /// <summary>
-    /// The window sweep: for every scenario and policy, one run per window arrival of its control-path actors, holding the
-    /// actor that arrives there (<see cref="WindowDelayStrategy"/>). A first run per scenario and policy (holding at
-    /// arrival 0) counts the arrivals; the others hold at arrivals 1 … count−1. Run seeds are <c>24·firstSeed + c</c> for
+    /// The window sweep: for every scenario and policy, one run per control-path yield, holding the actor that yields
+    /// there (<see cref="WindowDelayStrategy"/>). A first run per scenario and policy (holding at yield 0) counts the
+    /// yields; the others hold at yields 1 … count−1 (at most <see cref="WindowTargetsMax"/>). Run seeds are <c>24·firstSeed + c</c> for
     /// scenario-and-policy index c, so that <see cref="InterleavingOptions.FromSeed"/> of a run's seed gives its scenario
     /// and policy and <c>--seed S --delay-window N</c> replays it.
     /// </summary>

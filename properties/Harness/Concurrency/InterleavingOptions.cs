@@ -17,7 +17,7 @@ public sealed record InterleavingOptions
     /// <summary>The scheduling strategy.</summary>
     public StrategyKind Strategy { get; init; } = StrategyKind.Random;
 
-    /// <summary>With <see cref="StrategyKind.WindowDelay"/>: the window arrival at which a control-path actor is held.</summary>
+    /// <summary>With <see cref="StrategyKind.WindowDelay"/>: the control-path yield at which the yielding actor is held.</summary>
     public int DelayedWindow { get; init; }
 
     /// <summary>Seed of the strategy and of the adapter.</summary>

@@ -8,6 +8,6 @@ public enum StrategyKind
     Random,
     /// <summary>Probabilistic concurrency testing (Burckhardt et al., ASPLOS 2010): random priorities, d−1 priority change points.</summary>
     Pct,
-    /// <summary>Random, with one control-path actor held at one window arrival (<see cref="WindowDelayStrategy"/>): the window sweep.</summary>
+    /// <summary>Random, with a control-path actor held at one yield and another at the window it reaches next (<see cref="WindowDelayStrategy"/>): the window sweep.</summary>
     WindowDelay,
 }

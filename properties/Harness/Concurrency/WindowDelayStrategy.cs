@@ -1,4 +1,4 @@
-// The window sweep's scheduling: random among the runnable actors, except that one control-path actor is held at one window.
+// The window sweep's scheduling: random among the runnable actors, except that control-path actors are held at a yield and at a window.
 using System.Globalization;
 using SriovVerification.Implementation;
 using SriovVerification.Implementation.Concurrency;
@@ -6,14 +6,16 @@ using SriovVerification.Implementation.Concurrency;
 namespace SriovVerification.Harness.Concurrency;
 
 /// <summary>
-/// Delay bounding at the adapter's windows: runs a seeded random runnable actor at every step, and holds back the
-/// control-path actor that makes the <c>target</c>-th window arrival of the run (counting from 0; a window is a
-/// non-waiting yield point of a composite operation, <see cref="WindowPoints"/>) while the other control-path actors can
-/// run: until they made progress and all wait again, or for at most <see cref="DelayProtocolStepsMax"/> of their steps
-/// (a wait re-checked counts as a step). One delay at one window is what a race
-/// between two control-path operations needs (a revoke landing inside a data-path switch, a delete inside a detach), so a
-/// sweep over every target of a run reaches each such race with certainty instead of with the chance a random schedule
-/// gives it.
+/// Delay bounding aimed at the adapter's windows. It runs a seeded random runnable actor at every step, and holds back
+/// the control-path actor (host or guest) that makes the run's <c>target</c>-th control-path yield, counting from 0 and
+/// counting a wait re-checked as a yield. If another control-path actor reaches a window while the first is held, that
+/// one is held instead and the first released. A window is a non-waiting yield point inside a composite operation,
+/// <see cref="WindowPoints"/>. A hold ends when the other control-path actors have made progress and all wait again,
+/// after <see cref="DelayProtocolStepsMax"/> of their steps, or when nothing else can run. Two such delays are what a
+/// race between two control-path operations needs: one operation is kept from starting until the other stands in a
+/// window, then the second is kept in its window while the first runs (a revoke landing inside a guest-driven
+/// data-path switch). A sweep over every target of a run reaches each such race in that run's schedule with certainty,
+/// rather than with the small chance a random schedule gives it.
 /// </summary>
 public sealed class WindowDelayStrategy : SchedulingStrategy
 {
@@ -42,7 +44,7 @@ public sealed class WindowDelayStrategy : SchedulingStrategy
     private string[] lastPoint = [];
     private bool[] lastBlocked = [];
 
-    /// <summary>Creates the strategy: random from <paramref name="seed"/>, holding at window arrival <paramref name="target"/>.</summary>
+    /// <summary>Creates the strategy: random from <paramref name="seed"/>, holding at control-path yield <paramref name="target"/>.</summary>
     public WindowDelayStrategy(ulong seed, int target)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(target);

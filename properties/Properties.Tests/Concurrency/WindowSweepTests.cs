@@ -1,4 +1,4 @@
-// The window sweep of the concurrency phase: holds a control-path actor at each window arrival, deterministically.
+// The window sweep of the concurrency phase: holds control-path actors at each of their yields and at the windows they reach, deterministically.
 using SriovVerification.Harness.Concurrency;
 using SriovVerification.Implementation;
 using Xunit;

@@ -20,11 +20,11 @@ public static class ConcurrencyCampaign
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(interleavings, 1);
         ArgumentNullException.ThrowIfNull(defects);
-        InterleavingOptions Options(int i) => delayedWindow is { } window
-            ? InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects) with { Strategy = StrategyKind.WindowDelay, DelayedWindow = window }
+        InterleavingOptions Options(int i) => delayedWindow is { } hold
+            ? InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects).HeldAt(hold)
             : InterleavingOptions.FromSeed(firstSeed + (ulong)i, defects);
         var runs = IndexedWorkers.Map(interleavings, workers, i => Summary.Of(InterleavingRunner.Run(Options(i))));
-        var sweep = windowSweep ? WindowSweep(firstSeed, defects, workers) : [];
+        var sweep = windowSweep ? WindowSweep(firstSeed, defects, workers, Summary.Of) : [];
         return Merge(interleavings, [.. runs, .. sweep], sweep.Length);
     }
 
@@ -38,28 +38,36 @@ public static class ConcurrencyCampaign
     /// scenario-and-policy index c, so that <see cref="InterleavingOptions.FromSeed"/> of a run's seed gives its scenario
     /// and policy and <c>--seed S --delay-window N</c> replays it.
     /// </summary>
-    public static InterleavingReport[] WindowSweepRuns(ulong firstSeed, IReadOnlyList<string> defects, int workers)
+    public static InterleavingReport[] WindowSweepRuns(ulong firstSeed, IReadOnlyList<string> defects, int workers) =>
+        WindowSweep(firstSeed, defects, workers, report => report);
+
+    /// <summary>
+    /// The window sweep's runs, each reduced by <paramref name="keep"/> on the worker that ran it (a campaign keeps a
+    /// full report only of a failing run).
+    /// </summary>
+    private static T[] WindowSweep<T>(ulong firstSeed, IReadOnlyList<string> defects, int workers, Func<InterleavingReport, T> keep)
     {
+        // FromSeed cycles through scenario, policy and strategy every 2 · combos seeds: a multiple of that is combo 0.
         var combos = 2 * Enum.GetValues<ScenarioKind>().Length;
         var baseSeed = unchecked(firstSeed * (ulong)combos * 2);
-        InterleavingOptions Options(int combo, int window) =>
-            InterleavingOptions.FromSeed(unchecked(baseSeed + (ulong)combo), defects) with { Strategy = StrategyKind.WindowDelay, DelayedWindow = window };
-        var probes = IndexedWorkers.Map(combos, workers, c => InterleavingRunner.Run(Options(c, 0)));
-        var targets = new List<(int Combo, int Window)>();
+        InterleavingOptions Options(int combo, int hold) => InterleavingOptions.FromSeed(unchecked(baseSeed + (ulong)combo), defects).HeldAt(hold);
+        var probes = IndexedWorkers.Map(combos, workers, c =>
+        {
+            var report = InterleavingRunner.Run(Options(c, 0));
+            return (report.ProtocolYields, Kept: keep(report));
+        });
+        var targets = new List<(int Combo, int Hold)>();
         for (var c = 0; c < combos; c++)
         {
-            for (var w = 1; w < Math.Min(probes[c].ProtocolYields, WindowTargetsMax); w++)
+            for (var hold = 1; hold < Math.Min(probes[c].ProtocolYields, WindowTargetsMax); hold++)
             {
-                targets.Add((c, w));
+                targets.Add((c, hold));
             }
         }
 
-        var rest = IndexedWorkers.Map(targets.Count, workers, i => InterleavingRunner.Run(Options(targets[i].Combo, targets[i].Window)));
-        return [.. probes, .. rest];
+        var rest = IndexedWorkers.Map(targets.Count, workers, i => keep(InterleavingRunner.Run(Options(targets[i].Combo, targets[i].Hold))));
+        return [.. probes.Select(p => p.Kept), .. rest];
     }
-
-    private static Summary[] WindowSweep(ulong firstSeed, IReadOnlyList<string> defects, int workers) =>
-        [.. WindowSweepRuns(firstSeed, defects, workers).Select(Summary.Of)];
 
     private static CampaignResult Merge(int interleavings, IReadOnlyList<Summary> runs, int windowDelays)
     {

@@ -73,6 +73,9 @@ public sealed record InterleavingOptions
         };
     }
 
+    /// <summary>These options with the <see cref="WindowDelayStrategy"/> holding at control-path yield <paramref name="hold"/>.</summary>
+    public InterleavingOptions HeldAt(int hold) => this with { Strategy = StrategyKind.WindowDelay, DelayedWindow = hold };
+
     /// <summary>One line naming every option.</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"seed={SeedText.Format(Seed)} scenario={Scenario} policy={Policy} strategy={Strategy}{(Strategy == StrategyKind.WindowDelay ? $" window={DelayedWindow}" : "")} defects=[{string.Join(",", Defects)}] step-bound={StepBound} frames-per-actor={FramesPerActorMax}");
